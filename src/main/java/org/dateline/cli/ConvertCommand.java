@@ -1,0 +1,89 @@
+package org.dateline.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.dateline.map.IriScheme;
+import org.dateline.pipeline.ProcessedReport;
+import org.dateline.pipeline.ReportProcessor;
+import org.dateline.read.UnreadableSourceException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "convert", description = "Print the RDF of the given reports on stdout, without a store: "
+        + "each report's named graph and the descriptions of the entities it refers to.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every report converted and conforms to the shapes",
+                "1:some file could not be read or some report does not conform (see stderr)", "2:usage error"})
+final class ConvertCommand implements Callable<Integer> {
+
+    enum Format {
+        trig(RDFFormat.TRIG_PRETTY), turtle(RDFFormat.TURTLE_PRETTY), nquads(RDFFormat.NQUADS),
+        jsonld(RDFFormat.JSONLD11);
+
+        final RDFFormat rdf;
+
+        Format(RDFFormat rdf) {
+            this.rdf = rdf;
+        }
+    }
+
+    @Option(names = "--format", defaultValue = "trig",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; turtle merges the graphs).")
+    Format format;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
+            description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files.")
+    List<Path> files;
+
+    @ParentCommand
+    DatelineCommand parent;
+
+    @Override
+    public Integer call() {
+        IriScheme iris = new IriScheme(base);
+        ReportProcessor processor = Stages.processor(iris);
+        PrintStream err = parent.err();
+        Dataset dataset = DatasetFactory.create();
+        boolean allGood = true;
+        for (Path file : files) {
+            try {
+                for (ProcessedReport report : processor.process(file)) {
+                    dataset.addNamedModel(report.mapped().reportIri(), report.mapped().graph());
+                    dataset.getNamedModel(iris.entitiesGraph()).add(report.mapped().entities());
+                    dataset.getPrefixMapping().setNsPrefixes(report.mapped().graph());
+                    if (!report.validation().conforms()) {
+                        allGood = false;
+                        err.println(file + ": " + report.validation().summary());
+                    }
+                }
+            } catch (UnreadableSourceException e) {
+                allGood = false;
+                err.println(file + ": " + e.reason());
+            }
+        }
+        PrintStream out = parent.out();
+        if (format == Format.turtle) {
+            RDFDataMgr.write(out, dataset.getUnionModel().setNsPrefixes(dataset.getPrefixMapping()), format.rdf);
+        } else if (format == Format.nquads) {
+            RDFDataMgr.write(out, dataset, Lang.NQUADS);
+        } else {
+            RDFDataMgr.write(out, dataset, format.rdf);
+        }
+        out.flush();
+        return allGood ? 0 : 1;
+    }
+}

@@ -1,0 +1,62 @@
+package org.dateline.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dateline.map.IriScheme;
+import org.dateline.pipeline.Ingestor;
+import org.dateline.pipeline.RejectedFolder;
+import org.dateline.pipeline.ReportResult;
+import org.dateline.pipeline.SourceFiles;
+import org.dateline.pipeline.Status;
+import org.dateline.store.ReportStore;
+
+/** Ingests paths into a store, printing a line per report, a progress bar and a summary. */
+final class IngestRun {
+
+    private IngestRun() {
+    }
+
+    /** @return true when every report was stored (or was already there) */
+    static boolean run(List<Path> paths, ReportStore store, Path db, IriScheme iris, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
+        RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(db), iris);
+        Ingestor ingestor = new Ingestor(Stages.processor(iris), store, rejected);
+        SourceFiles.Expansion expansion = SourceFiles.expand(paths);
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        expansion.missing().forEach(result -> report(result, counts, out));
+
+        Progress progress = new Progress(err, expansion.files().size());
+        int done = 0;
+        for (Path file : expansion.files()) {
+            List<ReportResult> results = ingestor.ingest(file);
+            progress.clear();
+            results.forEach(result -> report(result, counts, out));
+            progress.show(++done);
+        }
+        progress.finish();
+
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        StringBuilder summary = new StringBuilder(String.format("%d reports from %d files in %.1f s:",
+                total, expansion.files().size(), seconds));
+        for (Status status : Status.values()) {
+            summary.append(' ').append(counts.getOrDefault(status, 0)).append(' ').append(status.label()).append(',');
+        }
+        summary.setLength(summary.length() - 1);
+        int setAside = counts.getOrDefault(Status.REJECTED, 0);
+        if (setAside > 0) {
+            summary.append(" (reasons and sources in ").append(rejected.root()).append(')');
+        }
+        out.println(summary);
+        return setAside == 0;
+    }
+
+    private static void report(ReportResult result, Map<Status, Integer> counts, PrintStream out) {
+        counts.merge(result.status(), 1, Integer::sum);
+        out.println(result.line());
+    }
+}

@@ -1,0 +1,56 @@
+package org.dateline.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.dateline.publish.DatelineServer;
+import org.dateline.store.ReportStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve", description = "Ingest the PATHs if given, then serve the store read-only over SPARQL "
+        + "at http://localhost:PORT/dateline/sparql (and the Graph Store Protocol at /dateline/get).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}).")
+    long queryTimeoutSeconds;
+
+    @Option(names = "--public", description = "Listen on every network interface, not only on localhost.")
+    boolean publicAccess;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or folders to ingest first.")
+    List<Path> paths = List.of();
+
+    @ParentCommand
+    DatelineCommand parent;
+
+    @Override
+    public Integer call() {
+        try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
+            if (!paths.isEmpty()) {
+                // Set-aside reports are named in the output; they do not stop the server.
+                IngestRun.run(paths, reports, store.db, store.iris(), parent.out(), parent.err());
+            }
+            try (DatelineServer server = DatelineServer.start(reports.dataset(), port, !publicAccess,
+                    Duration.ofSeconds(queryTimeoutSeconds))) {
+                parent.out().printf("Serving %d reports: SPARQL at %s (Ctrl-C to stop)%n",
+                        reports.reportCount(), server.sparqlUrl());
+                server.join();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.dateline.map;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The IRIs of DESIGN.md section 3, all under one configurable base.
+ * Reports are named by their text's fingerprint, so the same text always gets the same IRI;
+ * entities not linked to Wikidata get a readable slug of their name.
+ */
+public final class IriScheme {
+
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    /** Hex digits of the fingerprint kept in a report id: 64 bits, ample for any news archive. */
+    private static final int REPORT_ID_LENGTH = 16;
+
+    private final String base;
+
+    public IriScheme(String base) {
+        if (!base.matches("(?i)https?://[^\\s]+")) {
+            throw new IllegalArgumentException("base must be an http(s) IRI: " + base);
+        }
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String reportId(String fingerprint) {
+        return fingerprint.substring(0, REPORT_ID_LENGTH);
+    }
+
+    public String report(String fingerprint) {
+        return base + "report/" + reportId(fingerprint);
+    }
+
+    /** The NIF context of a report's body, named as NIF 2.0 suggests: the character range it spans. */
+    public String bodyContext(String reportIri, int length) {
+        return reportIri + "#char=0," + length;
+    }
+
+    public String ingestion(String reportIri) {
+        return reportIri + "#ingestion";
+    }
+
+    public String entity(String name) {
+        return base + "entity/" + slug(name);
+    }
+
+    public String entitiesGraph() {
+        return base + "graph/entities";
+    }
+
+    /** "Radio Habana Cuba" -> "radio-habana-cuba", "Ségou" -> "segou", "U.S." -> "u-s". */
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("no slug for name: " + name);
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,124 @@
+package org.dateline.map;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.dateline.read.Dateline;
+import org.dateline.read.PartialDate;
+import org.dateline.read.ReportDoc;
+
+/** The map stage for the report row of the contract: a {@link ReportDoc} becomes its graphs. */
+public final class ReportMapper {
+
+    private final IriScheme iris;
+    private final Clock clock;
+    private final String softwareVersion;
+
+    public ReportMapper(IriScheme iris, Clock clock, String softwareVersion) {
+        this.iris = iris;
+        this.clock = clock;
+        this.softwareVersion = softwareVersion;
+    }
+
+    public MappedReport map(ReportDoc doc) {
+        Model graph = newModel();
+        Model entities = newModel();
+        String reportIri = iris.report(doc.fingerprint());
+        Resource report = graph.createResource(reportIri, Vocab.REPORT);
+
+        if (doc.headline() != null) {
+            report.addProperty(Vocab.HEADLINE, doc.headline());
+        }
+        if (doc.published() != null) {
+            report.addLiteral(Vocab.DATE_PUBLISHED, dateLiteral(graph, doc.published().date()));
+        }
+        report.addLiteral(Vocab.DATE_INFERRED, doc.published() != null && doc.published().inferred());
+        if (doc.publisher() != null) {
+            report.addProperty(Vocab.PUBLISHER, entity(graph, entities, doc.publisher(), Vocab.ORGANIZATION));
+        }
+        Dateline dateline = doc.dateline();
+        if (dateline != null) {
+            report.addProperty(Vocab.DATELINE, dateline.text());
+            if (dateline.place() != null) {
+                report.addProperty(Vocab.DATELINE_PLACE, entity(graph, entities, dateline.place(), Vocab.PLACE));
+            }
+        }
+        if (doc.agencyName() != null) {
+            report.addProperty(Vocab.AGENCY, entity(graph, entities, doc.agencyName(), Vocab.ORGANIZATION));
+        }
+        if (doc.byline() != null) {
+            report.addProperty(Vocab.BYLINE, doc.byline());
+        }
+        doc.captions().forEach(caption -> report.addProperty(Vocab.CAPTION, caption));
+        report.addProperty(Vocab.ARTICLE_BODY, doc.body());
+        report.addProperty(Vocab.IN_LANGUAGE, doc.language());
+        report.addProperty(Vocab.BODY_CONTEXT, bodyContext(graph, reportIri, doc.body()));
+
+        report.addProperty(Vocab.WAS_DERIVED_FROM, graph.createResource(doc.source().uri()));
+        report.addLiteral(Vocab.SOURCE_POSITION,
+                graph.createTypedLiteral(String.valueOf(doc.source().position()), XSDDatatype.XSDpositiveInteger));
+        report.addProperty(Vocab.WAS_GENERATED_BY, ingestion(graph, reportIri));
+        return new MappedReport(reportIri, doc.source().uri(), doc.source().position(), graph, entities);
+    }
+
+    private Resource bodyContext(Model graph, String reportIri, String body) {
+        int length = body.length();
+        return graph.createResource(iris.bodyContext(reportIri, length))
+                .addProperty(RDF.type, Vocab.NIF_CONTEXT)
+                .addProperty(RDF.type, Vocab.NIF_STRING)
+                .addProperty(Vocab.IS_STRING, body)
+                .addLiteral(Vocab.BEGIN_INDEX, nonNegative(graph, 0))
+                .addLiteral(Vocab.END_INDEX, nonNegative(graph, length));
+    }
+
+    private Resource ingestion(Model graph, String reportIri) {
+        Calendar now = GregorianCalendar.from(Instant.now(clock).atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+        return graph.createResource(iris.ingestion(reportIri), Vocab.ACTIVITY)
+                .addLiteral(Vocab.ENDED_AT_TIME, graph.createTypedLiteral(new XSDDateTime(now)))
+                .addProperty(Vocab.SOFTWARE_VERSION, softwareVersion);
+    }
+
+    /**
+     * The entity a name refers to: the report graph gets the reference, the entities model the
+     * entity's type and names (the canonical description lives in the shared entities graph).
+     */
+    private Resource entity(Model graph, Model entities, String name, Resource type) {
+        String iri = iris.entity(name);
+        entities.createResource(iri, type)
+                .addProperty(RDFS.label, name)
+                .addProperty(Vocab.NAME, name);
+        return graph.createResource(iri);
+    }
+
+    private static Literal dateLiteral(Model model, PartialDate date) {
+        String datatype = org.apache.jena.vocabulary.XSD.NS + date.xsdType();
+        return model.createTypedLiteral(date.lexical(), TypeMapper.getInstance().getSafeTypeByName(datatype));
+    }
+
+    private static Literal nonNegative(Model model, int value) {
+        return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static Model newModel() {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefix("dl", Vocab.DL);
+        model.setNsPrefix("schema", Vocab.SCHEMA);
+        model.setNsPrefix("prov", Vocab.PROV);
+        model.setNsPrefix("nif", Vocab.NIF);
+        model.setNsPrefix("rdfs", RDFS.getURI());
+        model.setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
+        return model;
+    }
+}

@@ -1,0 +1,84 @@
+package org.dateline.map;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the vocabulary contract (DESIGN.md section 2) that the mappers write. The terms
+ * themselves are declared, labelled and aligned in ontology/dateline.ttl; this class only names them.
+ */
+public final class Vocab {
+
+    public static final String DL = "https://w3id.org/dateline/ns#";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
+    public static final String PLOVER = "https://w3id.org/dateline/plover#";
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    public static final String WD = "http://www.wikidata.org/entity/";
+
+    // dl: classes
+    public static final Resource REPORT = dl("Report");
+    public static final Resource PERSON = dl("Person");
+    public static final Resource ORGANIZATION = dl("Organization");
+    public static final Resource COUNTRY = dl("Country");
+    public static final Resource PLACE = dl("Place");
+
+    // dl: properties
+    public static final Property DATE_INFERRED = dlp("dateInferred");
+    public static final Property DATELINE_PLACE = dlp("datelinePlace");
+    public static final Property DATELINE = dlp("dateline");
+    public static final Property AGENCY = dlp("agency");
+    public static final Property CAPTION = dlp("caption");
+    public static final Property BYLINE = dlp("byline");
+    public static final Property BODY_CONTEXT = dlp("bodyContext");
+    public static final Property SOURCE_POSITION = dlp("sourcePosition");
+    public static final Property SOFTWARE_VERSION = dlp("softwareVersion");
+
+    // schema.org
+    public static final Property HEADLINE = schema("headline");
+    public static final Property DATE_PUBLISHED = schema("datePublished");
+    public static final Property PUBLISHER = schema("publisher");
+    public static final Property ARTICLE_BODY = schema("articleBody");
+    public static final Property IN_LANGUAGE = schema("inLanguage");
+    public static final Property MENTIONS = schema("mentions");
+    public static final Property NAME = schema("name");
+
+    // PROV-O
+    public static final Resource ACTIVITY = ResourceFactory.createResource(PROV + "Activity");
+    public static final Property WAS_DERIVED_FROM = prov("wasDerivedFrom");
+    public static final Property WAS_GENERATED_BY = prov("wasGeneratedBy");
+    public static final Property ENDED_AT_TIME = prov("endedAtTime");
+
+    // NIF
+    public static final Resource NIF_CONTEXT = ResourceFactory.createResource(NIF + "Context");
+    public static final Resource NIF_STRING = ResourceFactory.createResource(NIF + "String");
+    public static final Property IS_STRING = nif("isString");
+    public static final Property BEGIN_INDEX = nif("beginIndex");
+    public static final Property END_INDEX = nif("endIndex");
+
+    private Vocab() {
+    }
+
+    private static Resource dl(String local) {
+        return ResourceFactory.createResource(DL + local);
+    }
+
+    private static Property dlp(String local) {
+        return ResourceFactory.createProperty(DL, local);
+    }
+
+    private static Property schema(String local) {
+        return ResourceFactory.createProperty(SCHEMA, local);
+    }
+
+    private static Property prov(String local) {
+        return ResourceFactory.createProperty(PROV, local);
+    }
+
+    private static Property nif(String local) {
+        return ResourceFactory.createProperty(NIF, local);
+    }
+}

@@ -1,0 +1,67 @@
+package org.dateline.publish;
+
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The publish stage: an embedded Fuseki serving the store read-only at {@code /dateline}:
+ * {@code /dateline/sparql} (SPARQL 1.1 query) and {@code /dateline/get} (Graph Store Protocol, read).
+ * No update or upload endpoint is configured, so nothing is writable over HTTP.
+ */
+public final class DatelineServer implements AutoCloseable {
+
+    public static final String DATASET_PATH = "/dateline";
+
+    private final FusekiServer server;
+
+    private DatelineServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts serving the dataset.
+     *
+     * @param port         the port; 0 picks a free one
+     * @param loopbackOnly listen on localhost only
+     * @param queryTimeout how long one query may run before it is cancelled
+     */
+    public static DatelineServer start(DatasetGraph dataset, int port, boolean loopbackOnly, Duration queryTimeout) {
+        // Fuseki builds each query execution with the dataset's context, where ARQ looks for its timeout.
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        DataService service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.GSP_R, "get")
+                .build();
+        FusekiServer server = FusekiServer.create()
+                .port(port)
+                .loopback(loopbackOnly)
+                .enableCors(true, null)
+                .add(DATASET_PATH, service)
+                .build();
+        server.start();
+        return new DatelineServer(server);
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    public String sparqlUrl() {
+        return "http://localhost:" + port() + DATASET_PATH + "/sparql";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,158 @@
+package org.dateline.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.dateline.map.IriScheme;
+import org.dateline.map.MappedReport;
+import org.dateline.map.Vocab;
+
+/**
+ * The store stage: a persistent TDB2 dataset with one named graph per report and the shared
+ * entity descriptions in {@code {base}graph/entities}. Every change is one write transaction, so
+ * the store never holds half a report, even when the process is killed mid-ingest.
+ */
+public final class ReportStore implements AutoCloseable {
+
+    private final DatasetGraph dataset;
+    private final Node entitiesGraph;
+
+    private ReportStore(DatasetGraph dataset, IriScheme iris) {
+        this.dataset = dataset;
+        this.entitiesGraph = NodeFactory.createURI(iris.entitiesGraph());
+        // Users query the union of all report graphs without a GRAPH clause (DESIGN.md section 3).
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating when absent) the TDB2 store in {@code directory}. */
+    public static ReportStore open(Path directory, IriScheme iris) {
+        return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris);
+    }
+
+    /** A store in memory, for tests and benchmarks that must not touch the disk. */
+    public static ReportStore inMemory(IriScheme iris) {
+        return new ReportStore(TDB2Factory.createDataset().asDatasetGraph(), iris);
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Stores a validated report in one transaction. */
+    public StoreOutcome put(MappedReport report) {
+        Node graph = NodeFactory.createURI(report.reportIri());
+        return Txn.calculateWrite(dataset, () -> {
+            if (dataset.containsGraph(graph)) {
+                return StoreOutcome.UNCHANGED;
+            }
+            Set<Node> oldEntities = new HashSet<>();
+            List<Node> earlier = earlierVersions(report);
+            for (Node old : earlier) {
+                oldEntities.addAll(dropGraph(old));
+            }
+            report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            report.entities().getGraph().find().forEach(t -> dataset.add(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+            removeOrphans(oldEntities);
+            return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
+        });
+    }
+
+    /** Drops a report's graph, and the descriptions of entities no other report refers to. */
+    public boolean delete(String reportIri) {
+        Node graph = NodeFactory.createURI(reportIri);
+        return Txn.calculateWrite(dataset, () -> {
+            if (!dataset.containsGraph(graph)) {
+                return false;
+            }
+            removeOrphans(dropGraph(graph));
+            return true;
+        });
+    }
+
+    public boolean contains(String reportIri) {
+        Node graph = NodeFactory.createURI(reportIri);
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(graph));
+    }
+
+    /** The number of report graphs. */
+    public long reportCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long count = 0;
+            for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
+                if (!it.next().equals(entitiesGraph)) {
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    /** Graphs of reports read earlier from the same source at the same position. */
+    private List<Node> earlierVersions(MappedReport report) {
+        Node source = NodeFactory.createURI(report.sourceUri());
+        List<Node> earlier = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, Vocab.WAS_DERIVED_FROM.asNode(), source).forEachRemaining(quad -> {
+            Node graph = quad.getGraph();
+            if (quad.getSubject().equals(graph) && positionIn(graph) == report.sourcePosition()) {
+                earlier.add(graph);
+            }
+        });
+        return earlier;
+    }
+
+    private int positionIn(Node graph) {
+        Iterator<Quad> it = dataset.find(graph, graph, Vocab.SOURCE_POSITION.asNode(), Node.ANY);
+        return it.hasNext() ? Integer.parseInt(it.next().getObject().getLiteralLexicalForm()) : -1;
+    }
+
+    /** Deletes a graph and returns the IRIs it referred to as objects (candidate orphans). */
+    private Set<Node> dropGraph(Node graph) {
+        Set<Node> referenced = new HashSet<>();
+        dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> {
+                    if (q.getObject().isURI()) {
+                        referenced.add(q.getObject());
+                    }
+                });
+        dataset.removeGraph(graph);
+        return referenced;
+    }
+
+    private void removeOrphans(Set<Node> candidates) {
+        for (Node entity : candidates) {
+            if (dataset.find(entitiesGraph, entity, Node.ANY, Node.ANY).hasNext() && !referencedByAReport(entity)) {
+                List<Triple> description = new ArrayList<>();
+                dataset.find(entitiesGraph, entity, Node.ANY, Node.ANY).forEachRemaining(q -> description.add(q.asTriple()));
+                description.forEach(t -> dataset.delete(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        }
+    }
+
+    private boolean referencedByAReport(Node entity) {
+        Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Node.ANY, entity);
+        while (it.hasNext()) {
+            Node graph = it.next().getGraph();
+            if (!graph.equals(entitiesGraph) && !Quad.isDefaultGraph(graph)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
