@@ -1,0 +1,67 @@
+package org.dateline.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Share widgets, teasers and advertising left in scraped text. The patterns are data
+ * ({@code boilerplate.txt}) because every site adds its own and they should be added without
+ * touching code.
+ */
+final class Boilerplate {
+
+    static final String RESOURCE = "/org/dateline/read/boilerplate.txt";
+
+    private final List<Pattern> patterns;
+
+    Boilerplate(List<Pattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** The patterns shipped with Dateline. */
+    static Boilerplate standard() {
+        try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static Boilerplate parse(BufferedReader reader) throws IOException {
+        List<Pattern> patterns = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            String p = line.strip();
+            if (p.isEmpty() || p.startsWith("#")) {
+                continue;
+            }
+            patterns.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return new Boilerplate(patterns);
+    }
+
+    /** True when the whole line is noise, as written or once markdown is reduced to text. */
+    boolean isNoise(String line) {
+        String raw = line.strip();
+        if (raw.isEmpty()) {
+            return false;
+        }
+        String plain = InlineMarkup.toText(raw);
+        for (Pattern p : patterns) {
+            if (p.matcher(raw).matches() || p.matcher(plain).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,216 @@
+package org.dateline.read;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dateline that opens a report's first paragraph: "Niamey, May 15 (RHC)--",
+ * "WASHINGTON:", "LONDON (Reuters) -", "Ouagadougou, Burkina Faso, March 3 —".
+ *
+ * <p>It is deliberately conservative: a wrong dateline invents a place and cuts words from the
+ * body, which is worse than missing one. So the text before the separator must parse completely
+ * as place [, region]* [, date] [(agency)], and a place with neither date nor agency is accepted
+ * only in capitals ("WASHINGTON:"), the one form ordinary sentences do not take.
+ */
+final class DatelineParser {
+
+    /** The dateline and the paragraph text after it. */
+    record Result(Dateline dateline, java.time.DayOfWeek weekday, String rest) {
+    }
+
+    /** How far into the paragraph the separator may be. */
+    private static final int MAX_PREFIX = 80;
+
+    // "--" and dashes may touch the agency's parenthesis ("(RHC)--"); a plain hyphen must have
+    // spaces around it so that "Guinea-Bissau" is not split; a colon needs a space after it.
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:-{2,}|[—–]|\\s-)\\s*|:\\s+");
+    private static final Pattern AGENCY = Pattern.compile("\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{0,38})\\)\\s*$");
+    private static final Pattern DATE_SEGMENT = Pattern.compile(
+            ",\\s*((?:[\\p{L}]+\\.?,?\\s+)?(?:" + DateParser.MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+\\.?)"
+                    + "(?:,?\\s+\\d{4})?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PLACE_WORD = Pattern.compile("[\\p{Lu}][\\p{L}.'’-]*|[\\p{L}]+");
+
+    /** Words that join the words of a place name ("Rio de Janeiro", "Port-au-Prince"). */
+    private static final Set<String> CONNECTORS = Set.of(
+            "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les", "el", "al", "es",
+            "of", "the", "and", "on", "upon", "au", "aux", "en", "sur", "am", "an", "der", "van", "von",
+            "y", "bin", "ibn");
+
+    /** Capitalised words that open sentences, never datelines. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "however", "meanwhile", "but", "and", "or", "in", "on", "at", "for", "according", "after",
+            "before", "during", "last", "this", "that", "these", "those", "when", "while", "although",
+            "earlier", "later", "also", "yet", "so", "today", "yesterday", "tomorrow", "still", "now",
+            "then", "since", "as", "if", "it", "he", "she", "they", "we", "i", "you", "there", "here",
+            "officials", "breaking", "update", "updated", "exclusive", "watch", "note", "editor",
+            "analysis", "opinion", "photo", "image", "video", "live", "read", "source", "sources",
+            "by", "from", "with", "to", "a", "an", "his", "her", "their", "our", "its", "what", "why",
+            "how", "who", "where", "warning", "summary", "background", "first", "second", "finally",
+            "published", "posted", "related", "share", "click", "follow", "subscribe", "advertisement");
+
+    /** Capitalised words that open a paragraph with a colon but are organisations or labels. */
+    private static final Set<String> NOT_PLACES = Set.of(
+            "UN", "US", "USA", "UK", "EU", "AU", "NATO", "ECOWAS", "OPEC", "ASEAN", "BRICS", "IMF", "WHO",
+            "UNICEF", "UNHCR", "ICC", "ICJ", "UAE", "CNSP", "FBI", "CIA", "PM", "BREAKING", "UPDATE",
+            "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "EDITOR'S NOTE", "CORRECTION", "OPINION", "ANALYSIS",
+            "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "QUOTE", "Q", "A");
+
+    private DatelineParser() {
+    }
+
+    /** The dateline opening the paragraph, or null when the paragraph does not open with one. */
+    static Result parse(String paragraph, AgencyDirectory agencies) {
+        // Only the first separator may end a dateline: later ones belong to the sentence.
+        Matcher sep = SEPARATOR.matcher(paragraph);
+        if (!sep.find() || sep.start() > MAX_PREFIX) {
+            return null;
+        }
+        return tryPrefix(paragraph, sep, agencies);
+    }
+
+    private static Result tryPrefix(String paragraph, Matcher sep, AgencyDirectory agencies) {
+        String prefix = paragraph.substring(0, sep.start()).strip();
+        String rest = paragraph.substring(sep.end()).strip();
+        if (prefix.isEmpty() || rest.isEmpty()) {
+            return null;
+        }
+        // The dateline exactly as written, up to the end of the separator, without the spaces
+        // after it.
+        String text = paragraph.substring(0, sep.end()).strip();
+
+        String agency = null;
+        String remaining = prefix;
+        Matcher a = AGENCY.matcher(remaining);
+        if (a.find()) {
+            agency = a.group(1).strip();
+            remaining = remaining.substring(0, a.start()).strip();
+        }
+
+        DateParser.DateMatch date = null;
+        Matcher d = DATE_SEGMENT.matcher(remaining);
+        if (d.find()) {
+            date = DateParser.parseDatelineDate(d.group(1));
+            if (date == null) {
+                return null;
+            }
+            remaining = remaining.substring(0, d.start()).strip();
+        }
+
+        String[] segments = remaining.split("\\s*,\\s*");
+        for (String segment : segments) {
+            if (!isPlaceLike(segment)) {
+                return null;
+            }
+        }
+        String place = segments[0];
+        boolean capitals = isAllCapitals(place);
+        if (date == null && agency == null && (!capitals || NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)))) {
+            return null;
+        }
+        if (agency != null && !agencies.nameOf(agency).isPresent() && !looksLikeAgencyCode(agency)) {
+            return null;
+        }
+        return new Result(
+                new Dateline(text, capitals ? titleCase(place) : place, date == null ? null : date.date(), agency),
+                date == null ? null : date.weekday(),
+                rest);
+    }
+
+    /** One to five capitalised words (joined by connectors), no digits, not a sentence opener. */
+    static boolean isPlaceLike(String segment) {
+        if (segment.isEmpty() || segment.length() > 40) {
+            return false;
+        }
+        String[] words = segment.split("\\s+");
+        if (words.length > 5) {
+            return false;
+        }
+        String first = words[0];
+        if (!Character.isUpperCase(first.codePointAt(0))) {
+            return false;
+        }
+        String firstLower = first.toLowerCase(Locale.ROOT).replaceAll("[.'’]", "");
+        if (SENTENCE_OPENERS.contains(firstLower) || isMonthWord(firstLower)) {
+            return false;
+        }
+        for (String word : words) {
+            if (!PLACE_WORD.matcher(word).matches()) {
+                return false;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))
+                    && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))
+                    && !allPartsConnectorsOrCapitalised(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMonthWord(String word) {
+        return word.matches("jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+                + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?"
+                + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?");
+    }
+
+    private static boolean allPartsConnectorsOrCapitalised(String word) {
+        // "al-Arish": a connector joined to a capitalised name by a hyphen.
+        String[] parts = word.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty()
+                    || !Character.isUpperCase(part.codePointAt(0)) && !CONNECTORS.contains(part.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeAgencyCode(String agency) {
+        // Unknown agencies are kept only when they look like a code or a name, not a remark
+        // such as "(file photo)".
+        return agency.matches("[\\p{Lu}][\\p{Lu}\\p{N}&-]{1,9}|[\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+){0,3}");
+    }
+
+    static boolean isAllCapitals(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters && s.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    /** "NEW YORK" gives "New York", "RIO DE JANEIRO" "Rio de Janeiro", "PORT-AU-PRINCE" "Port-au-Prince". */
+    static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder();
+        Matcher word = Pattern.compile("[\\p{L}]+|[^\\p{L}]+").matcher(capitals);
+        boolean first = true;
+        String previousSeparator = "";
+        while (word.find()) {
+            String token = word.group();
+            if (!Character.isLetter(token.charAt(0))) {
+                out.append(token);
+                previousSeparator = token;
+                continue;
+            }
+            String lower = token.toLowerCase(Locale.ROOT);
+            boolean afterApostrophe = previousSeparator.endsWith("'") || previousSeparator.endsWith("’");
+            if (!first && CONNECTORS.contains(lower) && !afterApostrophe) {
+                out.append(lower);
+            } else {
+                out.append(token.substring(0, 1)).append(lower.substring(1));
+            }
+            first = false;
+        }
+        return out.toString();
+    }
+}

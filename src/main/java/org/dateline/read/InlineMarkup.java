@@ -1,0 +1,43 @@
+package org.dateline.read;
+
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reduces markdown inline markup to the words it marks: emphasis, links, images, escapes and
+ * HTML entities. Everything else (curly quotes, dashes, accents) is kept exactly, because the
+ * later stages quote the text.
+ */
+final class InlineMarkup {
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
+    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
+    private static final Pattern STRONG_STARS = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern STRONG_UNDERSCORES = Pattern.compile("(?<![\\p{L}\\p{N}])__(.+?)__(?![\\p{L}\\p{N}])");
+    private static final Pattern EM_STAR = Pattern.compile("\\*(\\S(?:.*?\\S)?)\\*");
+    // Underscores inside words (snake_case, URLs) are not emphasis.
+    private static final Pattern EM_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}_])_(\\S(?:.*?\\S)?)_(?![\\p{L}\\p{N}_])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
+    private static final Pattern LEFTOVER_STARS = Pattern.compile("\\*{2,}");
+
+    private InlineMarkup() {
+    }
+
+    static String toText(String markdown) {
+        String s = IMAGE.matcher(markdown).replaceAll("$1");
+        s = LINK.matcher(s).replaceAll("$1");
+        s = AUTOLINK.matcher(s).replaceAll("$1");
+        s = STRONG_STARS.matcher(s).replaceAll("$1");
+        s = STRONG_UNDERSCORES.matcher(s).replaceAll("$1");
+        s = EM_STAR.matcher(s).replaceAll("$1");
+        s = EM_UNDERSCORE.matcher(s).replaceAll("$1");
+        // Unbalanced "**" cannot be emphasis of anything; it would only confuse readers.
+        s = LEFTOVER_STARS.matcher(s).replaceAll("");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
+        }
+        return SourceText.collapseSpaces(s);
+    }
+}

@@ -1,0 +1,255 @@
+package org.dateline.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every source format shares: drop share noise and rules, take date lines, bylines
+ * and captions out of the text, find the dateline, the trailing publisher line and the
+ * publication date, and check that what is left is a news report.
+ */
+final class ReportAssembler {
+
+    static final String LANGUAGE = "en";
+
+    private static final Pattern RULE = Pattern.compile("\\s*([-*_])(?:\\s*\\1){2,}\\s*");
+    private static final Pattern BOLD_LINE = Pattern.compile("\\s*(?:\\*\\*(.+)\\*\\*|__(.+)__)\\s*");
+    private static final Pattern IMAGE_LINE = Pattern.compile("\\s*!\\[([^\\]]*)\\]\\([^)]*\\)\\s*");
+    private static final Pattern PHOTO_LABEL = Pattern.compile(
+            "(?:photo|image|picture)\\s*:\\s*(.+)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern PHOTO_START = Pattern.compile(
+            "\\s*(?:(?:photo|image|picture)\\s*:|\\(\\s*(?:photo|image|picture|file photo)\\b).*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}\\s+(.*?)\\s*#*\\s*");
+    private static final Pattern QUOTE = Pattern.compile("\\s*>\\s?(.*)");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "\\s*(?:(published|posted|first published|date)|(updated|last updated|modified))\\s*(?:on|at)?\\s*[:\\-–—]?\\s*(.+)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words a publisher's name may have in lower case ("Voice of America", "Radio de Cuba"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of(
+            "of", "de", "del", "la", "le", "el", "al", "the", "and", "&", "for", "in", "on", "du", "des", "di", "y");
+
+    private final Boilerplate boilerplate;
+    private final AgencyDirectory agencies;
+
+    ReportAssembler(Boilerplate boilerplate, AgencyDirectory agencies) {
+        this.boilerplate = boilerplate;
+        this.agencies = agencies;
+    }
+
+    Boilerplate boilerplate() {
+        return boilerplate;
+    }
+
+    AgencyDirectory agencies() {
+        return agencies;
+    }
+
+    ReportDoc assemble(Path file, Source source, ReportDraft draft) throws UnreadableSourceException {
+        List<List<String>> blocks = dropNoise(draft.blocks, draft.markdown);
+
+        // The publisher's name alone as the very last line ("**Radio Habana Cuba**").
+        String publisher = draft.publisher;
+        if (blocks.size() > 1) {
+            List<String> last = blocks.get(blocks.size() - 1);
+            if (last.size() == 1) {
+                String name = publisherName(last.get(0), draft.markdown);
+                if (name != null && (publisher == null || publisher.equalsIgnoreCase(name))) {
+                    publisher = name;
+                    blocks.remove(blocks.size() - 1);
+                }
+            }
+        }
+
+        List<String> captions = new ArrayList<>(draft.captions);
+        List<String> paragraphs = new ArrayList<>();
+        String byline = null;
+        DateParser.DateMatch dateLine = null;
+        DateParser.DateMatch updatedLine = null;
+        boolean header = true;
+        for (List<String> block : blocks) {
+            List<String> kept = new ArrayList<>();
+            for (String line : block) {
+                String plain = draft.markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line);
+                Matcher published = PUBLISHED.matcher(plain);
+                if (published.matches()) {
+                    DateParser.DateMatch date = DateParser.parseDateLine(published.group(3));
+                    if (date != null) {
+                        if (published.group(1) != null) {
+                            dateLine = dateLine == null ? date : dateLine;
+                        } else if (updatedLine == null) {
+                            updatedLine = date;
+                        }
+                        continue;
+                    }
+                }
+                if (header && kept.isEmpty()) {
+                    DateParser.DateMatch date = DateParser.parseDateLine(plain);
+                    if (date != null) {
+                        dateLine = dateLine == null ? date : dateLine;
+                        continue;
+                    }
+                    String names = Byline.parse(plain, agencies);
+                    if (names != null && byline == null) {
+                        byline = names;
+                        continue;
+                    }
+                }
+                String caption = caption(line, draft.markdown);
+                if (caption != null) {
+                    if (!caption.isEmpty()) {
+                        captions.add(caption);
+                    }
+                    continue;
+                }
+                kept.add(draft.markdown ? markdownLine(line) : plain);
+            }
+            String paragraph = SourceText.collapseSpaces(String.join(" ", kept));
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+                header = false;
+            }
+        }
+
+        Dateline dateline = null;
+        java.time.DayOfWeek datelineWeekday = null;
+        if (!paragraphs.isEmpty()) {
+            DatelineParser.Result found = DatelineParser.parse(paragraphs.get(0), agencies);
+            if (found != null) {
+                dateline = found.dateline();
+                datelineWeekday = found.weekday();
+                paragraphs.set(0, found.rest());
+            }
+        }
+
+        String whyNot = NewsReportCheck.proseReason(paragraphs);
+        if (whyNot != null) {
+            throw new UnreadableSourceException(file, "not a news report: " + whyNot);
+        }
+
+        String body = String.join("\n\n", paragraphs);
+        String agencyName = dateline == null || dateline.agency() == null ? null : agencies.nameOrCode(dateline.agency());
+        if (publisher == null) {
+            publisher = agencyName;
+        }
+        PublicationDate published = publicationDate(draft, dateLine == null ? updatedLine : dateLine,
+                dateline, datelineWeekday, draft.headline, body, captions);
+        return new ReportDoc(source, Fingerprint.of(draft.rawSegment), draft.headline, body, captions, byline,
+                dateline, published, publisher, agencyName, LANGUAGE);
+    }
+
+    private List<List<String>> dropNoise(List<List<String>> blocks, boolean markdown) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> block : blocks) {
+            List<String> kept = new ArrayList<>();
+            for (String line : block) {
+                if (line.isBlank() || boilerplate.isNoise(line) || markdown && RULE.matcher(line).matches()) {
+                    continue;
+                }
+                kept.add(line);
+            }
+            if (!kept.isEmpty()) {
+                out.add(kept);
+            }
+        }
+        return out;
+    }
+
+    private static PublicationDate publicationDate(ReportDraft draft, DateParser.DateMatch dateLine,
+            Dateline dateline, java.time.DayOfWeek weekday, String headline, String body, List<String> captions) {
+        if (draft.published != null) {
+            return draft.published;
+        }
+        PartialDate fromDateline = dateline == null ? null : dateline.date();
+        if (dateLine != null) {
+            PartialDate date = dateLine.date();
+            if (date.isComplete()) {
+                return new PublicationDate(date, false, null);
+            }
+            // "March 2024" above "WASHINGTON, March 19 —": the dateline completes the date line.
+            if (date.day() == null && date.month() != null && fromDateline != null && fromDateline.day() != null
+                    && date.month().equals(fromDateline.month())) {
+                return new PublicationDate(new PartialDate(date.year(), date.month(), fromDateline.day()), false, null);
+            }
+            return new PublicationDate(date, false, date.month() == null ? "month and day not stated" : "day not stated");
+        }
+        if (fromDateline == null) {
+            return null;
+        }
+        if (fromDateline.hasYear()) {
+            return new PublicationDate(fromDateline, false, null);
+        }
+        String text = (headline == null ? "" : headline + "\n") + body + "\n" + String.join("\n", captions);
+        return YearInference.infer(fromDateline, weekday, text);
+    }
+
+    /** The caption a line is, "" for an image without alt text, null when it is no caption. */
+    private static String caption(String line, boolean markdown) {
+        if (markdown) {
+            Matcher bold = BOLD_LINE.matcher(line);
+            if (bold.matches()) {
+                String inner = bold.group(1) != null ? bold.group(1) : bold.group(2);
+                if (!inner.contains("**")) {
+                    return InlineMarkup.toText(inner);
+                }
+            }
+            Matcher image = IMAGE_LINE.matcher(line);
+            if (image.matches()) {
+                return InlineMarkup.toText(image.group(1));
+            }
+        }
+        String plain = markdown ? InlineMarkup.toText(line) : line.strip();
+        if (PHOTO_START.matcher(plain).matches()) {
+            // "(Photo: Jane Doe/AFP)" and "Photo: Jane Doe/AFP" give "Jane Doe/AFP";
+            // "(Photo by Jane Doe)" gives "Photo by Jane Doe".
+            String inner = plain.startsWith("(") && plain.endsWith(")") ? plain.substring(1, plain.length() - 1).strip() : plain;
+            Matcher label = PHOTO_LABEL.matcher(inner);
+            return label.matches() ? label.group(1).strip() : inner;
+        }
+        return null;
+    }
+
+    /** A body line of markdown as plain text: heading marks and quote marks go too. */
+    private static String markdownLine(String line) {
+        String s = line;
+        Matcher quote = QUOTE.matcher(s);
+        if (quote.matches()) {
+            s = quote.group(1);
+        }
+        Matcher heading = HEADING.matcher(s);
+        if (heading.matches()) {
+            s = heading.group(1);
+        }
+        return InlineMarkup.toText(s);
+    }
+
+    /**
+     * The publisher's name when the line is one: at most six words, no sentence punctuation,
+     * every word capitalised or a connector ("Radio Habana Cuba", "Voice of America").
+     */
+    String publisherName(String line, boolean markdown) {
+        String name = markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line);
+        if (name.isEmpty() || name.length() > 80 || name.matches(".*[.!?:;,\"“”]$")) {
+            return null;
+        }
+        if (DateParser.parseDateLine(name) != null || Byline.parse(name, agencies) != null) {
+            return null;
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > 6 || !Character.isUpperCase(name.codePointAt(0))) {
+            return null;
+        }
+        for (String word : words) {
+            boolean capitalised = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0));
+            if (!capitalised && !NAME_CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return name;
+    }
+}
