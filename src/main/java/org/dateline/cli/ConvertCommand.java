@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "convert", description = "Print the RDF of the given reports on stdout, without a store: "
+@Command(mixinStandardHelpOptions = true, name = "convert", description = "Print the RDF of the given reports on stdout, without a store: "
         + "each report's named graph and the descriptions of the entities it refers to.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report converted and conforms to the shapes",

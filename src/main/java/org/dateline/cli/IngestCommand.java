@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ingest", description = "Read report files and folders into the store: a line per report, "
+@Command(mixinStandardHelpOptions = true, name = "ingest", description = "Read report files and folders into the store: a line per report, "
         + "a summary at the end. Reports that cannot be read or do not validate are set aside with their reason.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report was stored (or already was)", "1:some report or file was set aside",

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "query", description = "Run a SPARQL query against the store (the default graph is the union "
+@Command(mixinStandardHelpOptions = true, name = "query", description = "Run a SPARQL query against the store (the default graph is the union "
         + "of all graphs, so no GRAPH clause is needed).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the query ran", "1:the query is not valid SPARQL", "2:usage error"})

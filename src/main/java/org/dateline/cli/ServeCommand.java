@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", description = "Ingest the PATHs if given, then serve the store read-only over SPARQL "
+@Command(mixinStandardHelpOptions = true, name = "serve", description = "Ingest the PATHs if given, then serve the store read-only over SPARQL "
         + "at http://localhost:PORT/dateline/sparql (and the Graph Store Protocol at /dateline/get).")
 final class ServeCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", description = "Map the reports and validate them against the SHACL shapes; "
+@Command(mixinStandardHelpOptions = true, name = "validate", description = "Map the reports and validate them against the SHACL shapes; "
         + "print a line per report and the SHACL report of those that fail. Changes nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report conforms", "1:some report does not conform or cannot be read",

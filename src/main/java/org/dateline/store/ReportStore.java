@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.dateline.map.IriScheme;
 import org.dateline.map.MappedReport;
 import org.dateline.map.Vocab;
@@ -28,9 +29,11 @@ public final class ReportStore implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final Node entitiesGraph;
+    private final boolean persistent;
 
-    private ReportStore(DatasetGraph dataset, IriScheme iris) {
+    private ReportStore(DatasetGraph dataset, IriScheme iris, boolean persistent) {
         this.dataset = dataset;
+        this.persistent = persistent;
         this.entitiesGraph = NodeFactory.createURI(iris.entitiesGraph());
         // Users query the union of all report graphs without a GRAPH clause (DESIGN.md section 3).
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -38,12 +41,12 @@ public final class ReportStore implements AutoCloseable {
 
     /** Opens (creating when absent) the TDB2 store in {@code directory}. */
     public static ReportStore open(Path directory, IriScheme iris) {
-        return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris);
+        return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, true);
     }
 
     /** A store in memory, for tests and benchmarks that must not touch the disk. */
     public static ReportStore inMemory(IriScheme iris) {
-        return new ReportStore(TDB2Factory.createDataset().asDatasetGraph(), iris);
+        return new ReportStore(TDB2Factory.createDataset().asDatasetGraph(), iris, false);
     }
 
     public DatasetGraph dataset() {
@@ -151,8 +154,16 @@ public final class ReportStore implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Closes the store and releases its folder, lock file included, so that another process (or a
+     * later open in this one) can use it: TDB2 otherwise keeps databases open for the JVM's lifetime.
+     */
     @Override
     public void close() {
-        dataset.close();
+        if (persistent) {
+            TDBInternal.expel(dataset);
+        } else {
+            dataset.close();
+        }
     }
 }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestCrashTest {
 
-    private static final int REPORTS = 300;
+    private static final int REPORTS = 150;
 
     @TempDir
     Path dir;
