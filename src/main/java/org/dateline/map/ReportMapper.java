@@ -74,7 +74,8 @@ public final class ReportMapper {
     }
 
     private Resource bodyContext(Model graph, String reportIri, String body) {
-        int length = body.length();
+        // NIF offsets count Unicode code points, as SPARQL's STRLEN and SUBSTR do, not UTF-16 units.
+        int length = body.codePointCount(0, body.length());
         return graph.createResource(iris.bodyContext(reportIri, length))
                 .addProperty(RDF.type, Vocab.NIF_CONTEXT)
                 .addProperty(RDF.type, Vocab.NIF_STRING)
