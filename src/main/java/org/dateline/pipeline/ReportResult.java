@@ -16,10 +16,8 @@ public record ReportResult(String source, Status status, String reportIri, Strin
             line.append("  ").append(reportIri);
         }
         if (detail != null) {
-            line.append(status == Status.REJECTED ? ": " : "  (").append(detail);
-            if (status != Status.REJECTED) {
-                line.append(')');
-            }
+            // A reason follows the file as "file: reason"; a note on a stored report stands apart.
+            line.append(status == Status.REJECTED ? ": " : "  - ").append(detail);
         }
         return line.toString();
     }
