@@ -35,6 +35,13 @@ public final class DatelineCommand {
         CommandLine cli = new CommandLine(new DatelineCommand(out, err));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            if (exception instanceof UsageError) {
+                err.println("dateline " + commandLine.getCommandName() + ": " + exception.getMessage());
+                return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+            }
+            throw exception;
+        });
         return cli;
     }
 

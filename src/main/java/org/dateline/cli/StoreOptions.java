@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.nio.file.Path;
 
 import org.dateline.map.IriScheme;
+import org.dateline.store.StoreBase;
 
 import picocli.CommandLine.Option;
 
@@ -13,12 +14,23 @@ public final class StoreOptions {
             description = "TDB2 store folder (created when absent; default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
-            description = "Base of the IRIs minted for reports and entities; use the same one for ingest "
-                    + "and serve (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base of the IRIs minted for reports and entities, fixed when the store is created "
+                    + "(default: " + IriScheme.DEFAULT_BASE + "; later runs use the store's own).")
     String base;
 
+    private IriScheme iris;
+
+    /** The store's IRI scheme; a --base that differs from the store's own is a usage error. */
     IriScheme iris() {
-        return new IriScheme(base);
+        if (iris == null) {
+            try {
+                String resolved = StoreBase.resolve(db, base, IriScheme.DEFAULT_BASE);
+                iris = new IriScheme(resolved);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+        return iris;
     }
 }

@@ -156,6 +156,20 @@ class CommandLineTest {
     }
 
     @Test
+    void theStoreKeepsTheBaseItWasBuiltWith() {
+        Path example = EXAMPLES.resolve("chad-french-troops.txt");
+        assertEquals(0, run("ingest", "--db", db.toString(), "--base", "https://news.example/kb/", example.toString()).exitCode());
+
+        Run later = run("ingest", "--db", db.toString(), example.toString());
+        assertTrue(later.out().startsWith("unchanged  " + example + "  https://news.example/kb/report/"), later.out());
+
+        Run clash = run("query", "--db", db.toString(), "--base", "http://localhost:3030/", "ASK {}");
+        assertEquals(2, clash.exitCode());
+        assertEquals("dateline query: the store " + db + " holds IRIs under the base https://news.example/kb/, "
+                + "not http://localhost:3030/: use --base https://news.example/kb/ or another --db", clash.err().strip());
+    }
+
+    @Test
     void everyCommandExplainsItself() {
         for (String command : new String[] {"ingest", "serve", "convert", "validate", "query"}) {
             Run help = run(command, "--help");
