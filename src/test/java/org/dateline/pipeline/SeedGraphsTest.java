@@ -12,16 +12,18 @@ import org.apache.jena.rdf.model.Resource;
 import org.dateline.TestReports;
 import org.dateline.map.Vocab;
 import org.dateline.read.SourceReader;
+import org.dateline.understand.RuleBasedUnderstander;
 import org.dateline.validate.ShapeValidator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real seed reports through read -> map -> validate: their graphs hold the metadata and conform. */
+/** The real seed reports through read -> understand -> map -> validate: their graphs hold the metadata and conform. */
 class SeedGraphsTest {
 
     private static final ReportProcessor PROCESSOR =
-            new ReportProcessor(new SourceReader(), TestReports.MAPPER, ShapeValidator.bundled());
+            new ReportProcessor(new SourceReader(), RuleBasedUnderstander.withCoreNlp(), TestReports.MAPPER,
+                    ShapeValidator.bundled());
 
     @TempDir
     Path dir;
