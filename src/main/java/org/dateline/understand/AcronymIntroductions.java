@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class AcronymIntroductions {
 
+    /** "the ruling military council, known as the CNSP"; "Burkina Faso's ruling council, known as the MPSR". */
     private static final Pattern KNOWN_AS = Pattern.compile(
-            "((?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+(?:known|referred to) as\\s+(?:the\\s+)?(\\p{Lu}[\\p{Lu}\\d]{1,7})\\b");
+            "(?:(?:[Tt]he|[Aa]n?)\\s+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+(?:known|referred to) as\\s+(?:the\\s+)?(\\p{Lu}[\\p{Lu}\\d]{1,7})\\b");
     private static final Pattern IN_BRACKETS = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+(?:of|for|the|and|on|\\p{Lu}[\\p{L}-]*))*)\\s+\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
 
@@ -26,16 +27,15 @@ final class AcronymIntroductions {
             while (m.find()) {
                 String description = m.group(1);
                 String acronym = m.group(2);
-                boolean named = Character.isUpperCase(description.replaceFirst("^(?:[Tt]he|[Aa]n?)\\s+", "").charAt(0));
-                String preferred = named ? description.replaceFirst("^[Tt]he\\s+", "") : acronym;
                 int descBegin = m.start(1);
-                if (named && description.startsWith("The ") || description.startsWith("the ")) {
+                if (description.startsWith("The ") || description.startsWith("the ")) {
+                    description = description.substring(4);
                     descBegin += 4;
                 }
-                // The description is the organisation's name when capitalised, else a description of it.
-                Span.Kind descKind = named ? Span.Kind.NAME : Span.Kind.DESCRIPTION;
-                String descText = reading.text.substring(named ? descBegin : m.start(1), m.end(1));
-                replace(reading, new Span(named ? descBegin : m.start(1), m.end(1), descText, descKind,
+                // A capitalised description is the organisation's name; a lower-case one only describes it.
+                boolean named = Character.isUpperCase(description.charAt(0));
+                String preferred = named ? description : acronym;
+                replace(reading, new Span(descBegin, m.end(1), description, named ? Span.Kind.NAME : Span.Kind.DESCRIPTION,
                         EntityType.ORGANIZATION, preferred));
                 Matcher uses = Pattern.compile("\\b" + acronym + "\\b").matcher(reading.text);
                 while (uses.find()) {

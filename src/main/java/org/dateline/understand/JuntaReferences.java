@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * "The junta", "the ruling junta", "Niger's ruling junta": a military government, which the
- * engine does not recognise. It stands for the ruling council when the report introduced one by
- * its acronym ("the ruling military council, known as the CNSP"), else for the country named with
- * it ("Niger's"), else for the country the report names most often.
+ * engine does not recognise. It stands for the country named with it ("Niger's ruling junta"), else
+ * for the ruling council the report introduced by its acronym ("the ruling military council, known
+ * as the CNSP"), else for the country the report names most often.
  */
 final class JuntaReferences {
 
@@ -23,7 +23,7 @@ final class JuntaReferences {
             if (reading.overlapsSpan(m.start(), m.end())) {
                 continue;
             }
-            Optional<Span> target = rulingCouncil(reading).or(() -> possessor(reading, m.start()))
+            Optional<Span> target = possessor(reading, m.start()).or(() -> rulingCouncil(reading))
                     .or(() -> mostNamedCountry(reading));
             if (target.isPresent()) {
                 Span span = new Span(m.start(), m.end(), m.group(), Span.Kind.DESCRIPTION, target.get().type,
