@@ -63,7 +63,9 @@ final class EngineNames {
                 if (metonym != null) {
                     return metonymSpan(name, metonym);
                 }
-                return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.ORGANIZATION, text);
+                int orgEnd = capitalisedContinuation(reading.text, name.end());
+                String org = reading.text.substring(name.begin(), orgEnd);
+                return new Span(name.begin(), orgEnd, org, Span.Kind.NAME, EntityType.ORGANIZATION, org);
             case "COUNTRY":
                 return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.COUNTRY, lists.countryName(text));
             case "NATIONALITY", "MISC":
@@ -85,6 +87,15 @@ final class EngineNames {
 
     private static Span metonymSpan(AnnotatedText.Name name, WordLists.Target target) {
         return new Span(name.begin(), name.end(), name.text(), Span.Kind.METONYM, target.type(), target.name());
+    }
+
+    /**
+     * The engine cut "Economic Community of West | African States" where a demonym begins: an
+     * organisation's name goes on over the capitalised words that follow it directly.
+     */
+    private static int capitalisedContinuation(String text, int end) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G(?: \\p{Lu}[\\p{L}-]*)+").matcher(text);
+        return m.find(end) && m.start() == end ? m.end() : end;
     }
 
     /** The engine stops before the number of "Air Base 201": the number belongs to the name. */

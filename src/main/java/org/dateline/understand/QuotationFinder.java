@@ -31,6 +31,10 @@ final class QuotationFinder {
     /** These take an object before the clause ("told The Post that", "warned Niamey that"). */
     private static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "warned", "reminded", "assured");
 
+    /** "Chad's government said", "France's foreign ministry said": the country speaks. */
+    private static final Set<String> GOVERNING_BODIES = Set.of("government", "ministry", "presidency", "army",
+            "military", "junta", "authorities", "cabinet");
+
     private final WordLists lists;
 
     QuotationFinder(WordLists lists) {
@@ -138,13 +142,62 @@ final class QuotationFinder {
         if (k >= from) {
             Optional<Span> subject = reading.spanEndingAt(k).filter(s -> s.type != EntityType.PLACE);
             if (subject.isPresent()) {
-                return Optional.of(subject.get().key);
+                // "Mali, Burkina Faso and Niger said": several speakers, not the last one named.
+                return coordinated(reading, subject.get()) ? Optional.empty() : Optional.of(subject.get().key);
+            }
+            Optional<Span> governed = governingBody(reading, k, from);
+            if (governed.isPresent()) {
+                return Optional.of(governed.get().key);
             }
         }
         if (INVERTING_VERBS.contains(reading.token(verb).text().toLowerCase(Locale.ROOT)) && verb + 1 < to) {
             return reading.spanStartingAt(verb + 1).filter(s -> s.type != EntityType.PLACE).map(s -> s.key);
         }
         return Optional.empty();
+    }
+
+    private static boolean coordinated(Reading reading, Span subject) {
+        int first = reading.tokenAt(subject.begin);
+        return first > 0 && Set.of("and", "or").contains(reading.token(first - 1).text());
+    }
+
+    /** "Chad's government", "France's foreign ministry" ending at token k: the country or organisation. */
+    private static Optional<Span> governingBody(Reading reading, int k, int from) {
+        if (!GOVERNING_BODIES.contains(reading.token(k).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int j = k - 1;
+        if (j >= from && Character.isLowerCase(reading.token(j).text().charAt(0)) && !Reading.isPossessive(reading.token(j).text())) {
+            j--;
+        }
+        if (j - 1 < from || !Reading.isPossessive(reading.token(j).text())) {
+            return Optional.empty();
+        }
+        return reading.spanEndingAt(j - 1).filter(s -> s.type == EntityType.COUNTRY || s.type == EntityType.ORGANIZATION);
+    }
+
+    /**
+     * Where the reported clause starts after the verb: past "that" when a prepositional phrase comes
+     * first ("said in a statement that ..."), past a date ("said on Thursday it was ...").
+     */
+    private static int clauseStart(Reading reading, int clause, int sentenceEnd) {
+        if (clause < sentenceEnd && reading.token(clause).tag().equals("IN") && !reading.token(clause).text().equals("that")) {
+            for (int k = clause + 1; k < sentenceEnd && k <= clause + 8; k++) {
+                String text = reading.token(k).text();
+                if (text.equals("that")) {
+                    return k + 1;
+                }
+                if (text.equals(",") || reading.token(k).tag().startsWith("VB")) {
+                    break;
+                }
+            }
+            for (AnnotatedText.DateExpression date : reading.annotated.dates()) {
+                if (clause + 1 < sentenceEnd && date.begin() == reading.token(clause + 1).begin()) {
+                    return reading.tokenFrom(date.end());
+                }
+            }
+        }
+        return clause;
     }
 
     private List<Found> indirect(Reading reading, List<Marked> marked) {
@@ -174,6 +227,8 @@ final class QuotationFinder {
                     clause++;
                 } else if (!CLAUSE_VERBS.contains(verb)) {
                     continue;
+                } else {
+                    clause = clauseStart(reading, clause, sentence.endToken());
                 }
                 int endToken = sentence.endToken() - 1;
                 while (endToken > clause && reading.token(endToken).tag().equals(".")) {

@@ -45,27 +45,30 @@ public final class RuleBasedUnderstander implements Understander {
         new JuntaReferences().apply(reading);
         EntityGrouper grouper = new EntityGrouper();
         grouper.assignKeys(reading);
-        List<Role> roles = new RoleFinder(lists).find(reading);
-        new TitleReferences().apply(reading, roles);
+        List<Role> allRoles = new RoleFinder(lists).find(reading);
+        new TitleReferences().apply(reading, allRoles);
         new PronounResolver().apply(reading);
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
         List<TimeFinder.Found> times = new TimeFinder().find(reading);
 
         CodePoints points = new CodePoints(body);
-        List<Entity> entities = grouper.entities(reading);
+        // Entities the body mentions, and the countries and organisations whose titles their people hold;
+        // a name seen only in a caption (where the engine is least reliable) is not one the report is about.
+        Set<String> inBody = reading.spans.stream().filter(s -> s.end <= body.length()).map(s -> s.key)
+                .collect(Collectors.toSet());
+        List<Role> roles = allRoles.stream().filter(r -> inBody.contains(r.person())).toList();
+        roles.stream().map(Role::of).filter(java.util.Objects::nonNull).forEach(inBody::add);
+        List<Entity> entities = grouper.entities(reading).stream().filter(e -> inBody.contains(e.key())).toList();
         Map<String, Mention> mentions = new LinkedHashMap<>();
         reading.spans.stream().filter(s -> s.end <= body.length()).sorted(Comparator.comparingInt((Span s) -> s.begin)
                 .thenComparingInt(s -> s.end)).forEach(s -> mentions.putIfAbsent(s.begin + "," + s.end,
                         new Mention(points.of(s.begin), points.of(s.end), s.text, s.key)));
-        Set<String> entityKeys = entities.stream().map(Entity::key).collect(Collectors.toSet());
-        List<Role> keptRoles = roles.stream()
-                .filter(r -> entityKeys.contains(r.person()) && (r.of() == null || entityKeys.contains(r.of()))).toList();
         List<Quotation> quotations = new ArrayList<>();
         quotes.stream().sorted(Comparator.comparingInt(QuotationFinder.Found::begin)).forEach(q -> quotations.add(
                 new Quotation(points.of(q.begin()), points.of(q.end()), q.text(), q.speaker(), q.kind())));
         List<TimeExpression> timeExpressions = times.stream()
                 .map(t -> new TimeExpression(points.of(t.begin()), points.of(t.end()), t.text(), t.value())).toList();
-        return new Understanding(entities, List.copyOf(mentions.values()), keptRoles, quotations, timeExpressions);
+        return new Understanding(entities, List.copyOf(mentions.values()), roles, quotations, timeExpressions);
     }
 
     /** The report's date when fully known: relative expressions are resolved against it. */
