@@ -32,13 +32,12 @@ final class IngestRun {
         expansion.missing().forEach(result -> report(result, counts, out));
 
         Progress progress = new Progress(err, expansion.files().size());
-        int done = 0;
-        for (Path file : expansion.files()) {
-            List<ReportResult> results = ingestor.ingest(file);
+        int[] done = {0};
+        ingestor.ingestAll(expansion.files(), Runtime.getRuntime().availableProcessors(), results -> {
             progress.clear();
             results.forEach(result -> report(result, counts, out));
-            progress.show(++done);
-        }
+            progress.show(++done[0]);
+        });
         progress.finish();
 
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
