@@ -65,7 +65,9 @@ final class EngineNames {
                 }
                 int orgEnd = capitalisedContinuation(reading.text, name.end());
                 String org = reading.text.substring(name.begin(), orgEnd);
-                return new Span(name.begin(), orgEnd, org, Span.Kind.NAME, EntityType.ORGANIZATION, org);
+                // "ECOWAS" and "Economic Community of West African States" are one organisation.
+                return new Span(name.begin(), orgEnd, org, Span.Kind.NAME, EntityType.ORGANIZATION,
+                        lists.organisationAcronyms.getOrDefault(org, org));
             case "COUNTRY":
                 return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.COUNTRY, lists.countryName(text));
             case "NATIONALITY", "MISC":

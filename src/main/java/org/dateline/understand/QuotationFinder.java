@@ -78,6 +78,46 @@ final class QuotationFinder {
             previous = quotation;
         }
         found.addAll(indirect(reading, marked));
+        found.addAll(attributedAfter(reading, marked));
+        return found;
+    }
+
+    /**
+     * "A delegation held talks in Niamey this week, the State Department said.": the clause before
+     * a closing attribution is the speaker's, reported indirectly.
+     */
+    private List<Found> attributedAfter(Reading reading, List<Marked> marked) {
+        List<Found> found = new ArrayList<>();
+        for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
+            if (sentence.end() > reading.bodyEnd) {
+                break;
+            }
+            int last = sentence.endToken() - 1;
+            while (last > sentence.firstToken() && reading.token(last).tag().equals(".")) {
+                last--;
+            }
+            if (last - sentence.firstToken() < 4 || !INVERTING_VERBS.contains(reading.token(last).text())
+                    || !lists.isSpeechVerb(reading.token(last))) {
+                continue;
+            }
+            Optional<Span> subject = reading.spanEndingAt(last - 1).filter(s -> s.type != EntityType.PLACE);
+            if (subject.isEmpty()) {
+                continue;
+            }
+            int first = reading.tokenAt(subject.get().begin);
+            if (first > 0 && Set.of("the", "The").contains(reading.token(first - 1).text())) {
+                first--;
+            }
+            int comma = first - 1;
+            if (comma <= sentence.firstToken() || !reading.token(comma).text().equals(",")
+                    || insideQuotation(reading.token(comma).begin(), marked)
+                    || "”\"".contains(reading.token(comma - 1).text())) {
+                continue;
+            }
+            int begin = reading.token(sentence.firstToken()).begin();
+            int end = reading.token(comma - 1).end();
+            found.add(new Found(begin, end, reading.text.substring(begin, end), subject.get().key, QuoteKind.INDIRECT));
+        }
         return found;
     }
 

@@ -28,6 +28,7 @@ final class WordLists {
     final Set<String> titleModifiers = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
     final Set<String> countries = new HashSet<>();
+    final Map<String, String> organisationAcronyms = new HashMap<>();
 
     private static final WordLists BUNDLED = new WordLists();
 
@@ -47,6 +48,9 @@ final class WordLists {
         }
         for (String[] row : rows("titles.tsv")) {
             (row[1].equals("HEAD") ? titleHeads : titleModifiers).add(row[0]);
+        }
+        for (String[] row : rows("organisation-acronyms.tsv")) {
+            organisationAcronyms.put(row[0], row[1]);
         }
         for (String[] row : rows("countries.txt")) {
             countries.add(row[0]);

@@ -47,6 +47,13 @@ class EntityFixturesTest {
     }
 
     @Test
+    void aWellKnownAcronymIsTheOrganisationEvenWhenTheReportDoesNotIntroduceIt() {
+        Understood report = Understood.body("ECOWAS lifted most of its sanctions on Niger on Saturday.");
+        assertEquals(Set.of("Economic Community of West African States"), report.entities("Organization"));
+        assertEquals(List.of("ECOWAS"), report.mentionsOf("Economic Community of West African States"));
+    }
+
+    @Test
     void aJuntaNamedWithItsCountryIsThatCountry() {
         assertEquals(List.of("Niger", "junta", "Niger"), REPORT.mentionsOf("Niger"));
         assertEquals(Set.of("United States", "Mali", "Russia", "Burkina Faso", "Niger"), REPORT.entities("Country"));

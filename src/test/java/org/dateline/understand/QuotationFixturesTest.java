@@ -22,7 +22,9 @@ class QuotationFixturesTest {
 
             Residents of the capital greeted the soldiers with “flowers and songs.”
 
-            “No one will dictate our choices any more,” read a banner carried by protesters.""");
+            “No one will dictate our choices any more,” read a banner carried by protesters.
+
+            Two more cargo planes landed at the airport in Bamako, Reuters said.""");
 
     @Test
     void directQuotationsGoToTheirSpeakerThroughSurnameAndPronoun() {
@@ -41,7 +43,9 @@ class QuotationFixturesTest {
 
     @Test
     void reportedSpeechIsAnIndirectQuotation() {
-        assertEquals(List.of("Sadio Camara | the new air defence systems had arrived"), REPORT.quotations("IndirectQuote"));
+        assertEquals(List.of("Sadio Camara | the new air defence systems had arrived",
+                "Reuters | Two more cargo planes landed at the airport in Bamako"), REPORT.quotations("IndirectQuote"),
+                "“X said that ...” and “..., X said.”");
     }
 
     @Test
