@@ -32,11 +32,17 @@ public final class TestReports {
     /** A report whose fingerprint derives from its body, from source file {@code sourceName}. */
     public static ReportDoc doc(String sourceName, int position, String headline, String body, String place,
             String publisher) {
+        return doc(sourceName, position, headline, body, place, publisher, new PartialDate(2024, 3, 19));
+    }
+
+    /** As {@link #doc(String, int, String, String, String, String)}, published on {@code published}. */
+    public static ReportDoc doc(String sourceName, int position, String headline, String body, String place,
+            String publisher, PartialDate published) {
         String fingerprint = sha256(headline + "\n" + body);
         return new ReportDoc(new Source("file:///reports/" + sourceName, sourceName, position), fingerprint,
                 headline, body, List.of(), null,
                 place == null ? null : new Dateline(place.toUpperCase() + ":", place, null, null),
-                new PublicationDate(new PartialDate(2024, 3, 19), false, null), publisher, null, "en");
+                new PublicationDate(published, false, null), publisher, null, "en");
     }
 
     private static String sha256(String text) {

@@ -17,6 +17,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.dateline.map.IriScheme;
 import org.dateline.map.ReportMapper;
@@ -25,14 +32,23 @@ import org.dateline.publish.DatelineServer;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
 import org.dateline.store.ReportStore;
+import org.dateline.understand.AnnotatedText;
+import org.dateline.understand.CoreNlpEngine;
+import org.dateline.understand.RuleBasedUnderstander;
+import org.dateline.understand.Understander;
+import org.dateline.understand.Understanding;
 import org.dateline.validate.ShapeValidator;
 
 /**
- * Measures the pipeline end to end on generated reports: ingest throughput (read -> map ->
- * validate -> store into a fresh TDB2 on disk), then SPARQL latency over HTTP for looking up one
- * report, against the embedded Fuseki.
+ * Measures the pipeline end to end on generated reports: ingest throughput in reports and tokens
+ * per second (read -> understand -> map -> validate -> store into a fresh TDB2 on disk), the
+ * language engine's load time and its time per annotator, peak heap, then SPARQL latency over HTTP
+ * for looking up one report, against the embedded Fuseki.
  *
- * <pre>java -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups]</pre>
+ * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp]</pre>
+ *
+ * Stage times are per report on the thread that ran the stage; with several preparing threads
+ * they add up to more than the wall-clock time per report.
  */
 public final class IngestBenchmark {
 
@@ -40,8 +56,11 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int reports = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int lookups = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        boolean nlp = !arguments.remove("--no-nlp");
+        int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
+        int lookups = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 2000;
+        int threads = arguments.size() > 2 ? Integer.parseInt(arguments.get(2)) : Runtime.getRuntime().availableProcessors();
         Path work = Files.createTempDirectory("dateline-bench");
         List<Path> files = new ReportGenerator(42).write(work.resolve("reports"), reports);
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
@@ -51,41 +70,64 @@ public final class IngestBenchmark {
         ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
         ShapeValidator validator = ShapeValidator.bundled();
         System.out.printf("pipeline set-up (shapes, data files): %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
+        CoreNlpEngine engine = null;
+        Understander understander = Understander.NONE;
+        AtomicLong tokens = new AtomicLong();
+        if (nlp) {
+            engine = CoreNlpEngine.shared();
+            System.out.printf("language engine load (CoreNLP models): %d ms%n", engine.loadMillis());
+            CoreNlpEngine loaded = engine;
+            // Counts the tokens the engine reads, captions included, without widening any interface for it.
+            understander = new RuleBasedUnderstander((text, date) -> {
+                AnnotatedText annotated = loaded.annotate(text, date);
+                tokens.addAndGet(annotated.tokens().size());
+                return annotated;
+            });
+        }
 
         Path db = work.resolve("db");
         try (ReportStore store = ReportStore.open(db, iris)) {
             // The stages one by one, as Ingestor runs them, each timed on its own.
-            long[] nanos = new long[4];
+            AtomicLongArray nanos = new AtomicLongArray(5);
             List<String> stored = new ArrayList<>();
             int rejected = 0;
             long start = System.nanoTime();
-            for (Path file : files) {
-                long t0 = System.nanoTime();
-                List<ReportDoc> docs = reader.read(file);
-                nanos[0] += System.nanoTime() - t0;
-                for (ReportDoc doc : docs) {
-                    long t1 = System.nanoTime();
-                    MappedReport mapped = mapper.map(doc);
-                    long t2 = System.nanoTime();
-                    boolean conforms = validator.validate(mapped).conforms();
+            // As Ingestor.ingestAll runs them: files prepared ahead on worker threads, stored in order
+            // by this one; each stage timed on the thread that runs it.
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            Understander understanding = understander;
+            Deque<Future<List<Prepared>>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            while (submitted < files.size() || !ahead.isEmpty()) {
+                while (submitted < files.size() && ahead.size() < 2 * threads) {
+                    Path file = files.get(submitted++);
+                    ahead.add(pool.submit(() -> prepare(file, reader, understanding, mapper, validator, nanos)));
+                }
+                for (Prepared prepared : ahead.remove().get()) {
                     long t3 = System.nanoTime();
-                    if (conforms) {
-                        store.put(mapped);
-                        stored.add(mapped.reportIri());
+                    if (prepared.conforms()) {
+                        store.put(prepared.mapped());
+                        stored.add(prepared.mapped().reportIri());
                     } else {
                         rejected++;
                     }
-                    nanos[1] += t2 - t1;
-                    nanos[2] += t3 - t2;
-                    nanos[3] += System.nanoTime() - t3;
+                    nanos.addAndGet(4, System.nanoTime() - t3);
                 }
             }
+            pool.shutdown();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("ingest: %d reports (%d set aside) in %.2f s = %.1f reports/s%n",
-                    stored.size(), rejected, seconds, stored.size() / seconds);
-            String[] stages = {"read", "map", "validate", "store"};
+            System.out.printf("ingest: %d reports (%d set aside) in %.2f s = %.1f reports/s (%d preparing threads)%n",
+                    stored.size(), rejected, seconds, stored.size() / seconds, threads);
+            if (nlp) {
+                System.out.printf("tokens: %d (%.0f per report) = %.0f tokens/s end to end%n", tokens.get(),
+                        tokens.get() / (double) files.size(), tokens.get() / seconds);
+            }
+            String[] stages = {"read", "understand", "map", "validate", "store"};
             for (int i = 0; i < stages.length; i++) {
-                System.out.printf("  %-8s %7.2f ms/report%n", stages[i], nanos[i] / 1e6 / files.size());
+                System.out.printf("  %-10s %7.2f ms/report%n", stages[i], nanos.get(i) / 1e6 / files.size());
+            }
+            if (engine != null) {
+                System.out.println(engine.timingInformation());
             }
 
             try (DatelineServer server = DatelineServer.start(store.dataset(), 0, true, Duration.ofSeconds(30))) {
@@ -95,6 +137,30 @@ public final class IngestBenchmark {
             }
         }
         System.out.printf("peak heap: %.0f MB%n", peakHeapBytes() / 1e6);
+    }
+
+    private record Prepared(MappedReport mapped, boolean conforms) {
+    }
+
+    private static List<Prepared> prepare(Path file, SourceReader reader, Understander understander, ReportMapper mapper,
+            ShapeValidator validator, AtomicLongArray nanos) throws Exception {
+        long t0 = System.nanoTime();
+        List<ReportDoc> docs = reader.read(file);
+        nanos.addAndGet(0, System.nanoTime() - t0);
+        List<Prepared> prepared = new ArrayList<>();
+        for (ReportDoc doc : docs) {
+            long t1 = System.nanoTime();
+            Understanding understanding = understander.understand(doc);
+            long t2 = System.nanoTime();
+            MappedReport mapped = mapper.map(doc, understanding);
+            long t3 = System.nanoTime();
+            boolean conforms = validator.validate(mapped).conforms();
+            nanos.addAndGet(1, t2 - t1);
+            nanos.addAndGet(2, t3 - t2);
+            nanos.addAndGet(3, System.nanoTime() - t3);
+            prepared.add(new Prepared(mapped, conforms));
+        }
+        return prepared;
     }
 
     private static double[] lookups(String endpoint, List<String> reports, int count)

@@ -21,6 +21,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    NlpOption nlp;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files (.txt, .md, .html) or folders of them.")
     List<Path> paths;
 
@@ -30,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
-            boolean allStored = IngestRun.run(paths, reports, store.db, store.iris(),
+            boolean allStored = IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
                     parent.out(), parent.err());
             return allStored ? 0 : 1;
         }

@@ -13,6 +13,7 @@ import org.dateline.pipeline.ReportResult;
 import org.dateline.pipeline.SourceFiles;
 import org.dateline.pipeline.Status;
 import org.dateline.store.ReportStore;
+import org.dateline.understand.Understander;
 
 /** Ingests paths into a store, printing a line per report, a progress bar and a summary. */
 final class IngestRun {
@@ -21,22 +22,22 @@ final class IngestRun {
     }
 
     /** @return true when every report was stored (or was already there) */
-    static boolean run(List<Path> paths, ReportStore store, Path db, IriScheme iris, PrintStream out, PrintStream err) {
+    static boolean run(List<Path> paths, ReportStore store, Path db, IriScheme iris, Understander understander,
+            PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(db), iris);
-        Ingestor ingestor = new Ingestor(Stages.processor(iris), store, rejected);
+        Ingestor ingestor = new Ingestor(Stages.processor(iris, understander), store, rejected);
         SourceFiles.Expansion expansion = SourceFiles.expand(paths);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         expansion.missing().forEach(result -> report(result, counts, out));
 
         Progress progress = new Progress(err, expansion.files().size());
-        int done = 0;
-        for (Path file : expansion.files()) {
-            List<ReportResult> results = ingestor.ingest(file);
+        int[] done = {0};
+        ingestor.ingestAll(expansion.files(), Runtime.getRuntime().availableProcessors(), results -> {
             progress.clear();
             results.forEach(result -> report(result, counts, out));
-            progress.show(++done);
-        }
+            progress.show(++done[0]);
+        });
         progress.finish();
 
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();

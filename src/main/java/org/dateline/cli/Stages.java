@@ -6,6 +6,7 @@ import org.dateline.map.IriScheme;
 import org.dateline.map.ReportMapper;
 import org.dateline.pipeline.ReportProcessor;
 import org.dateline.read.SourceReader;
+import org.dateline.understand.Understander;
 import org.dateline.validate.ShapeValidator;
 
 /** Wires the stages of the pipeline together the way the commands use them. */
@@ -14,8 +15,8 @@ final class Stages {
     private Stages() {
     }
 
-    static ReportProcessor processor(IriScheme iris) {
-        return new ReportProcessor(new SourceReader(),
+    static ReportProcessor processor(IriScheme iris, Understander understander) {
+        return new ReportProcessor(new SourceReader(), understander,
                 new ReportMapper(iris, Clock.systemUTC(), DatelineVersion.get()),
                 ShapeValidator.bundled());
     }

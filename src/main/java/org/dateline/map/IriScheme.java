@@ -48,6 +48,21 @@ public final class IriScheme {
         return base + "entity/" + slug(name);
     }
 
+    /** A stretch of a report's body, named as NIF 2.0 suggests: {@code {report}#char=B,E} (code points). */
+    public String phrase(String reportIri, int begin, int end) {
+        return reportIri + "#char=" + begin + "," + end;
+    }
+
+    /** A role a report states: one per person and title within the report. */
+    public String role(String reportIri, String personName, String title) {
+        return reportIri + "#role-" + slug(personName) + "-" + slug(title);
+    }
+
+    /** A quotation: stable, since its offsets into the report's text are. */
+    public String quotation(String fingerprint, int begin, int end) {
+        return base + "quote/" + reportId(fingerprint) + "-" + begin + "-" + end;
+    }
+
     public String entitiesGraph() {
         return base + "graph/entities";
     }

@@ -18,21 +18,39 @@ import org.apache.jena.vocabulary.RDFS;
 import org.dateline.read.Dateline;
 import org.dateline.read.PartialDate;
 import org.dateline.read.ReportDoc;
+import org.dateline.understand.Understanding;
 
-/** The map stage for the report row of the contract: a {@link ReportDoc} becomes its graphs. */
+/**
+ * The map stage: a {@link ReportDoc} and what the understand stage made of it become the report's
+ * graph and its entities' descriptions. This class maps the report row; one mapper per further row
+ * (mentions and entities, roles, quotations, time expressions) maps the understanding.
+ */
 public final class ReportMapper {
 
     private final IriScheme iris;
     private final Clock clock;
     private final String softwareVersion;
+    private final MentionMapper mentions;
+    private final RoleMapper roles;
+    private final QuotationMapper quotations;
+    private final TimeExpressionMapper times;
 
     public ReportMapper(IriScheme iris, Clock clock, String softwareVersion) {
         this.iris = iris;
         this.clock = clock;
         this.softwareVersion = softwareVersion;
+        this.mentions = new MentionMapper(iris, new EntityIris(iris));
+        this.roles = new RoleMapper(iris);
+        this.quotations = new QuotationMapper(iris);
+        this.times = new TimeExpressionMapper(iris);
     }
 
+    /** The report's metadata only, as when the text is not understood. */
     public MappedReport map(ReportDoc doc) {
+        return map(doc, Understanding.EMPTY);
+    }
+
+    public MappedReport map(ReportDoc doc, Understanding understanding) {
         Model graph = newModel();
         Model entities = newModel();
         String reportIri = iris.report(doc.fingerprint());
@@ -64,12 +82,19 @@ public final class ReportMapper {
         doc.captions().forEach(caption -> report.addProperty(Vocab.CAPTION, caption));
         report.addProperty(Vocab.ARTICLE_BODY, doc.body());
         report.addProperty(Vocab.IN_LANGUAGE, doc.language());
-        report.addProperty(Vocab.BODY_CONTEXT, bodyContext(graph, reportIri, doc.body()));
+        Resource body = bodyContext(graph, reportIri, doc.body());
+        report.addProperty(Vocab.BODY_CONTEXT, body);
 
         report.addProperty(Vocab.WAS_DERIVED_FROM, graph.createResource(doc.source().uri()));
         report.addLiteral(Vocab.SOURCE_POSITION,
                 graph.createTypedLiteral(String.valueOf(doc.source().position()), XSDDatatype.XSDpositiveInteger));
         report.addProperty(Vocab.WAS_GENERATED_BY, ingestion(graph, reportIri));
+
+        ReportContext context = new ReportContext(graph, entities, report, body, doc.fingerprint());
+        mentions.map(understanding, context);
+        roles.map(understanding, context);
+        quotations.map(understanding, context);
+        times.map(understanding, context);
         return new MappedReport(reportIri, doc.source().uri(), doc.source().position(), graph, entities);
     }
 
@@ -118,6 +143,8 @@ public final class ReportMapper {
         model.setNsPrefix("schema", Vocab.SCHEMA);
         model.setNsPrefix("prov", Vocab.PROV);
         model.setNsPrefix("nif", Vocab.NIF);
+        model.setNsPrefix("itsrdf", Vocab.ITSRDF);
+        model.setNsPrefix("skos", Vocab.SKOS);
         model.setNsPrefix("rdfs", RDFS.getURI());
         model.setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
         return model;

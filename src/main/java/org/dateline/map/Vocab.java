@@ -25,6 +25,11 @@ public final class Vocab {
     public static final Resource ORGANIZATION = dl("Organization");
     public static final Resource COUNTRY = dl("Country");
     public static final Resource PLACE = dl("Place");
+    public static final Resource ROLE = dl("Role");
+    public static final Resource QUOTATION = dl("Quotation");
+    public static final Resource TIME_EXPRESSION = dl("TimeExpression");
+    public static final Resource DIRECT_QUOTE = dl("DirectQuote");
+    public static final Resource INDIRECT_QUOTE = dl("IndirectQuote");
 
     // dl: properties
     public static final Property DATE_INFERRED = dlp("dateInferred");
@@ -36,6 +41,14 @@ public final class Vocab {
     public static final Property BODY_CONTEXT = dlp("bodyContext");
     public static final Property SOURCE_POSITION = dlp("sourcePosition");
     public static final Property SOFTWARE_VERSION = dlp("softwareVersion");
+    public static final Property HAS_ROLE = dlp("hasRole");
+    public static final Property ROLE_TITLE = dlp("roleTitle");
+    public static final Property ROLE_OF = dlp("roleOf");
+    public static final Property STATED_IN = dlp("statedIn");
+    public static final Property SPEAKER = dlp("speaker");
+    public static final Property QUOTE_KIND = dlp("quoteKind");
+    public static final Property IN_REPORT = dlp("inReport");
+    public static final Property NORMALIZED_VALUE = dlp("normalizedValue");
 
     // schema.org
     public static final Property HEADLINE = schema("headline");
@@ -45,6 +58,15 @@ public final class Vocab {
     public static final Property IN_LANGUAGE = schema("inLanguage");
     public static final Property MENTIONS = schema("mentions");
     public static final Property NAME = schema("name");
+    public static final Property TEXT = schema("text");
+
+    // SKOS
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final Property ALT_LABEL = ResourceFactory.createProperty(SKOS, "altLabel");
+
+    // ITS 2.0 (NIF's entity linking)
+    public static final Property TA_IDENT_REF = ResourceFactory.createProperty(ITSRDF, "taIdentRef");
+    public static final Property TA_CLASS_REF = ResourceFactory.createProperty(ITSRDF, "taClassRef");
 
     // PROV-O
     public static final Resource ACTIVITY = ResourceFactory.createResource(PROV + "Activity");
@@ -58,6 +80,9 @@ public final class Vocab {
     public static final Property IS_STRING = nif("isString");
     public static final Property BEGIN_INDEX = nif("beginIndex");
     public static final Property END_INDEX = nif("endIndex");
+    public static final Resource NIF_PHRASE = ResourceFactory.createResource(NIF + "Phrase");
+    public static final Property REFERENCE_CONTEXT = nif("referenceContext");
+    public static final Property ANCHOR_OF = nif("anchorOf");
 
     private Vocab() {
     }

@@ -2,7 +2,15 @@ package org.dateline.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.dateline.read.UnreadableSourceException;
 import org.dateline.store.ReportStore;
@@ -25,13 +33,68 @@ public final class Ingestor {
     }
 
     public List<ReportResult> ingest(Path file) {
-        List<ProcessedReport> reports;
+        return store(file, prepare(file));
+    }
+
+    /**
+     * Ingests the files in their order, each file's results handed to {@code each} as it is stored.
+     * The language engine takes most of the time and the store waits on the disk, so up to two
+     * files per thread are read, understood, mapped and validated ahead, on {@code threads}
+     * threads, while the calling thread stores: one writer, results in file order.
+     */
+    public void ingestAll(List<Path> files, int threads, Consumer<List<ReportResult>> each) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "dateline-prepare");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            reports = processor.process(file);
-        } catch (UnreadableSourceException e) {
-            rejected.unreadable(file, e.reason());
-            return List.of(new ReportResult(file.toString(), Status.REJECTED, null, e.reason()));
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            Deque<Path> aheadFiles = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !ahead.isEmpty()) {
+                while (next.hasNext() && ahead.size() < 2 * threads) {
+                    Path file = next.next();
+                    aheadFiles.add(file);
+                    ahead.add(pool.submit(() -> prepare(file)));
+                }
+                each.accept(store(aheadFiles.remove(), await(ahead.remove())));
+            }
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing reports", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A source file read, understood, mapped and validated; or the reason it could not be read. */
+    public record Prepared(List<ProcessedReport> reports, String unreadable) {
+    }
+
+    /** Everything but storing: changes nothing, so files can be prepared on several threads. */
+    public Prepared prepare(Path file) {
+        try {
+            return new Prepared(processor.process(file), null);
+        } catch (UnreadableSourceException e) {
+            return new Prepared(List.of(), e.reason());
+        }
+    }
+
+    public List<ReportResult> store(Path file, Prepared prepared) {
+        if (prepared.unreadable() != null) {
+            rejected.unreadable(file, prepared.unreadable());
+            return List.of(new ReportResult(file.toString(), Status.REJECTED, null, prepared.unreadable()));
+        }
+        List<ProcessedReport> reports = prepared.reports();
         List<ReportResult> results = new ArrayList<>();
         boolean many = reports.size() > 1;
         for (ProcessedReport report : reports) {

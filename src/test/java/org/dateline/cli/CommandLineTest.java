@@ -175,6 +175,8 @@ class CommandLineTest {
             Run help = run(command, "--help");
             assertEquals(0, help.exitCode());
             assertTrue(help.out().startsWith("Usage: dateline " + command), help.out());
+            assertEquals(!command.equals("query"), help.out().contains("--no-nlp"),
+                    "the commands that read reports offer the metadata-only path: " + help.out());
         }
         Run unknown = run("ingest", "--no-such-option", "x");
         assertEquals(2, unknown.exitCode());

@@ -22,11 +22,15 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
+import org.dateline.understand.RuleBasedUnderstander;
+import org.dateline.understand.Understander;
+import org.dateline.validate.ShapeValidator;
+import org.dateline.validate.ValidationOutcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden tests: each bundled example report maps to exactly the triples in
+ * Golden tests: each bundled example report, understood by the real engine, maps to exactly the triples in
  * src/test/resources/golden/NAME.trig (graph isomorphism, graph by graph). The expected files name
  * the source as file:///EXAMPLES/NAME, replaced here by the real location of examples/.
  * Run with -Ddateline.golden.write=true to rewrite them after a deliberate change, then review the diff.
@@ -38,6 +42,7 @@ class GoldenExamplesTest {
     private static final String PLACEHOLDER = "file:///EXAMPLES/";
     private static final ReportMapper MAPPER = new ReportMapper(new IriScheme(IriScheme.DEFAULT_BASE),
             Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), "golden");
+    private static final Understander UNDERSTANDER = RuleBasedUnderstander.withCoreNlp();
 
     @ParameterizedTest
     @ValueSource(strings = {"niger-iran-talks.md", "us-delegation-niamey.txt", "chad-french-troops.txt",
@@ -45,11 +50,14 @@ class GoldenExamplesTest {
     void exampleMapsToExactlyTheExpectedTriples(String name) throws Exception {
         List<ReportDoc> docs = new SourceReader().read(EXAMPLES.resolve(name));
         assertEquals(1, docs.size());
-        MappedReport mapped = MAPPER.map(docs.get(0));
+        MappedReport mapped = MAPPER.map(docs.get(0), UNDERSTANDER.understand(docs.get(0)));
         Dataset actual = DatasetFactory.create();
         actual.addNamedModel(mapped.reportIri(), mapped.graph());
         actual.addNamedModel(new IriScheme(IriScheme.DEFAULT_BASE).entitiesGraph(), mapped.entities());
         actual.getPrefixMapping().setNsPrefixes(mapped.graph());
+
+        ValidationOutcome validation = ShapeValidator.bundled().validate(mapped);
+        assertTrue(validation.conforms(), validation.problems().toString());
 
         Path golden = GOLDEN.resolve(name + ".trig");
         String examplesUri = EXAMPLES.toUri().toString();

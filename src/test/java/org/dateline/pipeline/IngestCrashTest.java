@@ -27,6 +27,7 @@ import org.dateline.map.ReportMapper;
 import org.dateline.map.Vocab;
 import org.dateline.read.SourceReader;
 import org.dateline.store.ReportStore;
+import org.dateline.understand.Understander;
 import org.dateline.validate.ShapeValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class IngestCrashTest {
         assertEquals(40, stored, "the ingest was killed before it reached 40 reports");
 
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
-        ReportProcessor processor = new ReportProcessor(new SourceReader(),
+        ReportProcessor processor = new ReportProcessor(new SourceReader(), Understander.NONE,
                 new ReportMapper(iris, Clock.systemUTC(), "dev"), ShapeValidator.bundled());
         long afterCrash;
         try (ReportStore store = ReportStore.open(db, iris)) {
@@ -82,10 +83,15 @@ class IngestCrashTest {
         }
     }
 
+    /**
+     * An ingest in a child process, metadata only (--no-nlp): what is tested is the store's
+     * atomicity, and two language-engine loads (some 20 s and 1.5 GB each) would only slow it down.
+     */
     private Process startIngest(Path db) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.dateline.cli.DatelineCommand", "ingest", "--db", db.toString(), dir.resolve("reports").toString())
+                "org.dateline.cli.DatelineCommand", "ingest", "--no-nlp", "--db", db.toString(),
+                dir.resolve("reports").toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }

@@ -12,16 +12,18 @@ import org.apache.jena.rdf.model.Resource;
 import org.dateline.TestReports;
 import org.dateline.map.Vocab;
 import org.dateline.read.SourceReader;
+import org.dateline.understand.RuleBasedUnderstander;
 import org.dateline.validate.ShapeValidator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real seed reports through read -> map -> validate: their graphs hold the metadata and conform. */
+/** The real seed reports through read -> understand -> map -> validate: their graphs hold the metadata and conform. */
 class SeedGraphsTest {
 
     private static final ReportProcessor PROCESSOR =
-            new ReportProcessor(new SourceReader(), TestReports.MAPPER, ShapeValidator.bundled());
+            new ReportProcessor(new SourceReader(), RuleBasedUnderstander.withCoreNlp(), TestReports.MAPPER,
+                    ShapeValidator.bundled());
 
     @TempDir
     Path dir;
@@ -70,8 +72,9 @@ class SeedGraphsTest {
         ProcessedReport report = only(file);
         assertTrue(report.validation().conforms(), report.validation().problems().toString());
         String body = report.doc().body();
-        assertTrue(report.mapped().graph().listObjectsOfProperty(Vocab.END_INDEX).next().asLiteral().getInt()
-                == body.codePointCount(0, body.length()));
+        Resource context = report.mapped().graph().getResource(report.mapped().reportIri())
+                .getPropertyResourceValue(Vocab.BODY_CONTEXT);
+        assertEquals(body.codePointCount(0, body.length()), context.getProperty(Vocab.END_INDEX).getInt());
     }
 
     private static ProcessedReport only(Path file) throws Exception {

@@ -1,0 +1,53 @@
+package org.dateline.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations a report introduces with their acronym, which the engine misses: "the ruling
+ * military council, known as the CNSP" and "the National Council for the Safeguard of the Homeland
+ * (CNSP)" each give one organisation with both names; later uses of the acronym refer to it.
+ * A capitalised full name is preferred over the acronym; a lower-case description is not a name,
+ * so then the acronym is the preferred name.
+ */
+final class AcronymIntroductions {
+
+    /** "the ruling military council, known as the CNSP"; "Burkina Faso's ruling council, known as the MPSR". */
+    private static final Pattern KNOWN_AS = Pattern.compile(
+            "(?:(?:[Tt]he|[Aa]n?)\\s+|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*['’]s\\s+)((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+),?\\s+(?:known|referred to) as\\s+(?:the\\s+)?(\\p{Lu}[\\p{Lu}\\d]{1,7})\\b");
+    private static final Pattern IN_BRACKETS = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+(?:of|for|the|and|on|\\p{Lu}[\\p{L}-]*))*)\\s+\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
+
+    void apply(Reading reading) {
+        List<Span> added = new ArrayList<>();
+        for (Pattern pattern : List.of(KNOWN_AS, IN_BRACKETS)) {
+            Matcher m = pattern.matcher(reading.text);
+            while (m.find()) {
+                String description = m.group(1);
+                String acronym = m.group(2);
+                int descBegin = m.start(1);
+                if (description.startsWith("The ") || description.startsWith("the ")) {
+                    description = description.substring(4);
+                    descBegin += 4;
+                }
+                // A capitalised description is the organisation's name; a lower-case one only describes it.
+                boolean named = Character.isUpperCase(description.charAt(0));
+                String preferred = named ? description : acronym;
+                replace(reading, new Span(descBegin, m.end(1), description, named ? Span.Kind.NAME : Span.Kind.DESCRIPTION,
+                        EntityType.ORGANIZATION, preferred));
+                Matcher uses = Pattern.compile("\\b" + acronym + "\\b").matcher(reading.text);
+                while (uses.find()) {
+                    added.add(new Span(uses.start(), uses.end(), acronym, Span.Kind.NAME, EntityType.ORGANIZATION, preferred));
+                }
+            }
+        }
+        added.forEach(span -> replace(reading, span));
+    }
+
+    private static void replace(Reading reading, Span span) {
+        reading.spans.removeIf(s -> s.begin < span.end && span.begin < s.end);
+        reading.spans.add(span);
+    }
+}

@@ -1,0 +1,108 @@
+package org.dateline.understand;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the engine's typed names into spans (it types PERSON, ORGANIZATION, LOCATION and MISC;
+ * CoreNLP's finer COUNTRY, CITY, NATIONALITY are understood too when switched on): countries under their preferred names, demonyms
+ * ("Nigerien") to the country they stand for, metonyms ("Washington" for the U.S. government) to
+ * what they stand for, places and organisations as named. Pronouns the engine types PERSON are
+ * left to {@link PronounResolver}; titles to {@link RoleFinder}.
+ */
+final class EngineNames {
+
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
+
+    private final WordLists lists;
+    private final MetonymReading metonymReading;
+    private final Set<String> knownCountries;
+
+    EngineNames(WordLists lists) {
+        this.lists = lists;
+        this.metonymReading = new MetonymReading();
+        this.knownCountries = lists.knownCountries();
+    }
+
+    void apply(Reading reading) {
+        for (AnnotatedText.Name name : reading.annotated.names()) {
+            Span span = span(reading, name);
+            if (span != null) {
+                reading.spans.add(span);
+            }
+        }
+        demonyms(reading);
+    }
+
+    /** "Nigerien officials", "US troops": demonyms stand for their country whether the engine typed them or not. */
+    private void demonyms(Reading reading) {
+        for (AnnotatedText.Token token : reading.tokens()) {
+            String country = lists.demonyms.get(token.text());
+            if (country != null && !reading.overlapsSpan(token.begin(), token.end())) {
+                reading.spans.add(new Span(token.begin(), token.end(), token.text(), Span.Kind.DEMONYM,
+                        EntityType.COUNTRY, country));
+            }
+        }
+    }
+
+    private Span span(Reading reading, AnnotatedText.Name name) {
+        String text = name.text();
+        String bare = text.replaceFirst("^(?i)the\\s+", "");
+        WordLists.Target metonym = lists.metonyms.get(bare);
+        if (knownCountries.contains(lists.countryName(text)) && !name.type().equals("NATIONALITY")) {
+            // The engine typed "Burkina Faso" PERSON once: a country in the lists is a country.
+            return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.COUNTRY, lists.countryName(text));
+        }
+        switch (name.type()) {
+            case "PERSON":
+                if (Character.isLowerCase(text.charAt(0)) || PronounResolver.PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+                return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.PERSON, text);
+            case "ORGANIZATION":
+                if (metonym != null) {
+                    return metonymSpan(name, metonym);
+                }
+                int orgEnd = capitalisedContinuation(reading.text, name.end());
+                String org = reading.text.substring(name.begin(), orgEnd);
+                // "ECOWAS" and "Economic Community of West African States" are one organisation.
+                return new Span(name.begin(), orgEnd, org, Span.Kind.NAME, EntityType.ORGANIZATION,
+                        lists.organisationAcronyms.getOrDefault(org, org));
+            case "COUNTRY":
+                return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.COUNTRY, lists.countryName(text));
+            case "NATIONALITY", "MISC":
+                String country = lists.demonyms.get(text);
+                return country == null ? null
+                        : new Span(name.begin(), name.end(), text, Span.Kind.DEMONYM, EntityType.COUNTRY, country);
+            default:
+                if (!PLACE_TYPES.contains(name.type())) {
+                    return null;
+                }
+                if (metonym != null && metonymReading.standsForPower(reading, name.begin(), name.end())) {
+                    return metonymSpan(name, metonym);
+                }
+                int end = numberedPlaceEnd(reading.text, name.end());
+                return new Span(name.begin(), end, reading.text.substring(name.begin(), end), Span.Kind.NAME,
+                        EntityType.PLACE, reading.text.substring(name.begin(), end));
+        }
+    }
+
+    private static Span metonymSpan(AnnotatedText.Name name, WordLists.Target target) {
+        return new Span(name.begin(), name.end(), name.text(), Span.Kind.METONYM, target.type(), target.name());
+    }
+
+    /**
+     * The engine cut "Economic Community of West | African States" where a demonym begins: an
+     * organisation's name goes on over the capitalised words that follow it directly.
+     */
+    private static int capitalisedContinuation(String text, int end) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G(?: \\p{Lu}[\\p{L}-]*)+").matcher(text);
+        return m.find(end) && m.start() == end ? m.end() : end;
+    }
+
+    /** The engine stops before the number of "Air Base 201": the number belongs to the name. */
+    private static int numberedPlaceEnd(String text, int end) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G \\d+\\b").matcher(text);
+        return m.find(end) && m.start() == end ? m.end() : end;
+    }
+}

@@ -1,0 +1,95 @@
+package org.dateline.understand;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.dateline.read.PartialDate;
+import org.dateline.read.ReportDoc;
+
+/**
+ * The understand stage: a language engine reads the body (and the captions, which may name a
+ * person's title), then small rules repair and interpret what it found, in this order: names,
+ * acronyms, surnames, juntas, grouping into entities, roles, title references, pronouns,
+ * quotations, dates. Offsets leave this class in Unicode code points of the body.
+ */
+public final class RuleBasedUnderstander implements Understander {
+
+    private final LanguageEngine engine;
+    private final WordLists lists = WordLists.bundled();
+
+    public RuleBasedUnderstander(LanguageEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The understander over the CoreNLP engine of this JVM (loaded on first use). */
+    public static Understander withCoreNlp() {
+        return new RuleBasedUnderstander(CoreNlpEngine.shared());
+    }
+
+    @Override
+    public Understanding understand(ReportDoc doc) {
+        String body = doc.body();
+        StringBuilder text = new StringBuilder(body);
+        doc.captions().forEach(caption -> text.append("\n\n").append(caption));
+        Reading reading = new Reading(engine.annotate(text.toString(), documentDate(doc)), body.length());
+
+        new EngineNames(lists).apply(reading);
+        new AcronymIntroductions().apply(reading);
+        new SurnameRetyping().apply(reading);
+        new JuntaReferences().apply(reading);
+        EntityGrouper grouper = new EntityGrouper();
+        grouper.assignKeys(reading);
+        List<Role> allRoles = new RoleFinder(lists).find(reading);
+        new TitleReferences().apply(reading, allRoles);
+        new PronounResolver().apply(reading);
+        List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
+        List<TimeFinder.Found> times = new TimeFinder().find(reading);
+
+        CodePoints points = new CodePoints(body);
+        // Entities the body mentions, and the countries and organisations whose titles their people hold;
+        // a name seen only in a caption (where the engine is least reliable) is not one the report is about.
+        Set<String> inBody = reading.spans.stream().filter(s -> s.end <= body.length()).map(s -> s.key)
+                .collect(Collectors.toSet());
+        List<Role> roles = allRoles.stream().filter(r -> inBody.contains(r.person())).toList();
+        roles.stream().map(Role::of).filter(java.util.Objects::nonNull).forEach(inBody::add);
+        List<Entity> entities = grouper.entities(reading).stream().filter(e -> inBody.contains(e.key())).toList();
+        Map<String, Mention> mentions = new LinkedHashMap<>();
+        reading.spans.stream().filter(s -> s.end <= body.length()).sorted(Comparator.comparingInt((Span s) -> s.begin)
+                .thenComparingInt(s -> s.end)).forEach(s -> mentions.putIfAbsent(s.begin + "," + s.end,
+                        new Mention(points.of(s.begin), points.of(s.end), s.text, s.key)));
+        List<Quotation> quotations = new ArrayList<>();
+        quotes.stream().sorted(Comparator.comparingInt(QuotationFinder.Found::begin)).forEach(q -> quotations.add(
+                new Quotation(points.of(q.begin()), points.of(q.end()), q.text(), q.speaker(), q.kind())));
+        List<TimeExpression> timeExpressions = times.stream()
+                .map(t -> new TimeExpression(points.of(t.begin()), points.of(t.end()), t.text(), t.value())).toList();
+        return new Understanding(entities, List.copyOf(mentions.values()), roles, quotations, timeExpressions);
+    }
+
+    /** The report's date when fully known: relative expressions are resolved against it. */
+    private static LocalDate documentDate(ReportDoc doc) {
+        if (doc.published() == null) {
+            return null;
+        }
+        PartialDate date = doc.published().date();
+        return date.isComplete() ? date.toLocalDate() : null;
+    }
+
+    /** Converts UTF-16 indices of one string to code-point offsets. */
+    private static final class CodePoints {
+        private final String text;
+
+        CodePoints(String text) {
+            this.text = text;
+        }
+
+        int of(int index) {
+            return text.codePointCount(0, index);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.dateline.understand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The lists the rules of this package use, read from the data files beside these classes. */
+final class WordLists {
+
+    /** A country, organisation or place that a name stands for. */
+    record Target(String name, EntityType type) {
+    }
+
+    final Map<String, String> demonyms = new HashMap<>();
+    final Map<String, String> countryNames = new HashMap<>();
+    final Map<String, Target> metonyms = new HashMap<>();
+    final Set<String> titleHeads = new HashSet<>();
+    final Set<String> titleModifiers = new HashSet<>();
+    final Set<String> speechVerbs = new HashSet<>();
+    final Set<String> countries = new HashSet<>();
+    final Map<String, String> organisationAcronyms = new HashMap<>();
+
+    private static final WordLists BUNDLED = new WordLists();
+
+    static WordLists bundled() {
+        return BUNDLED;
+    }
+
+    private WordLists() {
+        for (String[] row : rows("demonyms.tsv")) {
+            demonyms.put(row[0], row[1]);
+        }
+        for (String[] row : rows("country-names.tsv")) {
+            countryNames.put(row[0], row[1]);
+        }
+        for (String[] row : rows("metonyms.tsv")) {
+            metonyms.put(row[0], new Target(row[1], EntityType.valueOf(row[2])));
+        }
+        for (String[] row : rows("titles.tsv")) {
+            (row[1].equals("HEAD") ? titleHeads : titleModifiers).add(row[0]);
+        }
+        for (String[] row : rows("organisation-acronyms.tsv")) {
+            organisationAcronyms.put(row[0], row[1]);
+        }
+        for (String[] row : rows("countries.txt")) {
+            countries.add(row[0]);
+        }
+        for (String[] row : rows("speech-verbs.txt")) {
+            speechVerbs.add(row[0]);
+        }
+    }
+
+    boolean isTitleWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return titleHeads.contains(lower) || titleModifiers.contains(lower);
+    }
+
+    boolean isTitleHead(String word) {
+        return titleHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A speech verb used as a verb: "states" in "the United States" is a noun. */
+    boolean isSpeechVerb(AnnotatedText.Token token) {
+        return token.tag().startsWith("VB") && speechVerbs.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The preferred names of the countries the lists know. */
+    Set<String> knownCountries() {
+        Set<String> known = new HashSet<>(countries);
+        known.addAll(demonyms.values());
+        known.addAll(countryNames.values());
+        return known;
+    }
+
+    /** The preferred name of a country, given a name it goes by; the name itself when not listed. */
+    String countryName(String name) {
+        String stripped = name.replaceFirst("^(?i)the\\s+", "");
+        return countryNames.getOrDefault(name, countryNames.getOrDefault(stripped, stripped));
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = WordLists.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing data file " + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.strip().split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
