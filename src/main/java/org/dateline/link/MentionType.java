@@ -1,0 +1,31 @@
+package org.dateline.link;
+
+/**
+ * The coarse type the understanding stage gives a mention. It restricts what the mention may link
+ * to: a PERSON mention never links to a country, a NATIONALITY ("Nigerien") only to a country.
+ */
+public enum MentionType {
+    PERSON, ORGANIZATION, COUNTRY, PLACE, LOCATION, NATIONALITY;
+
+    /**
+     * How well an item of this type fits a mention of this type: 1 fits, a fraction is a plausible
+     * tagging slip (a place tagged as a country), 0 never.
+     */
+    double fit(EntityType type) {
+        return switch (this) {
+            case PERSON -> type == EntityType.PERSON ? 1 : 0;
+            case ORGANIZATION -> switch (type) {
+                case ORGANIZATION -> 1;
+                case COUNTRY -> 0.9; // "the U.S." acting, tagged as an organisation
+                default -> 0;
+            };
+            case COUNTRY, NATIONALITY -> type == EntityType.COUNTRY ? 1 : 0;
+            case PLACE -> switch (type) {
+                case PLACE -> 1;
+                case COUNTRY -> 0.9;
+                default -> 0;
+            };
+            case LOCATION -> type == EntityType.COUNTRY || type == EntityType.PLACE ? 1 : 0;
+        };
+    }
+}
