@@ -16,6 +16,7 @@ import org.dateline.pipeline.ReportProcessor;
 import org.dateline.read.UnreadableSourceException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -49,13 +50,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files.")
     List<Path> files;
 
+    @Mixin
+    LinkOptions link;
+
     @ParentCommand
     DatelineCommand parent;
 
     @Override
     public Integer call() {
         IriScheme iris = new IriScheme(base);
-        ReportProcessor processor = Stages.processor(iris);
+        ReportProcessor processor = Stages.processor(iris, link.reportLinker(null, parent.err()));
         PrintStream err = parent.err();
         Dataset dataset = DatasetFactory.create();
         boolean allGood = true;

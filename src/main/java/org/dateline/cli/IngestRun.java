@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dateline.link.ReportLinker;
 import org.dateline.map.IriScheme;
 import org.dateline.pipeline.Ingestor;
 import org.dateline.pipeline.RejectedFolder;
@@ -21,10 +22,11 @@ final class IngestRun {
     }
 
     /** @return true when every report was stored (or was already there) */
-    static boolean run(List<Path> paths, ReportStore store, Path db, IriScheme iris, PrintStream out, PrintStream err) {
+    static boolean run(List<Path> paths, ReportStore store, Path db, IriScheme iris, ReportLinker linker,
+            PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(db), iris);
-        Ingestor ingestor = new Ingestor(Stages.processor(iris), store, rejected);
+        Ingestor ingestor = new Ingestor(Stages.processor(iris, linker), store, rejected);
         SourceFiles.Expansion expansion = SourceFiles.expand(paths);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         expansion.missing().forEach(result -> report(result, counts, out));

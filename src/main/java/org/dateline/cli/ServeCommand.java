@@ -21,6 +21,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    LinkOptions link;
+
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -42,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
         try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
             if (!paths.isEmpty()) {
                 // Set-aside reports are named in the output; they do not stop the server.
-                IngestRun.run(paths, reports, store.db, store.iris(), parent.out(), parent.err());
+                IngestRun.run(paths, reports, store.db, store.iris(),
+                    link.reportLinker(LinkOptions.besideStore(store.db), parent.err()), parent.out(), parent.err());
             }
             try (DatelineServer server = DatelineServer.start(reports.dataset(), port, !publicAccess,
                     Duration.ofSeconds(queryTimeoutSeconds))) {

@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.time.Clock;
 
+import org.dateline.link.ReportLinker;
 import org.dateline.map.IriScheme;
 import org.dateline.map.ReportMapper;
 import org.dateline.pipeline.ReportProcessor;
@@ -14,8 +15,8 @@ final class Stages {
     private Stages() {
     }
 
-    static ReportProcessor processor(IriScheme iris) {
-        return new ReportProcessor(new SourceReader(),
+    static ReportProcessor processor(IriScheme iris, ReportLinker linker) {
+        return new ReportProcessor(new SourceReader(), linker,
                 new ReportMapper(iris, Clock.systemUTC(), DatelineVersion.get()),
                 ShapeValidator.bundled());
     }

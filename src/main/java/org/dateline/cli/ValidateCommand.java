@@ -13,6 +13,7 @@ import org.dateline.pipeline.ReportProcessor;
 import org.dateline.read.UnreadableSourceException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -35,12 +36,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files.")
     List<Path> files;
 
+    @Mixin
+    LinkOptions link;
+
     @ParentCommand
     DatelineCommand parent;
 
     @Override
     public Integer call() {
-        ReportProcessor processor = Stages.processor(new IriScheme(base));
+        ReportProcessor processor = Stages.processor(new IriScheme(base), link.reportLinker(null, parent.err()));
         PrintStream out = parent.out();
         boolean allConform = true;
         for (Path file : files) {

@@ -11,6 +11,10 @@ public enum MentionType {
      * How well an item of this type fits a mention of this type: 1 fits, a fraction is a plausible
      * tagging slip (a place tagged as a country), 0 never.
      */
+    public boolean fits(EntityType type) {
+        return fit(type) > 0;
+    }
+
     double fit(EntityType type) {
         return switch (this) {
             case PERSON -> type == EntityType.PERSON ? 1 : 0;

@@ -15,6 +15,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.dateline.link.Link;
+import org.dateline.link.ReportLinks;
 import org.dateline.read.Dateline;
 import org.dateline.read.PartialDate;
 import org.dateline.read.ReportDoc;
@@ -25,14 +27,22 @@ public final class ReportMapper {
     private final IriScheme iris;
     private final Clock clock;
     private final String softwareVersion;
+    private final EntityDescriber describer;
 
     public ReportMapper(IriScheme iris, Clock clock, String softwareVersion) {
         this.iris = iris;
         this.clock = clock;
         this.softwareVersion = softwareVersion;
+        this.describer = new EntityDescriber(iris);
     }
 
+    /** Maps a report with nothing linked: every entity gets a slug IRI. */
     public MappedReport map(ReportDoc doc) {
+        return map(doc, ReportLinks.NONE);
+    }
+
+    /** Maps a report; the entities the link stage linked are named by their Wikidata items. */
+    public MappedReport map(ReportDoc doc, ReportLinks links) {
         Model graph = newModel();
         Model entities = newModel();
         String reportIri = iris.report(doc.fingerprint());
@@ -46,17 +56,17 @@ public final class ReportMapper {
         }
         report.addLiteral(Vocab.DATE_INFERRED, doc.published() != null && doc.published().inferred());
         if (doc.publisher() != null) {
-            report.addProperty(Vocab.PUBLISHER, entity(graph, entities, doc.publisher(), Vocab.ORGANIZATION));
+            report.addProperty(Vocab.PUBLISHER, entity(graph, entities, doc.publisher(), Vocab.ORGANIZATION, links.publisher()));
         }
         Dateline dateline = doc.dateline();
         if (dateline != null) {
             report.addProperty(Vocab.DATELINE, dateline.text());
             if (dateline.place() != null) {
-                report.addProperty(Vocab.DATELINE_PLACE, entity(graph, entities, dateline.place(), Vocab.PLACE));
+                report.addProperty(Vocab.DATELINE_PLACE, entity(graph, entities, dateline.place(), Vocab.PLACE, links.datelinePlace()));
             }
         }
         if (doc.agencyName() != null) {
-            report.addProperty(Vocab.AGENCY, entity(graph, entities, doc.agencyName(), Vocab.ORGANIZATION));
+            report.addProperty(Vocab.AGENCY, entity(graph, entities, doc.agencyName(), Vocab.ORGANIZATION, links.agency()));
         }
         if (doc.byline() != null) {
             report.addProperty(Vocab.BYLINE, doc.byline());
@@ -95,12 +105,8 @@ public final class ReportMapper {
      * The entity a name refers to: the report graph gets the reference, the entities model the
      * entity's type and names (the canonical description lives in the shared entities graph).
      */
-    private Resource entity(Model graph, Model entities, String name, Resource type) {
-        String iri = iris.entity(name);
-        entities.createResource(iri, type)
-                .addProperty(RDFS.label, name)
-                .addProperty(Vocab.NAME, name);
-        return graph.createResource(iri);
+    private Resource entity(Model graph, Model entities, String name, Resource type, Link link) {
+        return describer.describe(graph, entities, name, type, link);
     }
 
     private static Literal dateLiteral(Model model, PartialDate date) {
@@ -120,6 +126,9 @@ public final class ReportMapper {
         model.setNsPrefix("nif", Vocab.NIF);
         model.setNsPrefix("rdfs", RDFS.getURI());
         model.setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
+        model.setNsPrefix("owl", org.apache.jena.vocabulary.OWL.NS);
+        model.setNsPrefix("skos", Vocab.SKOS);
+        model.setNsPrefix("wd", Vocab.WD);
         return model;
     }
 }

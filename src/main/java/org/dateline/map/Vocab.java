@@ -18,6 +18,7 @@ public final class Vocab {
     public static final String PLOVER = "https://w3id.org/dateline/plover#";
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String WD = "http://www.wikidata.org/entity/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
 
     // dl: classes
     public static final Resource REPORT = dl("Report");
@@ -36,6 +37,10 @@ public final class Vocab {
     public static final Property BODY_CONTEXT = dlp("bodyContext");
     public static final Property SOURCE_POSITION = dlp("sourcePosition");
     public static final Property SOFTWARE_VERSION = dlp("softwareVersion");
+    public static final Property LINK_CONFIDENCE = dlp("linkConfidence");
+
+    // SKOS
+    public static final Property ALT_LABEL = ResourceFactory.createProperty(SKOS, "altLabel");
 
     // schema.org
     public static final Property HEADLINE = schema("headline");
@@ -60,6 +65,16 @@ public final class Vocab {
     public static final Property END_INDEX = nif("endIndex");
 
     private Vocab() {
+    }
+
+    /** The contract's class for a kind of linked item. */
+    public static Resource classOf(org.dateline.link.EntityType type) {
+        return switch (type) {
+            case COUNTRY -> COUNTRY;
+            case PLACE -> PLACE;
+            case ORGANIZATION -> ORGANIZATION;
+            case PERSON -> PERSON;
+        };
     }
 
     private static Resource dl(String local) {
