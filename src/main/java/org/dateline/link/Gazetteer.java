@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byQid;
     private final Map<String, List<Hit>> byKey;
     private final Map<String, List<GazetteerEntry>> peopleBySurname;
+    private final List<GazetteerEntry> people;
 
     private Gazetteer(Collection<GazetteerEntry> entries) {
         Map<String, GazetteerEntry> qids = new LinkedHashMap<>();
@@ -65,6 +66,7 @@ public final class Gazetteer {
         Map<String, List<GazetteerEntry>> people = new HashMap<>();
         surnames.forEach((k, v) -> people.put(k, List.copyOf(v)));
         this.peopleBySurname = people;
+        this.people = qids.values().stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
     private static void add(Map<String, Map<String, Hit>> keys, String name, GazetteerEntry e, MatchKind kind) {
@@ -136,6 +138,11 @@ public final class Gazetteer {
     /** The items a name key ({@link NameKey#of}) may refer to. */
     public List<Hit> lookup(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Every person in the gazetteer. */
+    public List<GazetteerEntry> people() {
+        return people;
     }
 
     /** People whose name ends with this key ("putin"). */

@@ -176,10 +176,7 @@ public final class GazetteerLinker implements Linker {
         if (surname.length() < 5) {
             return;
         }
-        for (GazetteerEntry person : gazetteer.entries()) {
-            if (person.type() != EntityType.PERSON) {
-                continue;
-            }
+        for (GazetteerEntry person : gazetteer.people()) {
             String[] theirs = NameKey.of(person.label()).split(" ");
             String theirSurname = theirs[theirs.length - 1];
             boolean sameGivenName = words.length == 1 || theirs.length > 1 && theirs[0].equals(words[0]);
@@ -212,7 +209,8 @@ public final class GazetteerLinker implements Linker {
             return true;
         }
         String before = mention.before().strip().toLowerCase(Locale.ROOT);
-        if (before.endsWith(",") || after.startsWith(",")) {
+        if (before.endsWith(",") || after.startsWith(",") || before.isEmpty() && after.isEmpty()) {
+            // "Seattle, Washington"; or nothing known around it: the literal place is the safer reading.
             return false;
         }
         String[] words = NameKey.of(before).split(" ");
