@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final Map<String, List<Hit>> byKey;
     private final Map<String, List<GazetteerEntry>> peopleBySurname;
     private final List<GazetteerEntry> people;
+    private final Map<String, String[]> personNameWords;
 
     private Gazetteer(Collection<GazetteerEntry> entries) {
         Map<String, GazetteerEntry> qids = new LinkedHashMap<>();
@@ -67,6 +68,9 @@ public final class Gazetteer {
         surnames.forEach((k, v) -> people.put(k, List.copyOf(v)));
         this.peopleBySurname = people;
         this.people = qids.values().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        Map<String, String[]> words = new HashMap<>();
+        this.people.forEach(p -> words.put(p.qid(), NameKey.of(p.label()).split(" ")));
+        this.personNameWords = words;
     }
 
     private static void add(Map<String, Map<String, Hit>> keys, String name, GazetteerEntry e, MatchKind kind) {
@@ -143,6 +147,11 @@ public final class Gazetteer {
     /** Every person in the gazetteer. */
     public List<GazetteerEntry> people() {
         return people;
+    }
+
+    /** The words of a person's name key: "vladimir", "putin". */
+    public String[] nameWords(GazetteerEntry person) {
+        return personNameWords.get(person.qid());
     }
 
     /** People whose name ends with this key ("putin"). */

@@ -21,9 +21,10 @@ public record GazetteerEntry(String qid, EntityType type, String label, List<Str
         List<String> demonyms, String countryQid, long prior, List<String> positions) {
 
     public static final String NATIONAL_CAPITAL = "national capital";
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");
 
     public GazetteerEntry {
-        if (qid == null || !qid.matches("Q[1-9][0-9]*")) {
+        if (qid == null || !QID.matcher(qid).matches()) {
             throw new IllegalArgumentException("not a Wikidata item id: " + qid);
         }
         if (label == null || label.isBlank()) {

@@ -177,7 +177,7 @@ public final class GazetteerLinker implements Linker {
             return;
         }
         for (GazetteerEntry person : gazetteer.people()) {
-            String[] theirs = NameKey.of(person.label()).split(" ");
+            String[] theirs = gazetteer.nameWords(person);
             String theirSurname = theirs[theirs.length - 1];
             boolean sameGivenName = words.length == 1 || theirs.length > 1 && theirs[0].equals(words[0]);
             if (sameGivenName && theirSurname.length() >= 5 && oneEditApart(surname, theirSurname)

@@ -1,50 +1,93 @@
 package org.dateline.link;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The lookup key of a name: what is left when the spelling differences that never change what a
  * name refers to are taken out. Case, diacritics, a possessive ("Niger's", "United States'"), a
- * leading "the", and punctuation: "U.S.", "US" and "U.S.A." become "us", "us" and "usa".
+ * leading "the", and punctuation: "U.S.", "US" and "U.S.A." become "us", "us" and "usa";
+ * "St. Petersburg" becomes "st petersburg".
  */
 public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$");
-    private static final Pattern DOTTED = Pattern.compile("(?<=\\b\\p{L})\\.");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
     private NameKey() {
     }
 
     public static String of(String name) {
-        String text = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD);
-        text = MARKS.matcher(text).replaceAll("");
-        text = POSSESSIVE.matcher(text).replaceAll("");
-        // "U.S." -> "US" before other punctuation turns into spaces, so that it matches "US".
-        text = DOTTED.matcher(text).replaceAll("");
-        text = NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        if (text.startsWith("the ")) {
-            text = text.substring(4);
+        String text = stripPossessive(name.strip());
+        if (!isAscii(text)) {
+            text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         }
-        return text;
+        // One pass, written out because it runs for every name at start-up and every mention.
+        StringBuilder key = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        int run = 0; // letters since the last non-letter: a "." after a single letter is an initial
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (pendingSpace && key.length() > 0) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(Character.toLowerCase(c));
+                run = Character.isLetter(c) ? run + 1 : 0;
+            } else {
+                if (!(c == '.' && run == 1)) {
+                    pendingSpace = true;
+                }
+                run = 0;
+            }
+        }
+        String result = key.toString();
+        return result.startsWith("the ") ? result.substring(4) : result;
     }
 
     /** True when the name, as written, is an acronym ("US", "U.S.", "ECOWAS"): letters all capitals. */
     public static boolean isAcronym(String name) {
-        String letters = name.strip().replaceFirst("^(?i:the)\\s+", "").replace(".", "");
-        return letters.length() >= 2 && letters.length() <= 7 && letters.chars().allMatch(Character::isUpperCase);
+        String letters = LEADING_THE.matcher(name.strip()).replaceFirst("").replace(".", "");
+        if (letters.length() < 2 || letters.length() > 7) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (!Character.isUpperCase(letters.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the written name starts with "the" ("the Netherlands", "The Post"). */
     public static boolean hasLeadingThe(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).startsWith("the ");
+        return name.strip().regionMatches(true, 0, "the ", 0, 4);
     }
 
     /** True when the written name ends in a possessive ("Niger's", "United States'"). */
     public static boolean isPossessive(String name) {
-        return POSSESSIVE.matcher(name.strip()).find();
+        String text = name.strip();
+        return !stripPossessive(text).equals(text);
+    }
+
+    private static String stripPossessive(String text) {
+        int n = text.length();
+        if (n > 2 && (text.endsWith("'s") || text.endsWith("’s") || text.endsWith("'S") || text.endsWith("’S"))) {
+            return text.substring(0, n - 2);
+        }
+        if (n > 2 && (text.endsWith("s'") || text.endsWith("s’"))) {
+            return text.substring(0, n - 1);
+        }
+        return text;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }
