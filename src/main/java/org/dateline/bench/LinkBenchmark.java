@@ -59,6 +59,25 @@ public final class LinkBenchmark {
         System.out.printf("linking: %.1f µs per mention in a report of %d other names (%d mentions, %.0f%% linked)%n",
                 perMentionUs, context.names().size(), mentions, 100.0 * linked / mentions);
 
+        // A report as the understanding stage will hand it over: 40 mentions sharing one context.
+        int reportsOf40 = Math.max(1, mentions / 40);
+        start = System.nanoTime();
+        for (int r = 0; r < reportsOf40; r++) {
+            List<Mention> report = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                Mention m = sample.get((r * 40 + i) % sample.size());
+                report.add(m);
+                names.add(m.text());
+            }
+            ReportContext shared = new ReportContext(names, null);
+            for (Mention m : report) {
+                linker.link(m, shared);
+            }
+        }
+        System.out.printf("a report of 40 mentions: %.2f ms (%d reports)%n",
+                (System.nanoTime() - start) / 1e6 / reportsOf40, reportsOf40);
+
         Path work = Files.createTempDirectory("dateline-link-bench");
         List<Path> files = new ReportGenerator(42).write(work.resolve("reports"), Math.min(reports, 500));
         List<ReportDoc> docs = new ArrayList<>();

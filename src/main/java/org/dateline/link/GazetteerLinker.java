@@ -48,6 +48,11 @@ public final class GazetteerLinker implements Linker {
     private final Gazetteer gazetteer;
     private final AmbiguousNames ambiguous;
     private final RoleMatcher roles;
+    /**
+     * The last report context each thread resolved: the mentions of one report come one after the
+     * other with the same context, whose names are then normalised and looked up once, not per mention.
+     */
+    private final ThreadLocal<ContextEvidence.Resolved> lastContext = new ThreadLocal<>();
 
     public GazetteerLinker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -70,7 +75,7 @@ public final class GazetteerLinker implements Linker {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        ContextEvidence evidence = new ContextEvidence(context, gazetteer, key);
+        ContextEvidence evidence = new ContextEvidence(resolved(context), key);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         byName(mention, key, evidence, candidates);
         if (candidates.isEmpty() && mention.type() == MentionType.NATIONALITY && key.endsWith("s")) {
@@ -116,6 +121,15 @@ public final class GazetteerLinker implements Linker {
         }
         BigDecimal rounded = BigDecimal.valueOf(Math.min(1, confidence)).setScale(2, RoundingMode.HALF_UP);
         return Optional.of(new Link(best.entry.qid(), best.entry.label(), best.entry.type(), rounded, SOURCE));
+    }
+
+    private ContextEvidence.Resolved resolved(ReportContext context) {
+        ContextEvidence.Resolved last = lastContext.get();
+        if (last == null || last.context != context) {
+            last = new ContextEvidence.Resolved(context, gazetteer);
+            lastContext.set(last);
+        }
+        return last;
     }
 
     /** Items whose label, alias, acronym or demonym has the mention's key. */

@@ -48,9 +48,10 @@ public final class OnlineLinker implements Linker {
 
     @Override
     public Optional<Link> link(Mention mention, ReportContext context) {
-        if (offline.best(mention, context).isPresent()) {
+        Optional<Link> known = offline.best(mention, context);
+        if (known.isPresent()) {
             // The gazetteer knows the name: its context-ranked answer stands, even when it is "no link".
-            return offline.link(mention, context);
+            return known.filter(link -> link.confidence().compareTo(GazetteerLinker.THRESHOLD) >= 0);
         }
         if (mention.type() == MentionType.NATIONALITY) {
             return Optional.empty(); // adjectives are not item labels
