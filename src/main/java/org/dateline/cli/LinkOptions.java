@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 public final class LinkOptions {
 
     @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "Your own Wikidata items, added to the bundled gazetteer (TSV: qid, type, label, "
-                    + "aliases, demonyms, country, prior, positions; see org/dateline/link/README.md). Repeatable.")
+            description = "Your own Wikidata items, added to the bundled gazetteer: TSV (qid, type, label, "
+                    + "aliases, demonyms, country, prior, positions) or Turtle (.ttl: wd:Q… a dl:Place; rdfs:label; "
+                    + "skos:altLabel); see org/dateline/link/README.md. Repeatable.")
     List<Path> gazetteers = new ArrayList<>();
 
     @Option(names = "--wikidata-endpoint", paramLabel = "URL",

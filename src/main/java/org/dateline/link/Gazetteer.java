@@ -109,7 +109,8 @@ public final class Gazetteer {
     }
 
     /**
-     * This gazetteer with the users' own items added: a user's row for a QID already known
+     * This gazetteer with the users' own items added, from TSV files ({@link GazetteerFile}) or
+     * Turtle files ending in .ttl ({@link GazetteerTurtle}): a user's row for a QID already known
      * replaces the bundled row, so a user can also correct one.
      */
     public Gazetteer withFiles(List<Path> files) {
@@ -118,6 +119,11 @@ public final class Gazetteer {
         }
         List<GazetteerEntry> all = new ArrayList<>(byQid.values());
         for (Path file : files) {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".ttl") || name.endsWith(".nt")) {
+                all.addAll(GazetteerTurtle.read(file));
+                continue;
+            }
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 all.addAll(GazetteerFile.read(reader, file.toString()));
             } catch (IOException e) {

@@ -45,6 +45,24 @@ class LinkOptionsTest {
     }
 
     @Test
+    void aUsersOwnTurtleItemLinksToo() throws Exception {
+        Path mine = dir.resolve("my-items.ttl");
+        Files.writeString(mine, """
+                PREFIX dl: <https://w3id.org/dateline/ns#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX wd: <http://www.wikidata.org/entity/>
+                wd:Q900000005 a dl:Organization ; rdfs:label "The Sahel Dispatch" ; skos:altLabel "Sahel Dispatch" .
+                """);
+        CommandLineTest.Run run = CommandLineTest.run("convert", "--format", "nquads", "--gazetteer", mine.toString(), EXAMPLE);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("<http://localhost:3030/entity/Q900000005> <http://www.w3.org/2000/01/rdf-schema#label> "
+                + "\"The Sahel Dispatch\""), run.out());
+        assertTrue(run.out().contains("<http://localhost:3030/entity/Q900000005> <http://www.w3.org/2004/02/skos/core#altLabel> "
+                + "\"Sahel Dispatch\""), run.out());
+    }
+
+    @Test
     void aBrokenGazetteerFileIsAUsageErrorNamingTheLine() throws Exception {
         Path mine = dir.resolve("broken.tsv");
         Files.writeString(mine, "Q1\tPlanet\tEarth\n");
