@@ -11,6 +11,26 @@ public enum MentionType {
      * How well an item of this type fits a mention of this type: 1 fits, a fraction is a plausible
      * tagging slip (a place tagged as a country), 0 never.
      */
+    /**
+     * The mention type of a CoreNLP named-entity tag (PERSON, ORGANIZATION, COUNTRY, CITY,
+     * STATE_OR_PROVINCE, LOCATION, NATIONALITY); empty for tags that are not names of things the
+     * linker knows (TITLE, DATE, MONEY, ...).
+     */
+    public static java.util.Optional<MentionType> ofNerTag(String tag) {
+        if (tag == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(switch (tag) {
+            case "PERSON" -> PERSON;
+            case "ORGANIZATION" -> ORGANIZATION;
+            case "COUNTRY" -> COUNTRY;
+            case "CITY", "STATE_OR_PROVINCE" -> PLACE;
+            case "LOCATION" -> LOCATION;
+            case "NATIONALITY" -> NATIONALITY;
+            default -> null;
+        });
+    }
+
     public boolean fits(EntityType type) {
         return fit(type) > 0;
     }

@@ -36,4 +36,14 @@ class NameKeyTest {
         assertTrue(NameKey.isPossessive("Washington's"));
         assertFalse(NameKey.isPossessive("Reuters"));
     }
+
+    @Test
+    void coreNlpTagsMapToMentionTypes() {
+        assertEquals(java.util.Optional.of(MentionType.PLACE), MentionType.ofNerTag("CITY"));
+        assertEquals(java.util.Optional.of(MentionType.PLACE), MentionType.ofNerTag("STATE_OR_PROVINCE"));
+        assertEquals(java.util.Optional.of(MentionType.NATIONALITY), MentionType.ofNerTag("NATIONALITY"));
+        assertEquals(java.util.Optional.empty(), MentionType.ofNerTag("TITLE"));
+        assertFalse(MentionType.PERSON.fits(EntityType.COUNTRY));
+        assertTrue(MentionType.ORGANIZATION.fits(EntityType.COUNTRY));
+    }
 }
