@@ -13,10 +13,16 @@ import org.dateline.link.ReportLinker;
 import org.dateline.link.online.OnlineLinker;
 import org.dateline.link.online.WikidataLookup;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options of the link stage, shared by ingest, serve, convert and validate. */
 public final class LinkOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     @Option(names = "--gazetteer", paramLabel = "FILE",
             description = "Your own Wikidata items, added to the bundled gazetteer: TSV (qid, type, label, "
@@ -52,7 +58,13 @@ public final class LinkOptions {
     }
 
     Linker linker(Path defaultCache, PrintStream err) {
-        GazetteerLinker offline = new GazetteerLinker(Gazetteer.bundled().withFiles(gazetteers));
+        GazetteerLinker offline;
+        try {
+            offline = new GazetteerLinker(Gazetteer.bundled().withFiles(gazetteers));
+        } catch (RuntimeException e) {
+            // A user's file that cannot be read or parsed is a usage error, named with its line.
+            throw new ParameterException(spec.commandLine(), "--gazetteer: " + e.getMessage(), e);
+        }
         if (endpoint == null) {
             return offline;
         }

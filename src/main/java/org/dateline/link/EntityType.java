@@ -6,7 +6,12 @@ public enum EntityType {
 
     /** Parses the gazetteer's type column ("Country", "Place", ...), ignoring case. */
     public static EntityType parse(String text) {
-        return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        for (EntityType type : values()) {
+            if (type.name().equalsIgnoreCase(text.strip())) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("type must be Country, Place, Organization or Person, not \"" + text + "\"");
     }
 
     /** The name used in the gazetteer files: "Country", "Place", "Organization", "Person". */

@@ -67,8 +67,8 @@ class LinkOptionsTest {
         Path mine = dir.resolve("broken.tsv");
         Files.writeString(mine, "Q1\tPlanet\tEarth\n");
         CommandLineTest.Run run = CommandLineTest.run("convert", "--gazetteer", mine.toString(), EXAMPLE);
-        assertTrue(run.exitCode() != 0);
-        assertTrue(run.err().contains("broken.tsv line 1"), run.err());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("broken.tsv line 1: type must be Country, Place, Organization or Person"), run.err());
     }
 
     @Test
