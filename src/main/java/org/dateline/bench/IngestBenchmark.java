@@ -25,6 +25,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
+import org.dateline.link.Gazetteer;
+import org.dateline.link.GazetteerLinker;
+import org.dateline.link.ReportLinker;
+import org.dateline.link.ReportLinks;
 import org.dateline.map.IriScheme;
 import org.dateline.map.ReportMapper;
 import org.dateline.map.MappedReport;
@@ -69,7 +73,8 @@ public final class IngestBenchmark {
         SourceReader reader = new SourceReader();
         ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
         ShapeValidator validator = ShapeValidator.bundled();
-        System.out.printf("pipeline set-up (shapes, data files): %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
+        ReportLinker linker = new ReportLinker(new GazetteerLinker(Gazetteer.bundled()));
+        System.out.printf("pipeline set-up (shapes, gazetteer, data files): %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
         CoreNlpEngine engine = null;
         Understander understander = Understander.NONE;
         AtomicLong tokens = new AtomicLong();
@@ -88,7 +93,7 @@ public final class IngestBenchmark {
         Path db = work.resolve("db");
         try (ReportStore store = ReportStore.open(db, iris)) {
             // The stages one by one, as Ingestor runs them, each timed on its own.
-            AtomicLongArray nanos = new AtomicLongArray(5);
+            AtomicLongArray nanos = new AtomicLongArray(6);
             List<String> stored = new ArrayList<>();
             int rejected = 0;
             long start = System.nanoTime();
@@ -101,7 +106,7 @@ public final class IngestBenchmark {
             while (submitted < files.size() || !ahead.isEmpty()) {
                 while (submitted < files.size() && ahead.size() < 2 * threads) {
                     Path file = files.get(submitted++);
-                    ahead.add(pool.submit(() -> prepare(file, reader, understanding, mapper, validator, nanos)));
+                    ahead.add(pool.submit(() -> prepare(file, reader, understanding, linker, mapper, validator, nanos)));
                 }
                 for (Prepared prepared : ahead.remove().get()) {
                     long t3 = System.nanoTime();
@@ -111,7 +116,7 @@ public final class IngestBenchmark {
                     } else {
                         rejected++;
                     }
-                    nanos.addAndGet(4, System.nanoTime() - t3);
+                    nanos.addAndGet(5, System.nanoTime() - t3);
                 }
             }
             pool.shutdown();
@@ -122,7 +127,7 @@ public final class IngestBenchmark {
                 System.out.printf("tokens: %d (%.0f per report) = %.0f tokens/s end to end%n", tokens.get(),
                         tokens.get() / (double) files.size(), tokens.get() / seconds);
             }
-            String[] stages = {"read", "understand", "map", "validate", "store"};
+            String[] stages = {"read", "understand", "link", "map", "validate", "store"};
             for (int i = 0; i < stages.length; i++) {
                 System.out.printf("  %-10s %7.2f ms/report%n", stages[i], nanos.get(i) / 1e6 / files.size());
             }
@@ -142,8 +147,8 @@ public final class IngestBenchmark {
     private record Prepared(MappedReport mapped, boolean conforms) {
     }
 
-    private static List<Prepared> prepare(Path file, SourceReader reader, Understander understander, ReportMapper mapper,
-            ShapeValidator validator, AtomicLongArray nanos) throws Exception {
+    private static List<Prepared> prepare(Path file, SourceReader reader, Understander understander, ReportLinker linker,
+            ReportMapper mapper, ShapeValidator validator, AtomicLongArray nanos) throws Exception {
         long t0 = System.nanoTime();
         List<ReportDoc> docs = reader.read(file);
         nanos.addAndGet(0, System.nanoTime() - t0);
@@ -152,12 +157,15 @@ public final class IngestBenchmark {
             long t1 = System.nanoTime();
             Understanding understanding = understander.understand(doc);
             long t2 = System.nanoTime();
-            MappedReport mapped = mapper.map(doc, understanding);
+            ReportLinks links = linker.link(doc, understanding);
             long t3 = System.nanoTime();
+            MappedReport mapped = mapper.map(doc, understanding, links);
+            long t4 = System.nanoTime();
             boolean conforms = validator.validate(mapped).conforms();
             nanos.addAndGet(1, t2 - t1);
             nanos.addAndGet(2, t3 - t2);
-            nanos.addAndGet(3, System.nanoTime() - t3);
+            nanos.addAndGet(3, t4 - t3);
+            nanos.addAndGet(4, System.nanoTime() - t4);
             prepared.add(new Prepared(mapped, conforms));
         }
         return prepared;

@@ -53,13 +53,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     NlpOption nlp;
 
+    @Mixin
+    LinkOptions link;
+
     @ParentCommand
     DatelineCommand parent;
 
     @Override
     public Integer call() {
         IriScheme iris = new IriScheme(base);
-        ReportProcessor processor = Stages.processor(iris, nlp.understander());
+        ReportProcessor processor = Stages.processor(iris, nlp.understander(), link.reportLinker(null, parent.err()));
         PrintStream err = parent.err();
         Dataset dataset = DatasetFactory.create();
         boolean allGood = true;

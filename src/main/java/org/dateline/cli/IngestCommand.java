@@ -24,6 +24,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     NlpOption nlp;
 
+    @Mixin
+    LinkOptions link;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files (.txt, .md, .html) or folders of them.")
     List<Path> paths;
 
@@ -34,6 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
             boolean allStored = IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
+                    link.reportLinker(LinkOptions.besideStore(store.db), parent.err()),
                     parent.out(), parent.err());
             return allStored ? 0 : 1;
         }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dateline.link.ReportLinker;
 import org.dateline.map.IriScheme;
 import org.dateline.pipeline.Ingestor;
 import org.dateline.pipeline.RejectedFolder;
@@ -23,10 +24,10 @@ final class IngestRun {
 
     /** @return true when every report was stored (or was already there) */
     static boolean run(List<Path> paths, ReportStore store, Path db, IriScheme iris, Understander understander,
-            PrintStream out, PrintStream err) {
+            ReportLinker linker, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(db), iris);
-        Ingestor ingestor = new Ingestor(Stages.processor(iris, understander), store, rejected);
+        Ingestor ingestor = new Ingestor(Stages.processor(iris, understander, linker), store, rejected);
         SourceFiles.Expansion expansion = SourceFiles.expand(paths);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         expansion.missing().forEach(result -> report(result, counts, out));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dateline.publish.DatelineServer;
+import org.dateline.publish.ServiceAllowList;
 import org.dateline.store.ReportStore;
 
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     NlpOption nlp;
 
+    @Mixin
+    LinkOptions link;
+
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -33,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--public", description = "Listen on every network interface, not only on localhost.")
     boolean publicAccess;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Let queries join the store with this SPARQL endpoint through SERVICE <URL> "
+                    + "(e.g. https://query.wikidata.org/sparql). Repeatable; none by default.")
+    List<String> allowedServices = List.of();
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or folders to ingest first.")
     List<Path> paths = List.of();
@@ -45,10 +54,11 @@ final class ServeCommand implements Callable<Integer> {
         try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
             if (!paths.isEmpty()) {
                 // Set-aside reports are named in the output; they do not stop the server.
-                IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(), parent.out(), parent.err());
+                IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
+                        link.reportLinker(LinkOptions.besideStore(store.db), parent.err()), parent.out(), parent.err());
             }
             try (DatelineServer server = DatelineServer.start(reports.dataset(), port, !publicAccess,
-                    Duration.ofSeconds(queryTimeoutSeconds))) {
+                    Duration.ofSeconds(queryTimeoutSeconds), ServiceAllowList.of(allowedServices))) {
                 parent.out().printf("Serving %d reports: SPARQL at %s (Ctrl-C to stop)%n",
                         reports.reportCount(), server.sparqlUrl());
                 server.join();

@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.time.Clock;
 
+import org.dateline.link.ReportLinker;
 import org.dateline.map.IriScheme;
 import org.dateline.map.ReportMapper;
 import org.dateline.pipeline.ReportProcessor;
@@ -15,8 +16,8 @@ final class Stages {
     private Stages() {
     }
 
-    static ReportProcessor processor(IriScheme iris, Understander understander) {
-        return new ReportProcessor(new SourceReader(), understander,
+    static ReportProcessor processor(IriScheme iris, Understander understander, ReportLinker linker) {
+        return new ReportProcessor(new SourceReader(), understander, linker,
                 new ReportMapper(iris, Clock.systemUTC(), DatelineVersion.get()),
                 ShapeValidator.bundled());
     }

@@ -39,12 +39,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     NlpOption nlp;
 
+    @Mixin
+    LinkOptions link;
+
     @ParentCommand
     DatelineCommand parent;
 
     @Override
     public Integer call() {
-        ReportProcessor processor = Stages.processor(new IriScheme(base), nlp.understander());
+        ReportProcessor processor = Stages.processor(new IriScheme(base), nlp.understander(),
+                link.reportLinker(null, parent.err()));
         PrintStream out = parent.out();
         boolean allConform = true;
         for (Path file : files) {

@@ -63,6 +63,14 @@ public final class IriScheme {
         return base + "quote/" + reportId(fingerprint) + "-" + begin + "-" + end;
     }
 
+    /** A linked entity is named by its Wikidata item: {@code {base}entity/Q1032}. */
+    public String linkedEntity(String qid) {
+        if (!qid.matches("Q[1-9][0-9]*")) {
+            throw new IllegalArgumentException("not a Wikidata item id: " + qid);
+        }
+        return base + "entity/" + qid;
+    }
+
     public String entitiesGraph() {
         return base + "graph/entities";
     }

@@ -1,44 +1,48 @@
 package org.dateline.map;
 
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDFS;
+import org.dateline.link.ReportLinks;
 import org.dateline.understand.Entity;
 import org.dateline.understand.EntityType;
 import org.dateline.understand.Mention;
 import org.dateline.understand.Understanding;
 
 /**
- * The entity and mention rows: each entity described in the entities model (type, one rdfs:label,
- * schema:name, skos:altLabel for the other names seen) and linked from the report by
- * schema:mentions; each mention a nif:Phrase anchored in the body, pointing at its entity and class.
+ * The entity and mention rows: each entity described in the entities model (by
+ * {@link EntityDescriber}: its Wikidata item when the link stage linked it, else a slug of its
+ * name; skos:altLabel for the other names seen) and linked from the report by schema:mentions; each
+ * mention a nif:Phrase anchored in the body, pointing at its entity and class.
  */
 final class MentionMapper {
 
     private final IriScheme iris;
-    private final EntityIris entityIris;
+    private final EntityDescriber describer;
 
-    MentionMapper(IriScheme iris, EntityIris entityIris) {
+    MentionMapper(IriScheme iris, EntityDescriber describer) {
         this.iris = iris;
-        this.entityIris = entityIris;
+        this.describer = describer;
     }
 
-    void map(Understanding understanding, ReportContext context) {
+    void map(Understanding understanding, ReportLinks links, ReportContext context) {
         for (Entity entity : understanding.entities()) {
-            String iri = entityIris.iri(entity);
-            Resource described = context.entities().createResource(iri, type(entity.type()))
-                    .addProperty(RDFS.label, entity.name())
-                    .addProperty(Vocab.NAME, entity.name());
+            Resource referenced = describer.describe(context.graph(), context.entities(), entity.name(),
+                    type(entity.type()), links.entity(entity.key()));
+            Resource described = context.entities().getResource(referenced.getURI());
             entity.variants().forEach(variant -> described.addProperty(Vocab.ALT_LABEL, variant));
-            Resource referenced = context.graph().createResource(iri);
             context.report().addProperty(Vocab.MENTIONS, referenced);
             context.entityByKey().put(entity.key(), referenced);
         }
         for (Mention mention : understanding.mentions()) {
-            Entity entity = understanding.entity(mention.entity()).orElseThrow();
+            Resource entity = context.entityByKey().get(mention.entity());
             context.phrase(iris, mention.begin(), mention.end(), mention.text())
-                    .addProperty(Vocab.TA_IDENT_REF, context.entityByKey().get(entity.key()))
-                    .addProperty(Vocab.TA_CLASS_REF, type(entity.type()));
+                    .addProperty(Vocab.TA_IDENT_REF, entity)
+                    .addProperty(Vocab.TA_CLASS_REF, classOf(context, entity));
         }
+    }
+
+    /** The class the entity was described with: a linked entity takes its item's type. */
+    private static Resource classOf(ReportContext context, Resource entity) {
+        return context.entities().getResource(entity.getURI()).getPropertyResourceValue(org.apache.jena.vocabulary.RDF.type);
     }
 
     static Resource type(EntityType type) {

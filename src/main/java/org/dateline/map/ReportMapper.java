@@ -15,6 +15,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.dateline.link.Link;
+import org.dateline.link.ReportLinks;
 import org.dateline.read.Dateline;
 import org.dateline.read.PartialDate;
 import org.dateline.read.ReportDoc;
@@ -34,23 +36,29 @@ public final class ReportMapper {
     private final RoleMapper roles;
     private final QuotationMapper quotations;
     private final TimeExpressionMapper times;
+    private final EntityDescriber describer;
 
     public ReportMapper(IriScheme iris, Clock clock, String softwareVersion) {
         this.iris = iris;
         this.clock = clock;
         this.softwareVersion = softwareVersion;
-        this.mentions = new MentionMapper(iris, new EntityIris(iris));
+        this.describer = new EntityDescriber(iris);
+        this.mentions = new MentionMapper(iris, describer);
         this.roles = new RoleMapper(iris);
         this.quotations = new QuotationMapper(iris);
         this.times = new TimeExpressionMapper(iris);
     }
 
-    /** The report's metadata only, as when the text is not understood. */
+    /** The report's metadata only, as when the text is neither understood nor linked. */
     public MappedReport map(ReportDoc doc) {
-        return map(doc, Understanding.EMPTY);
+        return map(doc, Understanding.EMPTY, ReportLinks.NONE);
     }
 
-    public MappedReport map(ReportDoc doc, Understanding understanding) {
+    /**
+     * Maps a report and what was understood of it; the entities the link stage linked are named by
+     * their Wikidata items, the others by slugs of their names.
+     */
+    public MappedReport map(ReportDoc doc, Understanding understanding, ReportLinks links) {
         Model graph = newModel();
         Model entities = newModel();
         String reportIri = iris.report(doc.fingerprint());
@@ -64,17 +72,17 @@ public final class ReportMapper {
         }
         report.addLiteral(Vocab.DATE_INFERRED, doc.published() != null && doc.published().inferred());
         if (doc.publisher() != null) {
-            report.addProperty(Vocab.PUBLISHER, entity(graph, entities, doc.publisher(), Vocab.ORGANIZATION));
+            report.addProperty(Vocab.PUBLISHER, entity(graph, entities, doc.publisher(), Vocab.ORGANIZATION, links.publisher()));
         }
         Dateline dateline = doc.dateline();
         if (dateline != null) {
             report.addProperty(Vocab.DATELINE, dateline.text());
             if (dateline.place() != null) {
-                report.addProperty(Vocab.DATELINE_PLACE, entity(graph, entities, dateline.place(), Vocab.PLACE));
+                report.addProperty(Vocab.DATELINE_PLACE, entity(graph, entities, dateline.place(), Vocab.PLACE, links.datelinePlace()));
             }
         }
         if (doc.agencyName() != null) {
-            report.addProperty(Vocab.AGENCY, entity(graph, entities, doc.agencyName(), Vocab.ORGANIZATION));
+            report.addProperty(Vocab.AGENCY, entity(graph, entities, doc.agencyName(), Vocab.ORGANIZATION, links.agency()));
         }
         if (doc.byline() != null) {
             report.addProperty(Vocab.BYLINE, doc.byline());
@@ -91,7 +99,7 @@ public final class ReportMapper {
         report.addProperty(Vocab.WAS_GENERATED_BY, ingestion(graph, reportIri));
 
         ReportContext context = new ReportContext(graph, entities, report, body, doc.fingerprint());
-        mentions.map(understanding, context);
+        mentions.map(understanding, links, context);
         roles.map(understanding, context);
         quotations.map(understanding, context);
         times.map(understanding, context);
@@ -120,12 +128,8 @@ public final class ReportMapper {
      * The entity a name refers to: the report graph gets the reference, the entities model the
      * entity's type and names (the canonical description lives in the shared entities graph).
      */
-    private Resource entity(Model graph, Model entities, String name, Resource type) {
-        String iri = iris.entity(name);
-        entities.createResource(iri, type)
-                .addProperty(RDFS.label, name)
-                .addProperty(Vocab.NAME, name);
-        return graph.createResource(iri);
+    private Resource entity(Model graph, Model entities, String name, Resource type, Link link) {
+        return describer.describe(graph, entities, name, type, link);
     }
 
     private static Literal dateLiteral(Model model, PartialDate date) {
@@ -147,6 +151,8 @@ public final class ReportMapper {
         model.setNsPrefix("skos", Vocab.SKOS);
         model.setNsPrefix("rdfs", RDFS.getURI());
         model.setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
+        model.setNsPrefix("owl", org.apache.jena.vocabulary.OWL.NS);
+        model.setNsPrefix("wd", Vocab.WD);
         return model;
     }
 }

@@ -18,6 +18,7 @@ public final class Vocab {
     public static final String PLOVER = "https://w3id.org/dateline/plover#";
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String WD = "http://www.wikidata.org/entity/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
 
     // dl: classes
     public static final Resource REPORT = dl("Report");
@@ -49,6 +50,7 @@ public final class Vocab {
     public static final Property QUOTE_KIND = dlp("quoteKind");
     public static final Property IN_REPORT = dlp("inReport");
     public static final Property NORMALIZED_VALUE = dlp("normalizedValue");
+    public static final Property LINK_CONFIDENCE = dlp("linkConfidence");
 
     // schema.org
     public static final Property HEADLINE = schema("headline");
@@ -61,7 +63,6 @@ public final class Vocab {
     public static final Property TEXT = schema("text");
 
     // SKOS
-    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final Property ALT_LABEL = ResourceFactory.createProperty(SKOS, "altLabel");
 
     // ITS 2.0 (NIF's entity linking)
@@ -85,6 +86,16 @@ public final class Vocab {
     public static final Property ANCHOR_OF = nif("anchorOf");
 
     private Vocab() {
+    }
+
+    /** The contract's class for a kind of linked item. */
+    public static Resource classOf(org.dateline.link.EntityType type) {
+        return switch (type) {
+            case COUNTRY -> COUNTRY;
+            case PLACE -> PLACE;
+            case ORGANIZATION -> ORGANIZATION;
+            case PERSON -> PERSON;
+        };
     }
 
     private static Resource dl(String local) {

@@ -31,6 +31,15 @@ public final class DatelineServer implements AutoCloseable {
      * @param queryTimeout how long one query may run before it is cancelled
      */
     public static DatelineServer start(DatasetGraph dataset, int port, boolean loopbackOnly, Duration queryTimeout) {
+        return start(dataset, port, loopbackOnly, queryTimeout, ServiceAllowList.none());
+    }
+
+    /**
+     * Starts serving the dataset; queries may reach the allowed endpoints with SERVICE (federation).
+     */
+    public static DatelineServer start(DatasetGraph dataset, int port, boolean loopbackOnly, Duration queryTimeout,
+            ServiceAllowList services) {
+        services.applyTo(dataset.getContext());
         // Fuseki builds each query execution with the dataset's context, where ARQ looks for its timeout.
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
         DataService service = DataService.newBuilder(dataset)

@@ -66,10 +66,30 @@ public final class ReportStore implements AutoCloseable {
                 oldEntities.addAll(dropGraph(old));
             }
             report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            report.entities().getGraph().find().forEach(t -> dataset.add(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+            report.entities().getGraph().find().forEach(this::addToEntities);
             removeOrphans(oldEntities);
             return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
         });
+    }
+
+    /**
+     * Adds one triple of an entity description. dl:linkConfidence is functional, but reports link
+     * the same entity with different confidence: the entity keeps the highest, the best evidence any
+     * report gave for its owl:sameAs.
+     */
+    private void addToEntities(Triple t) {
+        if (t.getPredicate().equals(Vocab.LINK_CONFIDENCE.asNode()) && t.getObject().isLiteral()) {
+            List<Quad> old = new ArrayList<>();
+            dataset.find(entitiesGraph, t.getSubject(), t.getPredicate(), Node.ANY).forEachRemaining(old::add);
+            java.math.BigDecimal value = new java.math.BigDecimal(t.getObject().getLiteralLexicalForm());
+            for (Quad quad : old) {
+                if (new java.math.BigDecimal(quad.getObject().getLiteralLexicalForm()).compareTo(value) >= 0) {
+                    return;
+                }
+            }
+            old.forEach(dataset::delete);
+        }
+        dataset.add(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     /** Drops a report's graph, and the descriptions of entities no other report refers to. */

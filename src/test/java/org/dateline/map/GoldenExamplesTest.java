@@ -20,10 +20,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.dateline.link.Gazetteer;
+import org.dateline.link.GazetteerLinker;
+import org.dateline.link.ReportLinker;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
 import org.dateline.understand.RuleBasedUnderstander;
 import org.dateline.understand.Understander;
+import org.dateline.understand.Understanding;
 import org.dateline.validate.ShapeValidator;
 import org.dateline.validate.ValidationOutcome;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +47,7 @@ class GoldenExamplesTest {
     private static final ReportMapper MAPPER = new ReportMapper(new IriScheme(IriScheme.DEFAULT_BASE),
             Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), "golden");
     private static final Understander UNDERSTANDER = RuleBasedUnderstander.withCoreNlp();
+    private static final ReportLinker LINKER = new ReportLinker(new GazetteerLinker(Gazetteer.bundled()));
 
     @ParameterizedTest
     @ValueSource(strings = {"niger-iran-talks.md", "us-delegation-niamey.txt", "chad-french-troops.txt",
@@ -50,7 +55,8 @@ class GoldenExamplesTest {
     void exampleMapsToExactlyTheExpectedTriples(String name) throws Exception {
         List<ReportDoc> docs = new SourceReader().read(EXAMPLES.resolve(name));
         assertEquals(1, docs.size());
-        MappedReport mapped = MAPPER.map(docs.get(0), UNDERSTANDER.understand(docs.get(0)));
+        Understanding understanding = UNDERSTANDER.understand(docs.get(0));
+        MappedReport mapped = MAPPER.map(docs.get(0), understanding, LINKER.link(docs.get(0), understanding));
         Dataset actual = DatasetFactory.create();
         actual.addNamedModel(mapped.reportIri(), mapped.graph());
         actual.addNamedModel(new IriScheme(IriScheme.DEFAULT_BASE).entitiesGraph(), mapped.entities());

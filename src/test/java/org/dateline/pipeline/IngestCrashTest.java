@@ -21,6 +21,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.dateline.bench.ReportGenerator;
+import org.dateline.link.Gazetteer;
+import org.dateline.link.GazetteerLinker;
+import org.dateline.link.ReportLinker;
 import org.dateline.map.IriScheme;
 import org.dateline.map.MappedReport;
 import org.dateline.map.ReportMapper;
@@ -63,7 +66,9 @@ class IngestCrashTest {
         assertEquals(40, stored, "the ingest was killed before it reached 40 reports");
 
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
+        // The same stages as `ingest --no-nlp`, link stage included.
         ReportProcessor processor = new ReportProcessor(new SourceReader(), Understander.NONE,
+                new ReportLinker(new GazetteerLinker(Gazetteer.bundled())),
                 new ReportMapper(iris, Clock.systemUTC(), "dev"), ShapeValidator.bundled());
         long afterCrash;
         try (ReportStore store = ReportStore.open(db, iris)) {

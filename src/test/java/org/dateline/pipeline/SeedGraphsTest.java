@@ -1,5 +1,8 @@
 package org.dateline.pipeline;
 
+import org.dateline.link.Gazetteer;
+import org.dateline.link.GazetteerLinker;
+import org.dateline.link.ReportLinker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedGraphsTest {
 
     private static final ReportProcessor PROCESSOR =
-            new ReportProcessor(new SourceReader(), RuleBasedUnderstander.withCoreNlp(), TestReports.MAPPER,
+            new ReportProcessor(new SourceReader(), RuleBasedUnderstander.withCoreNlp(),
+                    new ReportLinker(new GazetteerLinker(Gazetteer.bundled())), TestReports.MAPPER,
                     ShapeValidator.bundled());
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.dateline.understand;
 
+import org.dateline.link.ReportLinks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,7 @@ public final class Understood {
 
     private Understood(ReportDoc doc) {
         this.doc = doc;
-        this.mapped = TestReports.MAPPER.map(doc, UNDERSTANDER.understand(doc));
+        this.mapped = TestReports.MAPPER.map(doc, UNDERSTANDER.understand(doc), ReportLinks.NONE);
         this.validation = VALIDATOR.validate(mapped);
         this.union = ModelFactory.createUnion(mapped.graph(), mapped.entities());
     }
