@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
             boolean allStored = IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
-                    link.reportLinker(LinkOptions.besideStore(store.db), parent.err()),
+                    link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err()),
                     parent.out(), parent.err());
             return allStored ? 0 : 1;
         }

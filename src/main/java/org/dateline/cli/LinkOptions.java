@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.dateline.link.Gazetteer;
 import org.dateline.link.GazetteerLinker;
+import org.dateline.link.KnownPeople;
 import org.dateline.link.Linker;
 import org.dateline.link.ReportLinker;
 import org.dateline.link.online.OnlineLinker;
 import org.dateline.link.online.WikidataLookup;
+import org.dateline.store.ReportStore;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +58,17 @@ public final class LinkOptions {
      */
     ReportLinker reportLinker(Path defaultCache, PrintStream err) {
         return new ReportLinker(linker(defaultCache, err));
+    }
+
+    /**
+     * A report linker for ingesting into {@code store}: the unlinked people its reports named with
+     * roles are known from the start, so a later report's spelling variant joins the same node.
+     */
+    ReportLinker reportLinker(ReportStore store, Path defaultCache, PrintStream err) {
+        KnownPeople known = new KnownPeople();
+        store.unlinkedPeopleWithRoles().forEach(person -> known.remember(person.name(),
+                Set.of(new KnownPeople.RoleKey(person.roleTitle(), person.roleOf()))));
+        return new ReportLinker(linker(defaultCache, err), known);
     }
 
     Linker linker(Path defaultCache, PrintStream err) {

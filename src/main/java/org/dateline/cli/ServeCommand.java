@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!paths.isEmpty()) {
                 // Set-aside reports are named in the output; they do not stop the server.
                 IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
-                        link.reportLinker(LinkOptions.besideStore(store.db), parent.err()), parent.out(), parent.err());
+                        link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err()), parent.out(), parent.err());
             }
             try (DatelineServer server = DatelineServer.start(reports.dataset(), port, !publicAccess,
                     Duration.ofSeconds(queryTimeoutSeconds), ServiceAllowList.of(allowedServices))) {

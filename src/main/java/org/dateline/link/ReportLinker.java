@@ -2,6 +2,7 @@ package org.dateline.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,16 @@ public final class ReportLinker {
     public static final ReportLinker NONE = new ReportLinker(null);
 
     private final Linker linker;
+    private final KnownPeople knownPeople;
 
     public ReportLinker(Linker linker) {
+        this(linker, new KnownPeople());
+    }
+
+    /** @param knownPeople the unlinked people met so far (in this run, and in the store when seeded from it) */
+    public ReportLinker(Linker linker, KnownPeople knownPeople) {
         this.linker = linker;
+        this.knownPeople = knownPeople;
     }
 
     /** Links the report's metadata and every entity the understand stage found in its text. */
@@ -42,6 +50,7 @@ public final class ReportLinker {
         understanding.mentions().forEach(mention -> names.add(mention.text()));
         ReportContext context = new ReportContext(names, place);
         Set<EntityType> organisation = Set.of(EntityType.ORGANIZATION);
+        Map<String, Link> links = linkEntities(doc, understanding, context);
         return new ReportLinks(
                 doc.publisher() == null ? null
                         : link(Mention.of(doc.publisher(), MentionType.ORGANIZATION), context, organisation),
@@ -49,7 +58,29 @@ public final class ReportLinker {
                         : link(Mention.dateline(place), context, Set.of(EntityType.PLACE, EntityType.COUNTRY)),
                 doc.agencyName() == null ? null
                         : link(Mention.of(doc.agencyName(), MentionType.ORGANIZATION), context, organisation),
-                linkEntities(doc, understanding, context));
+                links, knownNames(understanding, links));
+    }
+
+    /** Unlinked people matched to a person another report named a little differently, and the rest remembered. */
+    private Map<String, String> knownNames(Understanding understanding, Map<String, Link> links) {
+        Map<String, String> known = new HashMap<>();
+        for (org.dateline.understand.Entity entity : understanding.entities()) {
+            if (entity.type() != org.dateline.understand.EntityType.PERSON || links.containsKey(entity.key())) {
+                continue;
+            }
+            Set<KnownPeople.RoleKey> roles = new HashSet<>();
+            understanding.roles().stream().filter(role -> role.person().equals(entity.key()))
+                    .forEach(role -> roles.add(new KnownPeople.RoleKey(role.title(),
+                            role.of() == null ? null : understanding.entity(role.of())
+                                    .map(org.dateline.understand.Entity::name).orElse(null))));
+            Optional<String> match = knownPeople.match(entity.name(), roles);
+            if (match.isPresent() && !match.get().equals(entity.name())) {
+                known.put(entity.key(), match.get());
+            } else if (match.isEmpty()) {
+                knownPeople.remember(entity.name(), roles);
+            }
+        }
+        return known;
     }
 
     /**

@@ -11,14 +11,23 @@ import java.util.Map;
  * @param datelinePlace the dateline place's item
  * @param agency        the dateline agency's item
  * @param entities      the items of the understood entities, by their keys (see understand.Entity)
+ * @param knownNames    for unlinked people that another report already named a little differently
+ *                      (see {@link KnownPeople}), the name of that node, by entity key
  */
-public record ReportLinks(Link publisher, Link datelinePlace, Link agency, Map<String, Link> entities) {
+public record ReportLinks(Link publisher, Link datelinePlace, Link agency, Map<String, Link> entities,
+        Map<String, String> knownNames) {
 
     /** Nothing linked: every entity keeps its slug IRI. */
-    public static final ReportLinks NONE = new ReportLinks(null, null, null, Map.of());
+    public static final ReportLinks NONE = new ReportLinks(null, null, null, Map.of(), Map.of());
 
     public ReportLinks {
         entities = Map.copyOf(entities);
+        knownNames = Map.copyOf(knownNames);
+    }
+
+    /** The name of the existing node an unlinked person is; null when there is none. */
+    public String knownName(String key) {
+        return knownNames.get(key);
     }
 
     /** The item of the understood entity with this key; null when it was not linked. */

@@ -1,8 +1,11 @@
 package org.dateline.map;
 
+import java.math.BigDecimal;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.dateline.link.Link;
@@ -28,6 +31,22 @@ final class EntityDescriber {
      * @param link the name's Wikidata item, or null
      */
     Resource describe(Model graph, Model entities, String name, Resource type, Link link) {
+        return describe(graph, entities, name, type, link, null);
+    }
+
+    /**
+     * As above; {@code knownName} names the node of an unlinked entity another report already
+     * described under a slightly different spelling: that name stays its label, this one an altLabel.
+     */
+    Resource describe(Model graph, Model entities, String name, Resource type, Link link, String knownName) {
+        if (link == null && knownName != null) {
+            String iri = iris.entity(knownName);
+            entities.createResource(iri, type)
+                    .addProperty(RDFS.label, knownName)
+                    .addProperty(Vocab.NAME, knownName)
+                    .addProperty(Vocab.ALT_LABEL, name);
+            return graph.createResource(iri);
+        }
         if (link == null) {
             String iri = iris.entity(name);
             entities.createResource(iri, type)
@@ -39,12 +58,25 @@ final class EntityDescriber {
         Resource entity = entities.createResource(iri, Vocab.classOf(link.type()))
                 .addProperty(RDFS.label, link.label())
                 .addProperty(Vocab.NAME, link.label())
-                .addProperty(OWL.sameAs, entities.createResource(Vocab.WD + link.qid()))
-                .addLiteral(Vocab.LINK_CONFIDENCE,
-                        entities.createTypedLiteral(link.confidence().toPlainString(), XSDDatatype.XSDdecimal));
+                .addProperty(OWL.sameAs, entities.createResource(Vocab.WD + link.qid()));
+        keepHighestConfidence(entity, link);
         if (!name.equals(link.label())) {
             entity.addProperty(Vocab.ALT_LABEL, name);
         }
         return graph.createResource(iri);
+    }
+
+    /**
+     * Two names of one report can link to the same item ("Russia", "Moscow" read as Russia): the
+     * entity keeps one confidence, the highest, since dl:linkConfidence is functional.
+     */
+    private static void keepHighestConfidence(Resource entity, Link link) {
+        Statement current = entity.getProperty(Vocab.LINK_CONFIDENCE);
+        if (current != null && new BigDecimal(current.getString()).compareTo(link.confidence()) >= 0) {
+            return;
+        }
+        entity.removeAll(Vocab.LINK_CONFIDENCE);
+        entity.addLiteral(Vocab.LINK_CONFIDENCE, entity.getModel()
+                .createTypedLiteral(link.confidence().toPlainString(), XSDDatatype.XSDdecimal));
     }
 }

@@ -26,7 +26,7 @@ final class MentionMapper {
     void map(Understanding understanding, ReportLinks links, ReportContext context) {
         for (Entity entity : understanding.entities()) {
             Resource referenced = describer.describe(context.graph(), context.entities(), entity.name(),
-                    type(entity.type()), links.entity(entity.key()));
+                    type(entity.type()), links.entity(entity.key()), links.knownName(entity.key()));
             Resource described = context.entities().getResource(referenced.getURI());
             entity.variants().forEach(variant -> described.addProperty(Vocab.ALT_LABEL, variant));
             context.report().addProperty(Vocab.MENTIONS, referenced);

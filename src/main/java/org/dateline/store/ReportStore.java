@@ -10,6 +10,9 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -120,6 +123,33 @@ public final class ReportStore implements AutoCloseable {
             }
             return count;
         });
+    }
+
+    /** A person without a Wikidata item, with one role some report stated for them. */
+    public record UnlinkedPerson(String name, String roleTitle, String roleOf) {
+    }
+
+    /** The people with roles who have no Wikidata item, one row per role (the link stage's memory). */
+    public List<UnlinkedPerson> unlinkedPeopleWithRoles() {
+        String query = """
+                PREFIX dl: <https://w3id.org/dateline/ns#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                SELECT DISTINCT ?name ?title ?of WHERE {
+                  ?person a dl:Person ; rdfs:label ?name ; dl:hasRole ?role .
+                  ?role dl:roleTitle ?title .
+                  OPTIONAL { ?role dl:roleOf/rdfs:label ?of }
+                  FILTER NOT EXISTS { ?person owl:sameAs ?item }
+                }""";
+        List<UnlinkedPerson> people = new ArrayList<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create(query, DatasetFactory.wrap(dataset))) {
+                exec.execSelect().forEachRemaining(row -> people.add(new UnlinkedPerson(
+                        row.getLiteral("name").getString(), row.getLiteral("title").getString(),
+                        row.contains("of") ? row.getLiteral("of").getString() : null)));
+            }
+        });
+        return people;
     }
 
     /** Graphs of reports read earlier from the same source at the same position. */

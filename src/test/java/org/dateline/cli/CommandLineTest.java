@@ -170,6 +170,25 @@ class CommandLineTest {
     }
 
     @Test
+    void aSpellingVariantIngestedLaterJoinsThePersonAlreadyInTheStore() {
+        Path seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds),
+                "seed reports not found at " + seeds.toAbsolutePath() + ": skipped");
+        // Two separate runs: the second knows the first one's unlinked people from the store.
+        assertEquals(0, run("ingest", "--db", db.toString(), seeds.resolve("000_00f213b68e0cbf10.txt").toString()).exitCode());
+        assertEquals(0, run("ingest", "--db", db.toString(), seeds.resolve("004_b989fd716c0c8bdd.txt").toString()).exitCode());
+        Run zeine = run("query", "--db", db.toString(), "--format", "csv", """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX schema: <https://schema.org/>
+                SELECT ?label (COUNT(DISTINCT ?report) AS ?reports) WHERE {
+                  ?p rdfs:label ?label ; skos:altLabel "Ali Mahamane Lamine Zeine" .
+                  ?report schema:mentions ?p .
+                } GROUP BY ?label""");
+        assertEquals(List.of("label,reports", "Ali Mahaman Lamine Zeine,2"), zeine.out().lines().toList());
+    }
+
+    @Test
     void everyCommandExplainsItself() {
         for (String command : new String[] {"ingest", "serve", "convert", "validate", "query"}) {
             Run help = run(command, "--help");

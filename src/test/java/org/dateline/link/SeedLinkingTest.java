@@ -1,6 +1,5 @@
 package org.dateline.link;
 
-import org.dateline.understand.Understanding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import java.util.Optional;
 
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
+import org.dateline.understand.Understanding;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

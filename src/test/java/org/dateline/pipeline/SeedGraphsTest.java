@@ -1,8 +1,5 @@
 package org.dateline.pipeline;
 
-import org.dateline.link.Gazetteer;
-import org.dateline.link.GazetteerLinker;
-import org.dateline.link.ReportLinker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +10,9 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.dateline.TestReports;
+import org.dateline.link.Gazetteer;
+import org.dateline.link.GazetteerLinker;
+import org.dateline.link.ReportLinker;
 import org.dateline.map.Vocab;
 import org.dateline.read.SourceReader;
 import org.dateline.understand.RuleBasedUnderstander;
@@ -50,6 +50,7 @@ class SeedGraphsTest {
         assertTrue(r.getProperty(Vocab.DATE_INFERRED).getBoolean());
         assertEquals("Radio Habana Cuba", name(report, r.getPropertyResourceValue(Vocab.PUBLISHER)));
         assertEquals("Niamey", name(report, r.getPropertyResourceValue(Vocab.DATELINE_PLACE)));
+        assertEquals("http://example.org/entity/Q3674", r.getPropertyResourceValue(Vocab.DATELINE_PLACE).getURI());
     }
 
     @Test
@@ -59,7 +60,12 @@ class SeedGraphsTest {
         Resource r = report.mapped().graph().getResource(report.mapped().reportIri());
         assertEquals("2024-03-19", r.getProperty(Vocab.DATE_PUBLISHED).getLiteral().getLexicalForm());
         assertEquals(false, r.getProperty(Vocab.DATE_INFERRED).getBoolean());
-        assertEquals("Washington", name(report, r.getPropertyResourceValue(Vocab.DATELINE_PLACE)));
+        // The dateline "WASHINGTON:" is the city, named by its Wikidata item, the text's name kept as altLabel.
+        Resource place = r.getPropertyResourceValue(Vocab.DATELINE_PLACE);
+        assertEquals("http://example.org/entity/Q61", place.getURI());
+        assertEquals("Washington, D.C.", name(report, place));
+        assertTrue(report.mapped().entities().contains(report.mapped().entities().getResource(place.getURI()),
+                Vocab.ALT_LABEL, "Washington"));
         String body = r.getProperty(Vocab.ARTICLE_BODY).getString();
         for (String noise : List.of("icon-", "**", "# ", "---", "WASHINGTON:")) {
             assertTrue(!body.contains(noise), "body holds '" + noise + "'");

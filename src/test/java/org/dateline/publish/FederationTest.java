@@ -1,6 +1,5 @@
 package org.dateline.publish;
 
-import org.dateline.understand.Understander;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +30,7 @@ import org.dateline.pipeline.RejectedFolder;
 import org.dateline.pipeline.ReportProcessor;
 import org.dateline.read.SourceReader;
 import org.dateline.store.ReportStore;
+import org.dateline.understand.Understander;
 import org.dateline.validate.ShapeValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,12 +1,11 @@
 package org.dateline.store;
 
-import org.dateline.understand.Understanding;
-import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,6 +17,7 @@ import org.dateline.link.Link;
 import org.dateline.link.ReportLinks;
 import org.dateline.map.MappedReport;
 import org.dateline.map.Vocab;
+import org.dateline.understand.Understanding;
 import org.dateline.validate.ShapeValidator;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class LinkedEntityStoreTest {
     private static MappedReport report(String source, String body, String confidence) {
         Link niamey = new Link("Q3674", "Niamey", EntityType.PLACE, new BigDecimal(confidence), "gazetteer");
         return TestReports.MAPPER.map(TestReports.doc(source, 1, "Headline of " + source, body, "NIAMEY", null),
-                Understanding.EMPTY, new ReportLinks(null, niamey, null, Map.of()));
+                Understanding.EMPTY, new ReportLinks(null, niamey, null, Map.of(), Map.of()));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.dateline.understand;
 
-import org.dateline.link.ReportLinks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.dateline.TestReports;
+import org.dateline.link.ReportLinks;
 import org.dateline.map.MappedReport;
 import org.dateline.read.PartialDate;
 import org.dateline.read.ReportDoc;
