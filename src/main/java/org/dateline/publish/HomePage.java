@@ -1,0 +1,61 @@
+package org.dateline.publish;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+
+/** The home page: counts, newest reports, the entities in most reports, examples, search. */
+final class HomePage {
+
+    private static final String COUNTS = """
+            SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?class }""";
+    private static final String NEWEST = """
+            SELECT ?r (SAMPLE(?hl) AS ?h) (SAMPLE(?d) AS ?date) WHERE {
+              ?r a dl:Report OPTIONAL { ?r schema:headline ?hl } OPTIONAL { ?r schema:datePublished ?d }
+            } GROUP BY ?r ORDER BY DESC(?date) ?r LIMIT 10""";
+    private static final String TOP_ENTITIES = """
+            SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?r) AS ?n) WHERE {
+              GRAPH ?r { ?s ?p ?e } ?r a dl:Report . ?e rdfs:label ?l .
+            } GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT 12""";
+
+    private final Site site;
+
+    HomePage(Site site) {
+        this.site = site;
+    }
+
+    String render() {
+        StringBuilder stats = new StringBuilder("<ul class=\"stats\">");
+        String[][] classes = {{"Report", "reports"}, {"Person", "people"}, {"Organization", "organisations"},
+            {"Country", "countries"}, {"Place", "places"}, {"Event", "events"}, {"Quotation", "quotations"}};
+        for (String[] c : classes) {
+            List<Map<String, Node>> rows = site.sparql().select(COUNTS, "class",
+                    org.apache.jena.graph.NodeFactory.createURI(org.dateline.map.Vocab.DL + c[0]));
+            stats.append("<li><strong>").append(Html.text(Site.str(rows.get(0), "n"))).append("</strong> ")
+                    .append(c[1]).append("</li>");
+        }
+        stats.append("</ul>");
+
+        StringBuilder newest = new StringBuilder("<ol class=\"reports\">");
+        for (Map<String, Node> row : site.sparql().select(NEWEST)) {
+            newest.append("<li>").append(EntityPage.reportItem(site, row)).append("</li>");
+        }
+        newest.append("</ol>");
+
+        StringBuilder top = new StringBuilder("<ol class=\"entities\">");
+        for (Map<String, Node> row : site.sparql().select(TOP_ENTITIES)) {
+            top.append("<li>").append(site.links().link(row.get("e"), Site.str(row, "label")))
+                    .append(" (").append(Html.text(Site.str(row, "n"))).append(" reports)</li>");
+        }
+        top.append("</ol>");
+
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("stats", stats.toString());
+        slots.put("newest", newest.toString());
+        slots.put("entities", top.toString());
+        slots.put("examples", ExampleQueries.html());
+        return HtmlTemplates.page("News reports as linked data", HtmlTemplates.fill("home.html", slots), "");
+    }
+}
