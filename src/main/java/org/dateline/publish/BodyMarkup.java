@@ -51,6 +51,10 @@ public final class BodyMarkup {
 
     /** Escaped text with blank lines as paragraph breaks and single newlines as line breaks. */
     private static String paragraphs(String text) {
-        return Html.text(text).replaceAll("\\n\\s*\\n", "</p>\n<p>").replace("\n", "<br>\n");
+        String[] paragraphs = Html.text(text).split("\\n[ \\t]*\\n\\s*", -1);
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = paragraphs[i].replace("\n", "<br>\n");
+        }
+        return String.join("</p>\n<p>", paragraphs);
     }
 }

@@ -65,7 +65,7 @@ final class EntityPage {
         Links links = site.links();
         String local = links.local(iri);
         String label = null;
-        Set<String> alt = new LinkedHashSet<>();
+        Set<String> alt = new java.util.TreeSet<>();
         Set<String> types = new LinkedHashSet<>();
         Set<String> wikidata = new LinkedHashSet<>();
         for (Map<String, Node> row : site.sparql().select(NAMES, "e", e)) {

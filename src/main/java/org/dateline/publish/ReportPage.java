@@ -11,22 +11,23 @@ import org.apache.jena.graph.NodeFactory;
 /** The page of a report: its row, its body with mentions linked, quotations, events, source. */
 final class ReportPage {
 
+    /** Over the union graph; each label sits inside the OPTIONAL that binds its node, or it would bind any node. */
     private static final String ROW = """
             SELECT ?h ?date ?inferred ?pub ?pubName ?place ?placeName ?dateline ?body ?source ?byline WHERE {
-              GRAPH ?r { ?r a dl:Report .
-                OPTIONAL { ?r schema:headline ?h } OPTIONAL { ?r schema:datePublished ?date }
-                OPTIONAL { ?r dl:dateInferred ?inferred } OPTIONAL { ?r schema:publisher ?pub }
-                OPTIONAL { ?r dl:datelinePlace ?place } OPTIONAL { ?r dl:dateline ?dateline }
-                OPTIONAL { ?r schema:articleBody ?body } OPTIONAL { ?r prov:wasDerivedFrom ?source }
-                OPTIONAL { ?r dl:byline ?byline } }
-              OPTIONAL { ?pub rdfs:label ?pubName } OPTIONAL { ?place rdfs:label ?placeName }
+              ?r a dl:Report .
+              OPTIONAL { ?r schema:headline ?h } OPTIONAL { ?r schema:datePublished ?date }
+              OPTIONAL { ?r dl:dateInferred ?inferred }
+              OPTIONAL { ?r schema:publisher ?pub OPTIONAL { ?pub rdfs:label ?pubName } }
+              OPTIONAL { ?r dl:datelinePlace ?place OPTIONAL { ?place rdfs:label ?placeName } }
+              OPTIONAL { ?r dl:dateline ?dateline }
+              OPTIONAL { ?r schema:articleBody ?body } OPTIONAL { ?r prov:wasDerivedFrom ?source }
+              OPTIONAL { ?r dl:byline ?byline }
             } LIMIT 1""";
     private static final String MENTIONS = """
             SELECT ?m ?b ?e ?ent ?label ?time ?norm WHERE {
               GRAPH ?r { ?r dl:bodyContext ?ctx . ?m nif:referenceContext ?ctx ; nif:beginIndex ?b ; nif:endIndex ?e .
-                OPTIONAL { ?m itsrdf:taIdentRef ?ent } OPTIONAL { ?m a dl:TimeExpression BIND(true AS ?time) }
-                OPTIONAL { ?m dl:normalizedValue ?norm } }
-              OPTIONAL { ?ent rdfs:label ?label }
+                OPTIONAL { ?m a dl:TimeExpression BIND(true AS ?time) } OPTIONAL { ?m dl:normalizedValue ?norm } }
+              OPTIONAL { ?m itsrdf:taIdentRef ?ent OPTIONAL { ?ent rdfs:label ?label } }
             } ORDER BY ?b""";
     static final String QUOTES = """
             SELECT ?q ?text ?speaker ?speakerName ?kind ?b WHERE {
