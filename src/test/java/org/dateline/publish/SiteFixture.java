@@ -65,6 +65,11 @@ final class SiteFixture implements AutoCloseable {
         return new MappedReport(UNDERSTOOD, "file:///reports/understood.txt", 1, graph, entities);
     }
 
+    /** The local path of an IRI under the test base. */
+    String links(String iri) {
+        return iri.substring("http://example.org".length());
+    }
+
     String url(String path) {
         return "http://localhost:" + server.port() + path;
     }
