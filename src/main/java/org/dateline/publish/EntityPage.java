@@ -26,14 +26,19 @@ final class EntityPage {
               OPTIONAL { ?role dl:roleOf ?of OPTIONAL { ?of rdfs:label ?ofName } }
               OPTIONAL { ?role dl:statedIn ?report OPTIONAL { ?report schema:headline ?h } }
             } ORDER BY ?title""";
-    /** Reports whose graph refers to the entity in any way: a mention, the publisher, the dateline. */
+    /**
+     * How a report refers to an entity: a mention, its publisher or agency, its dateline. Naming the
+     * properties lets TDB2 use its property indexes: with GRAPH ?r { ?s ?p ?e } instead, the home
+     * page's p50 was 730 ms against 63 ms on 1,000 reports (PageBenchmark).
+     */
+    static final String REFERS = "VALUES ?p { schema:mentions schema:publisher dl:agency dl:datelinePlace } ?r ?p ?e .";
     private static final String REPORTS = """
-            SELECT ?r (SAMPLE(?hl) AS ?h) (SAMPLE(?d) AS ?date) WHERE {
-              GRAPH ?r { ?s ?p ?e } ?r a dl:Report .
-              OPTIONAL { ?r schema:headline ?hl } OPTIONAL { ?r schema:datePublished ?d }
-            } GROUP BY ?r ORDER BY DESC(?date) ?r LIMIT 21 OFFSET %d""";
+            SELECT DISTINCT ?r ?h ?date WHERE {
+              { SELECT DISTINCT ?r WHERE { %s } }
+              ?r a dl:Report . OPTIONAL { ?r schema:headline ?h } OPTIONAL { ?r schema:datePublished ?date }
+            } ORDER BY DESC(?date) ?r LIMIT 21 OFFSET %%d""".formatted(REFERS);
     private static final String REPORT_COUNT = """
-            SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?r { ?s ?p ?e } ?r a dl:Report }""";
+            SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { %s }""".formatted(REFERS);
     private static final String QUOTES = """
             SELECT ?q ?text ?speaker ?speakerName ?kind ?r ?h WHERE {
               ?q a dl:Quotation ; dl:speaker ?e ; schema:text ?text . BIND(?e AS ?speaker)
@@ -50,7 +55,7 @@ final class EntityPage {
             } ORDER BY DESC(?date) ?ev""";
     private static final String CO_MENTIONED = """
             SELECT ?o (COUNT(DISTINCT ?r) AS ?n) (SAMPLE(?l) AS ?label) WHERE {
-              GRAPH ?r { ?r schema:mentions ?e , ?o } FILTER(?o != ?e)
+              ?r schema:mentions ?e , ?o FILTER(?o != ?e)
               OPTIONAL { ?o rdfs:label ?l }
             } GROUP BY ?o ORDER BY DESC(?n) ?label LIMIT 12""";
 

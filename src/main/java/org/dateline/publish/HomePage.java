@@ -16,9 +16,10 @@ final class HomePage {
               ?r a dl:Report OPTIONAL { ?r schema:headline ?hl } OPTIONAL { ?r schema:datePublished ?d }
             } GROUP BY ?r ORDER BY DESC(?date) ?r LIMIT 10""";
     private static final String TOP_ENTITIES = """
-            SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?r) AS ?n) WHERE {
-              GRAPH ?r { ?s ?p ?e } ?r a dl:Report . ?e rdfs:label ?l .
-            } GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT 12""";
+            SELECT ?e (SAMPLE(?l) AS ?label) ?n WHERE {
+              { SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE { %s } GROUP BY ?e ORDER BY DESC(?n) LIMIT 12 }
+              ?e rdfs:label ?l .
+            } GROUP BY ?e ?n ORDER BY DESC(?n) ?label""".formatted(EntityPage.REFERS);
 
     private final Site site;
 

@@ -46,7 +46,9 @@ public final class Sparql {
 
     /** Rows of a SELECT; a variable left unbound in a row is absent from its map. */
     public List<Map<String, Node>> select(String query, Object... bindings) {
-        Query q = parsed.computeIfAbsent(query, text -> QueryFactory.create(PREFIXES + text));
+        // Parsed queries are kept, but only so many: paged queries differ in their OFFSET text.
+        Query q = parsed.size() < 256 ? parsed.computeIfAbsent(query, text -> QueryFactory.create(PREFIXES + text))
+                : parsed.getOrDefault(query, QueryFactory.create(PREFIXES + query));
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder builder = QueryExec.dataset(dataset).query(q);
             for (int i = 0; i < bindings.length; i += 2) {

@@ -39,6 +39,8 @@ class BrowserTest {
 
     private static SiteFixture site;
     private static ChromeDriver browser;
+    /** Held so the setting sticks: Selenium warns that it has no DevTools bindings for this Chromium, which we do not use. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
     @BeforeAll
     static void start() throws Exception {
@@ -50,6 +52,7 @@ class BrowserTest {
             }
             Assumptions.assumeTrue(false, message + "; browser test skipped");
         }
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         site = new SiteFixture(dir.resolve("site"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
