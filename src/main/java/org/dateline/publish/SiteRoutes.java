@@ -21,6 +21,7 @@ final class SiteRoutes {
         VoidServlet voidServlet = new VoidServlet(site);
         builder.addServlet("/.well-known/void", voidServlet);
         builder.addServlet("/dateline/service-description", voidServlet);
+        builder.addFilter("/dateline/sparql", new ServiceDescriptionFilter(voidServlet));
         for (RdfVariant v : RdfVariant.values()) {
             builder.addServlet("/ontology." + v.suffix(), pages);
             builder.addServlet("/shapes." + v.suffix(), pages);

@@ -23,7 +23,7 @@ final class VoidServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    public void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         RequestedResource requested = RequestedResource.parse(path);
         RdfVariant variant = requested.variant();

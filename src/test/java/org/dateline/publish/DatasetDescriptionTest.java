@@ -95,6 +95,8 @@ class DatasetDescriptionTest {
         assertEquals("http://www.w3.org/ns/sparql-service-description#SPARQL11Query", one(sd, "SELECT ?l { ?s sd:supportedLanguage ?l }"));
         assertEquals("http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph", one(sd, "SELECT ?f { ?s sd:feature ?f }"));
         assertEquals(String.valueOf(storeQuads()), one(sd, "SELECT ?n { ?s sd:defaultDataset/sd:defaultGraph/void:triples ?n }"));
+        assertTrue(turtle("/dateline/sparql").isIsomorphicWith(sd), "GET on the endpoint without a query describes it");
+        assertEquals(200, site.get("/dateline/sparql?query=ASK%7B%7D", "application/sparql-results+json").statusCode());
         HttpResponse<String> jsonld = site.get("/.well-known/void.jsonld", null);
         assertEquals("application/ld+json", jsonld.headers().firstValue("Content-Type").orElseThrow());
         Model fromJsonLd = ModelFactory.createDefaultModel();
