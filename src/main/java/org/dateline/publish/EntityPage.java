@@ -139,7 +139,8 @@ final class EntityPage {
         List<Map<String, Node>> count = site.sparql().select(REPORT_COUNT, "e", e);
         String total = count.isEmpty() ? "0" : Site.str(count.get(0), "n");
         List<Map<String, Node>> rows = site.sparql().select(REPORTS.formatted(page * PAGE_SIZE), "e", e);
-        StringBuilder out = new StringBuilder("<p>").append(Html.text(total)).append(" reports refer to this entity.</p>");
+        StringBuilder out = new StringBuilder("<p>").append(Html.count(total, "report"))
+                .append("1".equals(total) ? " refers" : " refer").append(" to this entity.</p>");
         if (rows.isEmpty()) {
             return out.toString();
         }
@@ -202,7 +203,7 @@ final class EntityPage {
         StringBuilder out = new StringBuilder("<ul class=\"comentioned\">");
         for (Map<String, Node> row : rows) {
             out.append("<li>").append(site.links().link(row.get("o"), site.label(row, "o", "label")))
-                    .append(" (").append(Html.text(Site.str(row, "n"))).append(" reports)</li>");
+                    .append(" (").append(Html.count(Site.str(row, "n"), "report")).append(")</li>");
         }
         return out.append("</ul>").toString();
     }

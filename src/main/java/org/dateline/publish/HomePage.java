@@ -48,7 +48,7 @@ final class HomePage {
         StringBuilder top = new StringBuilder("<ol class=\"entities\">");
         for (Map<String, Node> row : site.sparql().select(TOP_ENTITIES)) {
             top.append("<li>").append(site.links().link(row.get("e"), Site.str(row, "label")))
-                    .append(" (").append(Html.text(Site.str(row, "n"))).append(" reports)</li>");
+                    .append(" (").append(Html.count(Site.str(row, "n"), "report")).append(")</li>");
         }
         top.append("</ol>");
 

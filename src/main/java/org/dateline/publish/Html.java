@@ -36,4 +36,9 @@ public final class Html {
         }
         return "<a href=\"" + text(href) + "\">" + text(label) + "</a>";
     }
+
+    /** "1 report", "3 reports". */
+    public static String count(String n, String noun) {
+        return text(n) + " " + noun + ("1".equals(n) ? "" : "s");
+    }
 }

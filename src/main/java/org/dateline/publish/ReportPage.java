@@ -90,7 +90,9 @@ final class ReportPage {
         slots.put("body", body(r, Site.str(row, "body")));
         slots.put("quotations", quotations(r));
         slots.put("events", events(r));
-        slots.put("formats", site.formats(local));
+        slots.put("formats", site.formats(local) + "<p>The report's named graph alone, through the Graph Store Protocol: "
+                + Html.link("/dateline/get?graph=" + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8), "Turtle")
+                + ".</p>");
         slots.put("iri", Html.text(iri));
         return HtmlTemplates.page(headline, HtmlTemplates.fill("report.html", slots), Site.alternates(local));
     }
@@ -158,8 +160,8 @@ final class ReportPage {
         StringBuilder timeline = new StringBuilder("<h3>Timeline</h3><ol class=\"timeline\">");
         for (EventRow e : events.values()) {
             list.append("<li>").append(e.summary()).append("</li>");
-            timeline.append("<li><time datetime=\"").append(Html.text(e.date())).append("\">")
-                    .append(Html.text(e.date().isEmpty() ? "undated" : e.date())).append("</time> ")
+            timeline.append("<li>").append(e.date().isEmpty() ? "undated"
+                    : "<time datetime=\"" + Html.text(e.date()) + "\">" + Html.text(e.date()) + "</time>").append(' ')
                     .append(site.links().link(NodeFactory.createURI(e.iri()), e.typeLabel())).append("</li>");
         }
         return list.append("</ul>").append(timeline).append("</ol>").toString();
