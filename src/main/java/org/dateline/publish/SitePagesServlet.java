@@ -3,7 +3,6 @@ package org.dateline.publish;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 
 import org.apache.jena.graph.Graph;
 
@@ -47,12 +46,8 @@ final class SitePagesServlet extends HttpServlet {
             Responses.notFound(resp, path);
             return;
         }
-        List<RdfVariant> offered = requested.path().equals("/ontology") || requested.path().equals("/ontology/plover")
-                ? Arrays.asList(RdfVariant.values())
-                // The shapes have no HTML view: browsers get Turtle, which reads well as text.
-                : List.of(RdfVariant.TURTLE, RdfVariant.HTML, RdfVariant.JSONLD, RdfVariant.NTRIPLES, RdfVariant.RDFXML, RdfVariant.TRIG);
         RdfVariant variant = requested.variant() != null ? requested.variant()
-                : ContentNegotiation.choose(req.getHeader("Accept"), offered);
+                : ContentNegotiation.choose(req.getHeader("Accept"), Arrays.asList(RdfVariant.values()));
         if (variant == null) {
             Responses.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable", "No such representation.");
             return;
