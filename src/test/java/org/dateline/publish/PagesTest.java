@@ -179,4 +179,23 @@ class PagesTest {
         assertEquals(16, page("/ontology/plover").select("tr[id]").stream()
                 .filter(r -> r.text().startsWith("https://w3id.org/dateline/plover#")).count());
     }
+
+    @Test
+    void everyPageHasALanguageOneHeadingAndLabelledFields() throws Exception {
+        for (String path : List.of("/", "/report/feedface00000001", "/entity/Q116231425", "/event/feedface00000001-1",
+                "/quote/feedface00000001-1", "/graph/entities", "/search?q=niger", "/query", "/ontology", "/ontology/plover")) {
+            Document doc = page(path);
+            assertEquals("en", doc.selectFirst("html").attr("lang"), path);
+            assertEquals(1, doc.select("h1").size(), path);
+            assertEquals(1, doc.select("main#main").size(), path);
+            assertTrue(!doc.title().isBlank(), path);
+            for (Element field : doc.select("input, textarea, select")) {
+                String id = field.id();
+                assertTrue(!id.isEmpty() && doc.select("label[for=" + id + "]").size() == 1, path + ": unlabelled " + field);
+            }
+            for (Element section : doc.select("section[aria-labelledby]")) {
+                assertTrue(doc.getElementById(section.attr("aria-labelledby")) != null, path + ": " + section.attr("aria-labelledby"));
+            }
+        }
+    }
 }
