@@ -13,14 +13,15 @@ final class ReportPage {
 
     /** Over the union graph; each label sits inside the OPTIONAL that binds its node, or it would bind any node. */
     private static final String ROW = """
-            SELECT ?h ?date ?inferred ?pub ?pubName ?place ?placeName ?dateline ?body ?source ?byline WHERE {
+            SELECT ?h ?date ?inferred ?pub ?pubName ?place ?placeName ?dateline ?body ?ctx ?source ?byline WHERE {
               ?r a dl:Report .
               OPTIONAL { ?r schema:headline ?h } OPTIONAL { ?r schema:datePublished ?date }
               OPTIONAL { ?r dl:dateInferred ?inferred }
               OPTIONAL { ?r schema:publisher ?pub OPTIONAL { ?pub rdfs:label ?pubName } }
               OPTIONAL { ?r dl:datelinePlace ?place OPTIONAL { ?place rdfs:label ?placeName } }
               OPTIONAL { ?r dl:dateline ?dateline }
-              OPTIONAL { ?r schema:articleBody ?body } OPTIONAL { ?r prov:wasDerivedFrom ?source }
+              OPTIONAL { ?r schema:articleBody ?body } OPTIONAL { ?r dl:bodyContext ?ctx }
+              OPTIONAL { ?r prov:wasDerivedFrom ?source }
               OPTIONAL { ?r dl:byline ?byline }
             } LIMIT 1""";
     private static final String MENTIONS = """
@@ -88,6 +89,7 @@ final class ReportPage {
         slots.put("headline", Html.text(headline));
         slots.put("facts", facts.toString());
         slots.put("body", body(r, Site.str(row, "body")));
+        slots.put("context", row.containsKey("ctx") ? fragmentId(iri, Site.str(row, "ctx")) : "");
         slots.put("quotations", quotations(r));
         slots.put("events", events(r));
         slots.put("formats", site.formats(local) + "<p>The report's named graph alone, through the Graph Store Protocol: "
@@ -107,18 +109,27 @@ final class ReportPage {
             int begin = Integer.parseInt(Site.str(m, "b"));
             int end = Integer.parseInt(Site.str(m, "e"));
             String href = m.containsKey("ent") ? site.links().href(Site.str(m, "ent")) : null;
+            String id = fragmentId(r.getURI(), Site.str(m, "m"));
             if (href != null) {
                 String title = Site.str(m, "label");
-                spans.add(new BodyMarkup.Span(begin, end, "<a class=\"mention\" href=\"" + Html.text(href) + "\""
+                spans.add(new BodyMarkup.Span(begin, end, "<a class=\"mention\"" + id + " href=\"" + Html.text(href) + "\""
                         + (title.isEmpty() ? "" : " title=\"" + Html.text(title) + "\"") + ">", "</a>"));
             } else if (m.containsKey("time")) {
                 spans.add(new BodyMarkup.Span(begin, end,
-                        "<time class=\"mention\" datetime=\"" + Html.text(Site.str(m, "norm")) + "\">", "</time>"));
+                        "<time class=\"mention\"" + id + " datetime=\"" + Html.text(Site.str(m, "norm")) + "\">", "</time>"));
             } else {
-                spans.add(new BodyMarkup.Span(begin, end, "<mark>", "</mark>"));
+                spans.add(new BodyMarkup.Span(begin, end, "<mark" + id + ">", "</mark>"));
             }
         }
         return BodyMarkup.render(body, spans);
+    }
+
+    /**
+     * An id attribute from a hash IRI of the report ({@code report#char=23,47} gives
+     * {@code id="char=23,47"}), so that the hash IRIs of mentions also resolve in the page.
+     */
+    static String fragmentId(String reportIri, String iri) {
+        return iri.startsWith(reportIri + "#") ? " id=\"" + Html.text(iri.substring(reportIri.length() + 1)) + "\"" : "";
     }
 
     private String quotations(Node r) {

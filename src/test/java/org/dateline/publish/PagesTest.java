@@ -57,6 +57,9 @@ class PagesTest {
         // mentions would be shifted by four characters.
         assertEquals(List.of("Niger -> /entity/niger", "Ali Mahaman Lamine Zeine -> /entity/Q116231425",
                 "Ebrahim Raeisi -> /entity/ebrahim-raeisi", "Tehran -> /entity/tehran"), links(doc, "a.mention"));
+        // Hash IRIs resolve in the page too: the body context and each mention carry their fragment as id.
+        assertEquals("section", doc.getElementById("char=0,166").tagName());
+        assertEquals("Tehran", doc.getElementById("char=83,89").text());
         Element time = doc.selectFirst("time.mention");
         assertEquals("16 January", time.text());
         assertEquals("2024-01-16", time.attr("datetime"));
