@@ -18,15 +18,19 @@ import org.apache.jena.system.Txn;
  * gives the whole graph, plus, for a report, the entity descriptions it refers to (their labels
  * and types, so the document reads on its own). Any other IRI gives its concise bounded
  * description across all graphs: the quads with it as subject, followed through blank nodes and
- * through its own hash IRIs. Each quad keeps its graph, for TriG.
+ * through hash IRIs under the base (a person's {@code report/…#role-1}, which has no document of
+ * its own to go to but its report's). Each quad keeps its graph, for TriG.
  */
 public final class Describer {
 
     private final DatasetGraph dataset;
     private final Node entitiesGraph;
 
-    public Describer(DatasetGraph dataset, String entitiesGraphIri) {
+    private final String base;
+
+    public Describer(DatasetGraph dataset, String base, String entitiesGraphIri) {
         this.dataset = dataset;
+        this.base = base;
         this.entitiesGraph = NodeFactory.createURI(entitiesGraphIri);
     }
 
@@ -75,7 +79,7 @@ public final class Describer {
                 }
                 out.add(q);
                 Node o = q.getObject();
-                if (o.isBlank() || (o.isURI() && o.getURI().startsWith(iri + "#"))) {
+                if (o.isBlank() || (o.isURI() && o.getURI().startsWith(base) && o.getURI().contains("#"))) {
                     todo.add(o);
                 }
             }

@@ -21,7 +21,7 @@ public final class Site {
         this.sparql = new Sparql(dataset);
         this.links = new Links(iris);
         this.vocabularies = new Vocabularies();
-        this.describer = new Describer(dataset, iris.entitiesGraph());
+        this.describer = new Describer(dataset, iris.base(), iris.entitiesGraph());
         this.rdf = new RdfOutput(iris.base());
     }
 

@@ -154,9 +154,11 @@ class LinkedDataHttpTest {
         Model all = source.getUnionModel();
 
         Model zeine = ModelFactory.createDefaultModel().add(all.listStatements(
-                ResourceFactory.createResource(SiteFixture.ZEINE), null, (org.apache.jena.rdf.model.RDFNode) null));
+                ResourceFactory.createResource(SiteFixture.ZEINE), null, (org.apache.jena.rdf.model.RDFNode) null))
+                .add(all.listStatements(ResourceFactory.createResource(SiteFixture.UNDERSTOOD + "#role-1"), null,
+                        (org.apache.jena.rdf.model.RDFNode) null));
         assertTrue(parse(site.get("/entity/Q116231425", "text/turtle").body(), Lang.TURTLE).isIsomorphicWith(zeine));
-        assertEquals(8, zeine.size(), "type, label, name, two altLabels, sameAs, confidence and the role");
+        assertEquals(12, zeine.size(), "type, label, name, two altLabels, sameAs, confidence, the role and its four triples");
 
         Model event = ModelFactory.createDefaultModel().add(all.listStatements(
                 ResourceFactory.createResource(SiteFixture.EVENT), null, (org.apache.jena.rdf.model.RDFNode) null));
