@@ -12,9 +12,8 @@ final class HomePage {
     private static final String COUNTS = """
             SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?class }""";
     private static final String NEWEST = """
-            SELECT ?r (SAMPLE(?hl) AS ?h) (SAMPLE(?d) AS ?date) WHERE {
-              ?r a dl:Report OPTIONAL { ?r schema:headline ?hl } OPTIONAL { ?r schema:datePublished ?d }
-            } GROUP BY ?r ORDER BY DESC(?date) ?r LIMIT 10""";
+            SELECT ?r ?date WHERE { ?r a dl:Report OPTIONAL { ?r schema:datePublished ?date } }
+            ORDER BY DESC(?date) ?r LIMIT 10""";
     private static final String TOP_ENTITIES = """
             SELECT ?e (SAMPLE(?l) AS ?label) ?n WHERE {
               { SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE { %s } GROUP BY ?e ORDER BY DESC(?n) LIMIT 12 }
@@ -41,7 +40,7 @@ final class HomePage {
 
         StringBuilder newest = new StringBuilder("<ol class=\"reports\">");
         for (Map<String, Node> row : site.sparql().select(NEWEST)) {
-            newest.append("<li>").append(EntityPage.reportItem(site, row)).append("</li>");
+            newest.append("<li>").append(EntityPage.reportItem(site, EntityPage.withHeadline(site, row))).append("</li>");
         }
         newest.append("</ol>");
 
