@@ -73,9 +73,7 @@ public final class Site {
         StringBuilder out = new StringBuilder("<p class=\"formats\">Data: ");
         for (RdfVariant v : RdfVariant.values()) {
             if (v != RdfVariant.HTML) {
-                out.append(Html.link(localPath + "." + v.suffix(), v.name().equals("RDFXML") ? "RDF/XML"
-                        : v == RdfVariant.JSONLD ? "JSON-LD" : v == RdfVariant.NTRIPLES ? "N-Triples"
-                        : v == RdfVariant.TURTLE ? "Turtle" : "TriG"));
+                out.append(Html.link(localPath + "." + v.suffix(), v.label())).append(' ');
             }
         }
         return out.append("</p>").toString();

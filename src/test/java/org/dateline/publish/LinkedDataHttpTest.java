@@ -182,4 +182,16 @@ class LinkedDataHttpTest {
         assertEquals(published.get("@context"), inDocument.get("@context"));
         assertEquals("http://example.org/entity/", published.get("@context").getAsObject().get("entity").getAsString().value());
     }
+
+    @Test
+    void headAnswersWithTheHeadersOfGetAndNoBody() throws Exception {
+        HttpResponse<String> get = site.get(REPORT_PATH, "text/turtle");
+        HttpResponse<String> head = SiteFixture.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url(REPORT_PATH)))
+                .header("Accept", "text/turtle").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+        assertEquals(get.headers().firstValue("Content-Length"), head.headers().firstValue("Content-Length"));
+    }
 }
