@@ -18,7 +18,7 @@ final class StaticFiles extends HttpServlet {
     static final String YASGUI = "/static/yasgui/";
     private static final String YASGUI_JAR = "/META-INF/resources/webjars/zazuko__yasgui/4.5.0/";
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "map", "application/json", "svg", "image/svg+xml");
+            "js", "text/javascript; charset=utf-8", "map", "application/json", "json", "application/json", "svg", "image/svg+xml");
 
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 

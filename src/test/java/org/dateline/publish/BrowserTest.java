@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A person's path through the site in a real browser: Debian's headless Chromium driven by
@@ -52,7 +56,7 @@ class BrowserTest {
             }
             Assumptions.assumeTrue(false, message + "; browser test skipped");
         }
-        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         site = new SiteFixture(dir.resolve("site"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -60,6 +64,9 @@ class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1600",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -75,6 +82,15 @@ class BrowserTest {
         if (site != null) {
             site.close();
         }
+    }
+
+    /**
+     * The browser's console errors since the last call: a resource that failed to load, a
+     * request the Content-Security-Policy blocked (anything the page tried to fetch elsewhere).
+     */
+    private static List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
     }
 
     private static void screenshot(String name) throws Exception {
@@ -108,6 +124,7 @@ class BrowserTest {
         assertTrue(browser.findElement(By.id("roles-heading")).findElement(By.xpath("..")).getText()
                 .contains("prime minister of Niger"));
         screenshot("3-entity");
+        assertEquals(List.of(), consoleErrors());
     }
 
     @Test
@@ -134,5 +151,6 @@ class BrowserTest {
         String results = browser.findElement(By.cssSelector("#yasgui .yasr table tbody")).getText();
         assertTrue(results.contains("Niger's prime minister meets Raeisi in Tehran"), results);
         screenshot("4-query");
+        assertEquals(List.of(), consoleErrors(), "the query page fetched nothing from elsewhere");
     }
 }

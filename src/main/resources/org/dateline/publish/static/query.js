@@ -7,6 +7,8 @@ document.addEventListener("DOMContentLoaded", function () {
   var yasgui = new Yasgui(el, {
     requestConfig: { endpoint: endpoint, method: "GET" },
     copyEndpointOnNewTab: false,
+    // YASQE completes PREFIX lines from prefix.cc by default; ours come from this server.
+    yasqe: { prefixCcApi: new URL("/static/prefixes.json", window.location.href).href },
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } }
   });
   if (el.dataset.query) {
