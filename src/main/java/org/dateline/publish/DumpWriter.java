@@ -100,6 +100,12 @@ public final class DumpWriter {
                 }
                 return stateKey();
             });
+            try {
+                // Temporary files are private (rw-------); the dump is public data, like the rest of the site.
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: keep the default permissions.
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.writeString(keyFile, key);
             return key;
