@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dateline.publish.DatelineServer;
+import org.dateline.publish.DumpWriter;
 import org.dateline.publish.ServiceAllowList;
 import org.dateline.store.ReportStore;
 
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(mixinStandardHelpOptions = true, name = "serve", description = "Ingest the PATHs if given, then serve the store read-only over SPARQL "
-        + "at http://localhost:PORT/dateline/sparql (and the Graph Store Protocol at /dateline/get).")
+        + "at http://localhost:PORT/dateline/sparql (and the Graph Store Protocol at /dateline/get), with a page "
+        + "and RDF for every IRI under the base, VoID at /.well-known/void and a dump at /dumps/dateline.nq.gz.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -57,13 +59,22 @@ final class ServeCommand implements Callable<Integer> {
                 IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
                         link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err()), parent.out(), parent.err());
             }
-            try (DatelineServer server = DatelineServer.start(reports.dataset(), port, !publicAccess,
-                    Duration.ofSeconds(queryTimeoutSeconds), ServiceAllowList.of(allowedServices))) {
-                parent.out().printf("Serving %d reports: SPARQL at %s (Ctrl-C to stop)%n",
-                        reports.reportCount(), server.sparqlUrl());
+            // The dump is rewritten now, after the ingest, so the first download need not wait for it.
+            DumpWriter dumps = new DumpWriter(reports.dataset(), dumpFolder(store.db));
+            dumps.refresh();
+            try (DatelineServer server = DatelineServer.start(reports.dataset(), store.iris(), dumps.file().getParent(),
+                    port, !publicAccess, Duration.ofSeconds(queryTimeoutSeconds), ServiceAllowList.of(allowedServices))) {
+                parent.out().printf("Serving %d reports: pages at http://localhost:%d/, SPARQL at %s (Ctrl-C to stop)%n",
+                        reports.reportCount(), server.port(), server.sparqlUrl());
                 server.join();
             }
         }
         return 0;
+    }
+
+    /** The dumps live beside the store, like the set-aside reports: {@code dateline-db-dumps/}. */
+    static Path dumpFolder(Path db) {
+        Path absolute = db.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + "-dumps");
     }
 }

@@ -1,0 +1,152 @@
+package org.dateline.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.dateline.map.IriScheme;
+import org.dateline.map.MappedReport;
+import org.dateline.map.ReportMapper;
+import org.dateline.map.Vocab;
+import org.dateline.publish.DatelineServer;
+import org.dateline.read.ReportDoc;
+import org.dateline.read.SourceReader;
+import org.dateline.store.ReportStore;
+
+/**
+ * Page latency of the linked-data site over HTTP: generated reports in a TDB2 store on disk,
+ * each given synthetic mentions of the countries named in its body (NIF phrases and
+ * schema:mentions, as the understand stage will write), then report pages, entity pages, the
+ * report's Turtle, search and the home page requested in turn, one client, after a warm-up.
+ *
+ * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests]</pre>
+ */
+public final class PageBenchmark {
+
+    private static final String[] COUNTRIES = {"Niger", "Mali", "Burkina Faso", "Senegal", "Nigeria", "Ghana",
+        "Chad", "Mauritania", "Iran", "Russia", "France", "Algeria", "Libya"};
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private PageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int reports = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        Path work = Files.createTempDirectory("dateline-page-bench");
+        List<Path> files = new ReportGenerator(42).write(work.resolve("reports"), reports);
+        IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
+        ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
+        SourceReader reader = new SourceReader();
+        List<String> reportPaths = new ArrayList<>();
+        try (ReportStore store = ReportStore.open(work.resolve("db"), iris)) {
+            long start = System.nanoTime();
+            for (Path file : files) {
+                for (ReportDoc doc : reader.read(file)) {
+                    MappedReport mapped = withMentions(mapper.map(doc), doc.body(), iris);
+                    store.put(mapped);
+                    reportPaths.add(mapped.reportIri().substring(iris.base().length() - 1));
+                }
+            }
+            System.out.printf("stored %d reports with synthetic mentions in %.1f s%n", reportPaths.size(),
+                    (System.nanoTime() - start) / 1e9);
+            try (DatelineServer server = DatelineServer.start(store.dataset(), iris, work.resolve("dumps"), 0, true,
+                    Duration.ofSeconds(30))) {
+                String base = "http://localhost:" + server.port();
+                List<String> entities = new ArrayList<>();
+                for (String c : COUNTRIES) {
+                    entities.add(new IriScheme(iris.base()).entity(c).substring(iris.base().length() - 1));
+                }
+                entities.add("/entity/radio-habana-cuba");
+                entities.add("/entity/niamey");
+                String[] words = {"niger", "grain exports", "ambassador", "statement numbered 4217", "zzzz-no-match"};
+                Random random = new Random(7);
+                // Warm-up: the JIT, TDB2's caches, Jetty's threads.
+                for (int i = 0; i < 300; i++) {
+                    get(base + reportPaths.get(random.nextInt(reportPaths.size())), "text/html");
+                    get(base + entities.get(random.nextInt(entities.size())), "text/html");
+                }
+                measure("report page (HTML)", requests, i -> base + reportPaths.get(random.nextInt(reportPaths.size())), "text/html");
+                measure("report (Turtle)", requests, i -> base + reportPaths.get(random.nextInt(reportPaths.size())), "text/turtle");
+                measure("entity page (HTML)", requests, i -> base + entities.get(random.nextInt(entities.size())), "text/html");
+                measure("entity page 5 (HTML)", requests / 4, i -> base + entities.get(random.nextInt(entities.size())) + "?page=5", "text/html");
+                measure("entity (JSON-LD)", requests, i -> base + entities.get(random.nextInt(entities.size())), "application/ld+json");
+                measure("search (SPARQL CONTAINS)", 100, i -> base + "/search?q="
+                        + URLEncoder.encode(words[i % words.length], StandardCharsets.UTF_8), "text/html");
+                measure("home page", 100, i -> base + "/", "text/html");
+                measure("VoID", 20, i -> base + "/.well-known/void", "text/turtle");
+                long dumpStart = System.nanoTime();
+                HttpResponse<byte[]> dump = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dumps/dateline.nq.gz")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                System.out.printf("dump (written on first request): %d bytes in %.0f ms%n", dump.body().length,
+                        (System.nanoTime() - dumpStart) / 1e6);
+            }
+        }
+    }
+
+    /** Synthetic understanding: every occurrence of a country's name becomes a linked mention. */
+    private static MappedReport withMentions(MappedReport mapped, String body, IriScheme iris) {
+        Model graph = mapped.graph();
+        Model entities = mapped.entities();
+        Resource report = graph.getResource(mapped.reportIri());
+        Resource context = report.getPropertyResourceValue(Vocab.BODY_CONTEXT);
+        for (String country : COUNTRIES) {
+            int from = 0;
+            for (int at = body.indexOf(country, from); at >= 0; at = body.indexOf(country, from)) {
+                int begin = body.codePointCount(0, at);
+                int end = begin + country.codePointCount(0, country.length());
+                Resource entity = entities.createResource(iris.entity(country), Vocab.COUNTRY)
+                        .addProperty(RDFS.label, country).addProperty(Vocab.NAME, country);
+                graph.createResource(mapped.reportIri() + "#char=" + begin + "," + end)
+                        .addProperty(RDF.type, graph.createResource(Vocab.NIF + "Phrase"))
+                        .addProperty(graph.createProperty(Vocab.NIF, "referenceContext"), context)
+                        .addLiteral(Vocab.BEGIN_INDEX, graph.createTypedLiteral(String.valueOf(begin), XSDDatatype.XSDnonNegativeInteger))
+                        .addLiteral(Vocab.END_INDEX, graph.createTypedLiteral(String.valueOf(end), XSDDatatype.XSDnonNegativeInteger))
+                        .addProperty(graph.createProperty(Vocab.NIF, "anchorOf"), country)
+                        .addProperty(graph.createProperty(Vocab.ITSRDF, "taIdentRef"), entity);
+                report.addProperty(Vocab.MENTIONS, entity);
+                from = at + country.length();
+            }
+        }
+        return mapped;
+    }
+
+    private static void measure(String name, int count, IntFunction<String> url, String accept) throws Exception {
+        double[] ms = new double[count];
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            HttpResponse<byte[]> response = get(url.apply(i), accept);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " for " + response.uri());
+            }
+            bytes += response.body().length;
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-26s n=%5d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d bytes avg)%n", name, count,
+                ms[count / 2], ms[(int) (count * 0.9)], ms[Math.min(count - 1, (int) (count * 0.99))], ms[count - 1], bytes / count);
+    }
+
+    private static HttpResponse<byte[]> get(String url, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

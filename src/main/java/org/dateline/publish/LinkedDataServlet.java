@@ -1,0 +1,95 @@
+package org.dateline.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.dateline.map.Vocab;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Dereferences the IRIs under the base: {@code /report/…}, {@code /entity/…}, {@code /event/…},
+ * {@code /quote/…}, {@code /graph/…}. The request path names the IRI {@code base + path}. Each
+ * IRI answers 200 directly with the representation chosen by suffix or Accept (no 303: one round
+ * trip, and the page and the data describe the same thing), with {@code Content-Location} naming
+ * the suffixed document that was sent. Hash IRIs ({@code report/…#char=0,841}) never reach the
+ * server; they are described in their document.
+ */
+final class LinkedDataServlet extends HttpServlet {
+
+    static final List<String> PREFIXES = List.of("/report/", "/entity/", "/event/", "/quote/", "/graph/");
+    private static final Set<Node> ENTITY_TYPES = Set.of(Vocab.PERSON.asNode(), Vocab.ORGANIZATION.asNode(),
+            Vocab.COUNTRY.asNode(), Vocab.PLACE.asNode());
+
+    private final Site site;
+
+    LinkedDataServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        RequestedResource requested = RequestedResource.parse(path);
+        String iri = site.links().iriOf(requested.path());
+        DatasetGraph description = site.describer().describe(iri);
+        if (description == null) {
+            Responses.notFound(resp, iri);
+            return;
+        }
+        RdfVariant variant = requested.variant() != null ? requested.variant()
+                : ContentNegotiation.choose(req.getHeader("Accept"), Arrays.asList(RdfVariant.values()));
+        if (variant == null) {
+            Responses.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable",
+                    "Available as text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml, application/trig.");
+            return;
+        }
+        if (requested.variant() == null) {
+            resp.setHeader("Content-Location", requested.path() + "." + variant.suffix());
+        }
+        resp.setHeader("Link", "<" + requested.path() + ".ttl>; rel=\"alternate\"; type=\"text/turtle\", "
+                + "</context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
+        byte[] body = variant == RdfVariant.HTML
+                ? html(iri, description, page(req)).getBytes(StandardCharsets.UTF_8)
+                : site.rdf().write(description, variant);
+        Responses.send(req, resp, body, variant.contentType(), requested.variant() == null, Responses.CSP);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        doGet(req, resp);
+    }
+
+    private String html(String iri, DatasetGraph description, int page) {
+        Node node = NodeFactory.createURI(iri);
+        Set<Node> types = new java.util.HashSet<>();
+        description.find(Node.ANY, node, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> types.add(q.getObject()));
+        if (types.contains(Vocab.REPORT.asNode())) {
+            return new ReportPage(site).render(iri);
+        }
+        if (types.stream().anyMatch(ENTITY_TYPES::contains)) {
+            return new EntityPage(site).render(iri, page);
+        }
+        if (types.contains(NodeFactory.createURI(Vocab.DL + "Event"))) {
+            return new EventPage(site).render(iri);
+        }
+        return new ResourcePage(site).render(iri, description);
+    }
+
+    private static int page(HttpServletRequest req) {
+        try {
+            return Math.min(10_000, Math.max(0, Integer.parseInt(req.getParameter("page"))));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

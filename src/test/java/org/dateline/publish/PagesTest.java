@@ -1,0 +1,204 @@
+package org.dateline.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What people see on the pages, from a real store with mentions, a role, a quotation and an event. */
+class PagesTest {
+
+    @TempDir
+    static Path dir;
+
+    private static SiteFixture site;
+
+    @BeforeAll
+    static void start() {
+        site = new SiteFixture(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private static Document page(String path) throws Exception {
+        var response = site.get(path, "text/html");
+        assertEquals(200, response.statusCode(), path);
+        return Jsoup.parse(response.body());
+    }
+
+    private static List<String> links(Document doc, String css) {
+        return doc.select(css).stream().map(a -> a.text() + " -> " + a.attr("href")).toList();
+    }
+
+    @Test
+    void reportPageLinksEveryMentionAtItsCodePointOffsets() throws Exception {
+        Document doc = page("/report/feedface00000001");
+        assertEquals("en", doc.selectFirst("html").attr("lang"));
+        assertEquals("Niger's prime minister meets Raeisi in Tehran", doc.selectFirst("h1").text());
+        // The two flags before "met" are 4 code points but 8 UTF-16 units: counted wrong, the later
+        // mentions would be shifted by four characters.
+        assertEquals(List.of("Niger -> /entity/niger", "Ali Mahaman Lamine Zeine -> /entity/Q116231425",
+                "Ebrahim Raeisi -> /entity/ebrahim-raeisi", "Tehran -> /entity/tehran"), links(doc, "a.mention"));
+        // Hash IRIs resolve in the page too: the body context and each mention carry their fragment as id.
+        assertEquals("section", doc.getElementById("char=0,166").tagName());
+        assertEquals("Tehran", doc.getElementById("char=83,89").text());
+        Element time = doc.selectFirst("time.mention");
+        assertEquals("16 January", time.text());
+        assertEquals("2024-01-16", time.attr("datetime"));
+        assertEquals(2, doc.select(".body p").size(), "a blank line starts a new paragraph");
+        String facts = doc.selectFirst("dl.facts").text();
+        assertEquals("Published 2024-01-17 inferred Publisher Radio Habana Cuba Dateline Tehran, Jan 17 (RHC)-- (Tehran) "
+                + "Source file:///reports/understood.txt", facts);
+    }
+
+    @Test
+    void reportPageShowsQuotationsWithSpeakersAndEventsWithATimeline() throws Exception {
+        Document doc = page("/report/feedface00000001");
+        Element quote = doc.selectFirst("ul.quotes figure");
+        assertEquals("We respect the choices of the people of Niger", quote.selectFirst("blockquote").text());
+        assertEquals("/entity/Q116231425", quote.selectFirst("figcaption a").attr("href"));
+        assertTrue(quote.selectFirst("figcaption").text().contains("direct quote"));
+        assertEquals("CONSULT: Ali Mahaman Lamine Zeine → Ebrahim Raeisi, 2024-01-16 asserted “met”",
+                doc.selectFirst("ul.events li").text());
+        assertEquals(List.of("CONSULT -> /event/feedface00000001-1"), links(doc, "ol.timeline a"));
+        assertEquals(List.of("Turtle -> /report/feedface00000001.ttl", "JSON-LD -> /report/feedface00000001.jsonld",
+                "N-Triples -> /report/feedface00000001.nt", "RDF/XML -> /report/feedface00000001.rdf",
+                "TriG -> /report/feedface00000001.trig"), links(doc, "p.formats a"));
+    }
+
+    @Test
+    void reportWithoutUnderstandingStillReads() throws Exception {
+        Document doc = page("/report/" + site.niger.reportIri().substring(site.niger.reportIri().lastIndexOf('/') + 1));
+        assertEquals("Niger revokes accord", doc.selectFirst("h1").text());
+        assertEquals("Niger revoked the accord.", doc.selectFirst(".body p").text());
+        assertTrue(doc.select("a.mention").isEmpty());
+        assertTrue(doc.text().contains("No quotations recorded for this report."));
+        assertTrue(doc.text().contains("No events recorded for this report."));
+    }
+
+    @Test
+    void entityPageShowsNamesWikidataRolesReportsQuotesEventsAndCoMentions() throws Exception {
+        Document doc = page("/entity/Q116231425");
+        assertEquals("Ali Mahaman Lamine Zeine", doc.selectFirst("h1").text());
+        assertEquals("Type person Also called Ali Lamine Zeine; Zeine Same as Wikidata Q116231425", doc.selectFirst("dl.facts").text());
+        assertEquals("https://www.wikidata.org/wiki/Q116231425", doc.selectFirst("dl.facts a").attr("href"));
+        assertEquals("prime minister of Niger — stated in Niger's prime minister meets Raeisi in Tehran",
+                doc.selectFirst("#roles-heading").parent().selectFirst("li").text());
+        assertEquals(List.of("Niger's prime minister meets Raeisi in Tehran -> /report/feedface00000001"),
+                links(doc, "ol.reports a"));
+        assertEquals("We respect the choices of the people of Niger", doc.selectFirst("ul.quotes blockquote").text());
+        assertEquals(List.of("CONSULT -> /event/feedface00000001-1", "Ali Mahaman Lamine Zeine -> /entity/Q116231425",
+                "Ebrahim Raeisi -> /entity/ebrahim-raeisi"), links(doc, "ul.events a"));
+        assertEquals(List.of("Ebrahim Raeisi -> /entity/ebrahim-raeisi", "Niger -> /entity/niger", "Tehran -> /entity/tehran"),
+                links(doc, "ul.comentioned a"));
+    }
+
+    @Test
+    void eventPageShowsWhoWhatWhenWhereAndTheEvidence() throws Exception {
+        Document doc = page("/event/feedface00000001-1");
+        assertEquals("CONSULT event", doc.selectFirst("h1").text());
+        assertEquals("Type CONSULT Actor Ali Mahaman Lamine Zeine Target Ebrahim Raeisi Date 2024-01-16 Place Tehran "
+                + "Modality asserted Trigger met", doc.selectFirst("dl.facts").text());
+        assertEquals("Niger's Prime Minister Ali Mahaman Lamine Zeine met President Ebrahim Raeisi in Tehran on 16 January.",
+                doc.selectFirst("blockquote").text());
+        assertEquals(List.of("Niger's prime minister meets Raeisi in Tehran -> /report/feedface00000001"),
+                links(doc, "#reports-heading + ul a"));
+    }
+
+    @Test
+    void otherResourcesGetATableOfStatements() throws Exception {
+        Document doc = page("/quote/feedface00000001-1");
+        assertEquals(7, doc.select("tbody tr").size());
+        assertTrue(doc.select("tbody td").eachText().contains("We respect the choices of the people of Niger"));
+    }
+
+    @Test
+    void homePageCountsListsAndOffersExamples() throws Exception {
+        Document doc = page("/");
+        assertEquals("4 reports 2 people 2 organisations 1 countries 4 places 1 events 1 quotations",
+                doc.selectFirst("ul.stats").text());
+        assertEquals(4, doc.select("#newest-heading + ol li").size());
+        assertTrue(doc.select("#newest-heading + ol a").eachAttr("href").contains("/report/feedface00000001"));
+        assertTrue(doc.select("code.example-query").eachText().stream()
+                .anyMatch(q -> q.contains("SERVICE <https://query.wikidata.org/sparql>")));
+        assertEquals("/search", doc.selectFirst("main form[role=search]").attr("action"));
+    }
+
+    @Test
+    void searchFindsWordsInHeadlinesAndBodiesCaseInsensitively() throws Exception {
+        assertEquals(List.of("2024-01-17 — Niger's prime minister meets Raeisi in Tehran"),
+                page("/search?q=TEHRAN").select("ol.reports li").eachText());
+        assertEquals(List.of("Niger revokes accord -> /report/" + site.niger.reportIri().substring(site.niger.reportIri().lastIndexOf('/') + 1)),
+                links(page("/search?q=revoked+the"), "ol.reports a"));
+        assertEquals(0, page("/search?q=nothing+like+this").select("ol.reports li").size());
+        assertEquals("nothing like this", page("/search?q=nothing+like+this").selectFirst("#search-q").attr("value"));
+    }
+
+    @Test
+    void queryPageRunsYasguiFromThisServer() throws Exception {
+        Document doc = page("/query");
+        assertEquals(List.of("/static/yasgui/build/yasgui.min.js", "/static/query.js"), doc.select("script").eachAttr("src"));
+        assertEquals("/dateline/sparql", doc.selectFirst("#yasgui").attr("data-endpoint"));
+        var js = site.get("/static/yasgui/build/yasgui.min.js", null);
+        assertEquals(200, js.statusCode());
+        assertTrue(js.body().length() > 500_000);
+        assertEquals(200, site.get("/static/yasgui/build/yasgui.min.css", null).statusCode());
+        assertEquals(404, site.get("/static/../templates/layout.html", null).statusCode());
+    }
+
+    @Test
+    void ontologyPageListsEveryTermWithItsLabelAndComment() throws Exception {
+        Document doc = page("/ontology");
+        Graph ontology = GraphFactory.createDefaultGraph();
+        RDFParser.source(Path.of("ontology/dateline.ttl")).parse(ontology);
+        Node definedBy = NodeFactory.createURI("https://w3id.org/dateline/ns");
+        List<Node> terms = ontology.find(Node.ANY, RDFS.isDefinedBy.asNode(), definedBy).mapWith(t -> t.getSubject()).toList();
+        assertEquals(true, terms.size() > 40, "terms: " + terms.size());
+        for (Node term : terms) {
+            Element row = doc.getElementById(term.getLocalName());
+            assertTrue(row != null, "no row for " + term);
+            String label = ontology.find(term, RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+            String comment = ontology.find(term, RDFS.comment.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+            assertEquals(List.of(term.getURI(), label, comment), row.select("td").eachText());
+        }
+        assertEquals(16, page("/ontology/plover").select("tr[id]").stream()
+                .filter(r -> r.text().startsWith("https://w3id.org/dateline/plover#")).count());
+    }
+
+    @Test
+    void everyPageHasALanguageOneHeadingAndLabelledFields() throws Exception {
+        for (String path : List.of("/", "/report/feedface00000001", "/entity/Q116231425", "/event/feedface00000001-1",
+                "/quote/feedface00000001-1", "/graph/entities", "/search?q=niger", "/query", "/ontology", "/ontology/plover")) {
+            Document doc = page(path);
+            assertEquals("en", doc.selectFirst("html").attr("lang"), path);
+            assertEquals(1, doc.select("h1").size(), path);
+            assertEquals(1, doc.select("main#main").size(), path);
+            assertTrue(!doc.title().isBlank(), path);
+            for (Element field : doc.select("input, textarea, select")) {
+                String id = field.id();
+                assertTrue(!id.isEmpty() && doc.select("label[for=" + id + "]").size() == 1, path + ": unlabelled " + field);
+            }
+            for (Element section : doc.select("section[aria-labelledby]")) {
+                assertTrue(doc.getElementById(section.attr("aria-labelledby")) != null, path + ": " + section.attr("aria-labelledby"));
+            }
+        }
+    }
+}
