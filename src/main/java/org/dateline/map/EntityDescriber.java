@@ -13,8 +13,9 @@ import org.dateline.link.Link;
 /**
  * Writes an entity the report refers to. A linked entity is named by its Wikidata item
  * ({@code {base}entity/Q1032}): one node per real-world entity across all reports, with the item's
- * label as its only rdfs:label, the text's name as skos:altLabel when it differs, owl:sameAs the
- * item and dl:linkConfidence. An unlinked entity keeps the slug of its name.
+ * label as its only rdfs:label, owl:sameAs the item and dl:linkConfidence (in the entities graph),
+ * and the text's name as skos:altLabel when it differs (in the report's graph). An unlinked entity
+ * keeps the slug of its name.
  */
 final class EntityDescriber {
 
@@ -43,9 +44,8 @@ final class EntityDescriber {
             String iri = iris.entity(knownName);
             entities.createResource(iri, type)
                     .addProperty(RDFS.label, knownName)
-                    .addProperty(Vocab.NAME, knownName)
-                    .addProperty(Vocab.ALT_LABEL, name);
-            return graph.createResource(iri);
+                    .addProperty(Vocab.NAME, knownName);
+            return nameUsed(graph.createResource(iri), name, knownName);
         }
         if (link == null) {
             String iri = iris.entity(name);
@@ -60,10 +60,19 @@ final class EntityDescriber {
                 .addProperty(Vocab.NAME, link.label())
                 .addProperty(OWL.sameAs, entities.createResource(Vocab.WD + link.qid()));
         keepHighestConfidence(entity, link);
-        if (!name.equals(link.label())) {
-            entity.addProperty(Vocab.ALT_LABEL, name);
+        return nameUsed(graph.createResource(iri), name, link.label());
+    }
+
+    /**
+     * Records the name a report uses for an entity, when it is not the entity's label, as a
+     * skos:altLabel in the report's own graph: the entity's names are then the union of what the
+     * stored reports call it, and replacing or deleting a report takes its spellings with it.
+     */
+    static Resource nameUsed(Resource inReport, String name, String label) {
+        if (!name.equals(label)) {
+            inReport.addProperty(Vocab.ALT_LABEL, name);
         }
-        return graph.createResource(iri);
+        return inReport;
     }
 
     /**

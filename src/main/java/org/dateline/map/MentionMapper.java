@@ -1,6 +1,7 @@
 package org.dateline.map;
 
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
 import org.dateline.link.ReportLinks;
 import org.dateline.understand.Entity;
 import org.dateline.understand.EntityType;
@@ -10,7 +11,7 @@ import org.dateline.understand.Understanding;
 /**
  * The entity and mention rows: each entity described in the entities model (by
  * {@link EntityDescriber}: its Wikidata item when the link stage linked it, else a slug of its
- * name; skos:altLabel for the other names seen) and linked from the report by schema:mentions; each
+ * name; in the report's graph, skos:altLabel for the other names the report uses) and linked from the report by schema:mentions; each
  * mention a nif:Phrase anchored in the body, pointing at its entity and class.
  */
 final class MentionMapper {
@@ -27,8 +28,8 @@ final class MentionMapper {
         for (Entity entity : understanding.entities()) {
             Resource referenced = describer.describe(context.graph(), context.entities(), entity.name(),
                     type(entity.type()), links.entity(entity.key()), links.knownName(entity.key()));
-            Resource described = context.entities().getResource(referenced.getURI());
-            entity.variants().forEach(variant -> described.addProperty(Vocab.ALT_LABEL, variant));
+            String label = context.entities().getResource(referenced.getURI()).getProperty(RDFS.label).getString();
+            entity.variants().forEach(variant -> EntityDescriber.nameUsed(referenced, variant, label));
             context.report().addProperty(Vocab.MENTIONS, referenced);
             context.entityByKey().put(entity.key(), referenced);
         }

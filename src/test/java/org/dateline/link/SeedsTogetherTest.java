@@ -51,17 +51,19 @@ class SeedsTogetherTest {
     static Path dir;
 
     private static ReportStore store;
+    private static Ingestor ingestor;
+    private static Path seeds;
 
     @BeforeAll
     static void ingestBothSeeds() {
-        Path seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
+        seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
         Assumptions.assumeTrue(Files.isDirectory(seeds), "seed reports not found at " + seeds.toAbsolutePath() + ": skipped");
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
         store = ReportStore.inMemory(iris);
         ReportProcessor processor = new ReportProcessor(new SourceReader(), RuleBasedUnderstander.withCoreNlp(),
                 new ReportLinker(new GazetteerLinker(Gazetteer.bundled())),
                 new ReportMapper(iris, Clock.systemUTC(), "test"), ShapeValidator.bundled());
-        Ingestor ingestor = new Ingestor(processor, store, new RejectedFolder(dir.resolve("rejected"), iris));
+        ingestor = new Ingestor(processor, store, new RejectedFolder(dir.resolve("rejected"), iris));
         for (String seed : List.of("000_00f213b68e0cbf10.txt", "004_b989fd716c0c8bdd.txt")) {
             for (ReportResult result : ingestor.ingest(seeds.resolve(seed))) {
                 assertEquals(Status.ADDED, result.status(), result.line());
@@ -105,6 +107,26 @@ class SeedsTogetherTest {
                 + "?c a dl:Country ; owl:sameAs ?item }", "p"));
         assertEquals(List.of(), select("SELECT ?e WHERE { ?e owl:sameAs ?item FILTER NOT EXISTS { ?e dl:linkConfidence ?c } }", "e"));
         assertEquals(List.of(), select("SELECT ?e WHERE { ?e dl:linkConfidence ?c FILTER(?c < 0 || ?c > 1) }", "e"));
+    }
+
+    @Test
+    void deletingAReportTakesItsSpellingsAndKeepsTheOthers() {
+        String variant = "Ali Mahamane Lamine Zeine";
+        String report004 = select("SELECT ?r WHERE { ?r schema:headline ?h FILTER(STRSTARTS(?h, \"US Expresses\")) }", "r").get(0);
+        String zeine = select("SELECT ?p WHERE { ?p skos:altLabel \"" + variant + "\" }", "p").get(0);
+        try {
+            assertTrue(store.delete(report004));
+            assertEquals(List.of(), select("SELECT ?p WHERE { ?p skos:altLabel \"" + variant + "\" }", "p"),
+                    "no orphan spelling left behind");
+            assertEquals(List.of("Ali Mahaman Lamine Zeine"), select("SELECT ?l WHERE { <" + zeine + "> rdfs:label ?l }", "l"));
+            // Only 004 mentioned the Pentagon's spokesperson: her description goes with it; Niger stays for 000.
+            assertEquals(List.of(), select("SELECT ?p WHERE { ?p rdfs:label \"Sabrina Singh\" }", "p"));
+            assertEquals(1, select("SELECT ?e WHERE { ?e owl:sameAs <http://www.wikidata.org/entity/Q1032> }", "e").size());
+        } finally {
+            ingestor.ingest(seeds.resolve("004_b989fd716c0c8bdd.txt"));
+        }
+        assertEquals(List.of(zeine), select("SELECT ?p WHERE { ?p skos:altLabel \"" + variant + "\" }", "p"),
+                "re-ingested, the spelling is back on the same node");
     }
 
     private static List<String> select(String query, String variable) {

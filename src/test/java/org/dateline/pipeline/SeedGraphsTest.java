@@ -64,8 +64,7 @@ class SeedGraphsTest {
         Resource place = r.getPropertyResourceValue(Vocab.DATELINE_PLACE);
         assertEquals("http://example.org/entity/Q61", place.getURI());
         assertEquals("Washington, D.C.", name(report, place));
-        assertTrue(report.mapped().entities().contains(report.mapped().entities().getResource(place.getURI()),
-                Vocab.ALT_LABEL, "Washington"));
+        assertTrue(report.mapped().graph().contains(place, Vocab.ALT_LABEL, "Washington"));
         String body = r.getProperty(Vocab.ARTICLE_BODY).getString();
         for (String noise : List.of("icon-", "**", "# ", "---", "WASHINGTON:")) {
             assertTrue(!body.contains(noise), "body holds '" + noise + "'");
