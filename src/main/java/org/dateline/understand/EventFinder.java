@@ -35,6 +35,7 @@ final class EventFinder {
             "suspected", "supposed", "rumoured", "rumored");
     private static final Set<String> ALLEGING_WORDS = Set.of("accuse", "allege", "allegation", "accusation", "claim",
             "rumour", "rumor");
+    private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
     private static final Set<String> DENYING_WORDS = Set.of("deny", "denial", "reject", "dismiss", "refute");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> PLANNING_WORDS = Set.of("plan", "intend", "schedule", "slate", "expect", "prepare",
@@ -142,12 +143,16 @@ final class EventFinder {
     }
 
     private static Modality modality(int p, Reading reading, Parse parse) {
-        for (AnnotatedText.Dependency d : parse.dependents(p)) {
-            if (ALLEGING_MODIFIERS.contains(lower(reading.token(d.dependent()).text()))) {
-                return Modality.ALLEGED;
+        List<Integer> chain = parse.ancestors(p, 3);
+        // "a purported agreement", "allegedly signed an agreement"
+        List<Integer> modified = chain.isEmpty() ? List.of(p) : List.of(p, chain.get(0));
+        for (int node : modified) {
+            for (AnnotatedText.Dependency d : parse.dependents(node)) {
+                if (ALLEGING_MODIFIERS.contains(lower(reading.token(d.dependent()).text()))) {
+                    return Modality.ALLEGED;
+                }
             }
         }
-        List<Integer> chain = parse.ancestors(p, 3);
         List<Integer> withSelf = new ArrayList<>();
         withSelf.add(p);
         withSelf.addAll(chain);
@@ -194,6 +199,8 @@ final class EventFinder {
         List<Integer> heads = new ArrayList<>();
         heads.add(p);
         heads.addAll(parse.controllers(p));
+        // "held talks with Raeisi on Monday": the light verb carries the date
+        parse.governors(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> heads.add(d.governor()));
         for (int head : heads) {
             for (int node : parse.near(head, 2)) {
                 AnnotatedText.Token t = reading.token(node);
@@ -272,6 +279,11 @@ final class EventFinder {
             nodes.add(p);
             nodes.addAll(parse.ancestors(p, 3));
             for (int node : nodes) {
+                if (node != p && ACCUSING_WORDS.contains(reading.token(node).lemma())) {
+                    // "Niger accused France of suspending": the accused is the one said to act
+                    return parse.dependents(node).stream().filter(d -> d.relation().equals("obj"))
+                            .map(d -> entityIn(d.dependent(), null)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                }
                 for (AnnotatedText.Dependency d : parse.dependents(node)) {
                     boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
                             || d.relation().equals("obl:agent")
