@@ -202,7 +202,7 @@ final class EventFinder {
         // "held talks with Raeisi on Monday": the light verb carries the date
         parse.governors(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> heads.add(d.governor()));
         for (int head : heads) {
-            for (int node : parse.near(head, 2)) {
+            for (int node : parse.nearExceptSince(head, 2)) {
                 AnnotatedText.Token t = reading.token(node);
                 for (TimeFinder.Found time : times) {
                     if (time.begin() >= reading.token(sentence.firstToken()).begin()
@@ -451,8 +451,20 @@ final class EventFinder {
             return found;
         }
 
+        /**
+         * As {@link #near}, but not through "since": "Since seizing power in July 2023, the junta has
+         * expelled ..." dates the start of a period, not the expulsion.
+         */
+        List<Integer> nearExceptSince(int token, int depth) {
+            return near(token, depth, true);
+        }
+
         /** The token and what it governs through obliques, modifiers and compounds, up to {@code depth} levels. */
         List<Integer> near(int token, int depth) {
+            return near(token, depth, false);
+        }
+
+        private List<Integer> near(int token, int depth, boolean exceptSince) {
             List<Integer> found = new ArrayList<>();
             List<Integer> level = List.of(token);
             for (int i = 0; i <= depth && !level.isEmpty(); i++) {
@@ -462,6 +474,7 @@ final class EventFinder {
                     dependents(node).stream().filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod")
                             || d.relation().startsWith("advmod") || d.relation().startsWith("compound")
                             || d.relation().startsWith("amod") || d.relation().startsWith("nummod"))
+                            .filter(d -> !exceptSince || !d.relation().endsWith(":since"))
                             .map(AnnotatedText.Dependency::dependent).filter(n -> !found.contains(n)).forEach(next::add);
                 }
                 level = next;

@@ -67,6 +67,12 @@ class EventFixturesTest {
     }
 
     @Test
+    void sinceDatesAPeriodNotTheEvent() {
+        assertEquals(Set.of("SANCTION | Niger | France | 2024-03-19 | Asserted"),
+                events("Since seizing power in July 2023, Niger's ruling junta has expelled French forces."));
+    }
+
+    @Test
     void heldTalksWithSomeone() {
         assertEquals(Set.of("CONSULT | Niger | Iran | 2024-03-18 | Asserted"),
                 events("Niger's foreign minister held talks with Iranian officials on Monday."));

@@ -80,8 +80,8 @@ class SeedEventsTest {
         assertEquals(Set.of(
                 "CONSULT | United States | Niger | 2024-03-19 | Asserted",   // US officials visited Niger
                 "SANCTION | Niger | United States | 2024-03-19 | Asserted",  // the junta's abrupt revocation of a military agreement
-                "SANCTION | Niger | France | 2023-07 | Asserted",            // has expelled French and European forces
-                "COOPERATE | Niger | Russia | 2023-07 | Asserted",           // strengthened military ties with Russia
+                "SANCTION | Niger | France | 2024-03-19 | Asserted",         // "Since ... July 2023" has expelled French forces
+                "COOPERATE | Niger | Russia | 2024-03-19 | Asserted",        // ... and strengthened military ties with Russia
                 "CONSULT | Ali Mahamane Lamine Zeine | Iran | 2024-01 | Asserted", // the visit of Zeine to Iran in January
                 "REJECT | Niger | United States | 2024-03-19 | Asserted",    // rejected allegations made by the US delegation
                 "AGREE | Niger | Iran | 2024-03-19 | Alleged"),              // a purported secret agreement on uranium with Iran
