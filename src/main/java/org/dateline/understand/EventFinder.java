@@ -43,9 +43,11 @@ final class EventFinder {
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
 
     private final EventLexicon lexicon;
+    private final WordLists lists;
 
-    EventFinder(EventLexicon lexicon) {
+    EventFinder(EventLexicon lexicon, WordLists lists) {
         this.lexicon = lexicon;
+        this.lists = lists;
     }
 
     /**
@@ -86,6 +88,11 @@ final class EventFinder {
                         date = reportDate;
                     }
                     String place = args.place(p, entry, target);
+                    actor = powerSeatedAt(actor, reading);
+                    target = powerSeatedAt(target, reading);
+                    if (actor.equals(target)) {
+                        continue;
+                    }
                     Found found = new Found(entry.category(), actor, target, date, place, token.text(),
                             sentence.begin(), sentence.end(), modality);
                     // One report tells an event once however many sentences repeat it: the first telling stands.
@@ -95,6 +102,23 @@ final class EventFinder {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * "Visited Tehran": a capital the report uses as a place is, as an actor or target of an event,
+     * the government seated there (PLOVER and CAMEO code the country) when the report names that
+     * country too; the place stays dl:place.
+     */
+    private String powerSeatedAt(String key, Reading reading) {
+        if (!key.startsWith(EntityType.PLACE + ":")) {
+            return key;
+        }
+        WordLists.Target power = lists.metonyms.get(key.substring(key.indexOf(':') + 1));
+        if (power == null) {
+            return key;
+        }
+        String country = Span.key(power.type(), power.name());
+        return reading.spans.stream().anyMatch(s -> country.equals(s.key) && s.end <= reading.bodyEnd) ? country : key;
     }
 
     static String year(String date) {

@@ -54,7 +54,7 @@ public final class RuleBasedUnderstander implements Understander {
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
         List<TimeFinder.Found> times = new TimeFinder().find(reading);
         long eventStart = System.nanoTime();
-        List<EventFinder.Found> found = new EventFinder(eventLexicon).find(reading, allRoles, times, reportDate(doc));
+        List<EventFinder.Found> found = new EventFinder(eventLexicon, lists).find(reading, allRoles, times, reportDate(doc));
         eventNanos.addAndGet(System.nanoTime() - eventStart);
 
         CodePoints points = new CodePoints(body);

@@ -73,6 +73,12 @@ class EventFixturesTest {
     }
 
     @Test
+    void aVisitedCapitalIsItsGovernmentWhenTheReportNamesTheCountry() {
+        assertEquals(Set.of("CONSULT | Niger | Iran | 2023-10 | Asserted"),
+                events("Niger's foreign minister visited Tehran in October 2023 to discuss trade with Iran."));
+    }
+
+    @Test
     void heldTalksWithSomeone() {
         assertEquals(Set.of("CONSULT | Niger | Iran | 2024-03-18 | Asserted"),
                 events("Niger's foreign minister held talks with Iranian officials on Monday."));

@@ -54,7 +54,7 @@ class SeedEventsTest {
                 "CONSULT | Abdourahamane Tiani | Vladimir Putin | 2024-05-15 | Asserted", // talks between Tiani and Putin
                 "CONSULT | " + ZEINE + " | Iran | 2024-01 | Asserted",           // Zeine visited Iran in late January
                 "CONSULT | " + ZEINE + " | Ebrahim Raeisi | 2024-05-15 | Asserted", // held talks with President Raeisi
-                "CONSULT | Niger | Tehran | 2023-10 | Asserted"),                // the foreign minister of Niger visited Tehran
+                "CONSULT | Niger | Iran | 2023-10 | Asserted"),                  // the foreign minister of Niger visited Tehran
                 seed000.events());
         seed000.assertAnchoredAndValid();
     }
@@ -67,6 +67,7 @@ class SeedEventsTest {
         assertEquals("Niger", seed000.eventPlace("AID", "Russia", "Niger"));
         assertEquals("Iran", seed000.eventPlace("CONSULT", ZEINE, "Iran"));
         assertEquals("-", seed000.eventPlace("SANCTION", "United States", "Niger"));
+        assertEquals("Tehran", seed000.eventPlace("CONSULT", "Niger", "Iran"), "visited Tehran: Iran's government, in Tehran");
     }
 
     @Test
