@@ -37,6 +37,8 @@ final class EventFinder {
             "rumour", "rumor");
     private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
     private static final Set<String> DENYING_WORDS = Set.of("deny", "denial", "reject", "dismiss", "refute");
+    private static final Set<String> CANCELLING_WORDS = Set.of("cancel", "scrap", "abandon");
+    private static final Set<String> POSTPONING_WORDS = Set.of("postpone", "delay", "reschedule", "defer");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> PLANNING_WORDS = Set.of("plan", "intend", "schedule", "slate", "expect", "prepare",
             "threaten", "vow", "pledge", "promise", "aim", "agree");
@@ -84,7 +86,9 @@ final class EventFinder {
                     }
                     Modality modality = modality(p, reading, parse);
                     String date = date(p, reading, parse, times, sentence);
-                    if (date == null && modality != Modality.PLANNED) {
+                    // Told as having happened without a date of its own: it happened by the report's date. A
+                    // planned or denied event did not happen then.
+                    if (date == null && (modality == Modality.ASSERTED || modality == Modality.ALLEGED)) {
                         date = reportDate;
                     }
                     String place = args.place(p, entry, target);
@@ -191,6 +195,16 @@ final class EventFinder {
         for (int node : chain) {
             if (DENYING_WORDS.contains(reading.token(node).lemma())) {
                 return Modality.DENIED;
+            }
+        }
+        // "The visit was cancelled" did not happen; "the visit was postponed" is still to come.
+        for (AnnotatedText.Dependency head : parse.governors(p)) {
+            String lemma = reading.token(head.governor()).lemma();
+            if (CANCELLING_WORDS.contains(lemma)) {
+                return Modality.DENIED;
+            }
+            if (POSTPONING_WORDS.contains(lemma)) {
+                return Modality.PLANNED;
             }
         }
         for (int node : chain) {

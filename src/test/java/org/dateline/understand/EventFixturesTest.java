@@ -99,15 +99,23 @@ class EventFixturesTest {
 
     @Test
     void deniedByNegation() {
-        assertEquals(Set.of("SANCTION | Chad | France | 2024-03-19 | Denied"),
+        assertEquals(Set.of("SANCTION | Chad | France | - | Denied"),
                 events("Chad did not expel French forces, the government said."));
     }
 
     @Test
     void deniedByARejectedAllegation() {
         // Mali rejects allegations about Ukraine, not made by it: no REJECT with a target the sentence does not name.
-        assertEquals(Set.of("AID | Ukraine | Mali | 2024-03-19 | Denied"),
+        assertEquals(Set.of("AID | Ukraine | Mali | - | Denied"),
                 events("Mali rejected allegations that Ukraine had sent weapons to Mali."));
+    }
+
+    @Test
+    void deniedWhenCancelledAndPlannedWhenPostponed() {
+        assertEquals(Set.of("CONSULT | Niger | Iran | - | Planned"),
+                events("Niger's prime minister's visit to Iran was postponed."));
+        assertEquals(Set.of("CONSULT | Niger | Iran | - | Denied"),
+                events("Niger's prime minister's visit to Iran was cancelled."));
     }
 
     @Test
