@@ -238,7 +238,10 @@ final class EventFinder {
         heads.add(p);
         heads.addAll(parse.controllers(p));
         // "held talks with Raeisi on Monday": the light verb carries the date
-        parse.governors(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> heads.add(d.governor()));
+        parse.governors(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> {
+            heads.add(d.governor());
+            heads.addAll(parse.controllers(d.governor())); // "visited Iran in late January and held talks"
+        });
         for (int head : heads) {
             for (int node : parse.nearExceptSince(head, 2)) {
                 AnnotatedText.Token t = reading.token(node);

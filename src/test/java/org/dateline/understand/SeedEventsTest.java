@@ -53,7 +53,7 @@ class SeedEventsTest {
                 "AID | Russia | Niger | 2024-04-10 | Asserted",                  // Russian advisors arrived ... on April 10
                 "CONSULT | Abdourahamane Tiani | Vladimir Putin | 2024-05-15 | Asserted", // talks between Tiani and Putin
                 "CONSULT | " + ZEINE + " | Iran | 2024-01 | Asserted",           // Zeine visited Iran in late January
-                "CONSULT | " + ZEINE + " | Ebrahim Raeisi | 2024-05-15 | Asserted", // held talks with President Raeisi
+                "CONSULT | " + ZEINE + " | Ebrahim Raeisi | 2024-01 | Asserted", // ... in late January and held talks with President Raeisi
                 "CONSULT | Niger | Iran | 2023-10 | Asserted"),                  // the foreign minister of Niger visited Tehran
                 seed000.events());
         seed000.assertAnchoredAndValid();
