@@ -59,7 +59,7 @@ final class EventFinder {
      *                   or present without a date of their own; null when unknown
      */
     List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate) {
-        Parse parse = new Parse(reading.annotated.dependencies());
+        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
         Map<String, Found> byKey = new LinkedHashMap<>();
         for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
             if (sentence.end() > reading.bodyEnd) {
@@ -129,7 +129,7 @@ final class EventFinder {
         return date == null ? "" : date.substring(0, 4);
     }
 
-    private boolean fits(EventLexicon.Entry entry, int p, Reading reading, Parse parse) {
+    private boolean fits(EventLexicon.Entry entry, int p, Reading reading, DependencyIndex parse) {
         if (entry.cue() != null && !entry.cue().matcher(phrase(p, reading, parse)).find()) {
             return false;
         }
@@ -155,7 +155,7 @@ final class EventFinder {
     }
 
     /** The words of the predicate's own phrase (two levels down), where its cue must be: "withdraw its forces". */
-    private static String phrase(int p, Reading reading, Parse parse) {
+    private static String phrase(int p, Reading reading, DependencyIndex parse) {
         StringBuilder words = new StringBuilder(reading.token(p).text());
         List<Integer> level = List.of(p);
         for (int depth = 0; depth < 2; depth++) {
@@ -170,7 +170,7 @@ final class EventFinder {
         return words.toString();
     }
 
-    private static Modality modality(int p, Reading reading, Parse parse) {
+    private static Modality modality(int p, Reading reading, DependencyIndex parse) {
         List<Integer> chain = parse.ancestors(p, 3);
         // "a purported agreement", "allegedly signed an agreement"
         List<Integer> modified = chain.isEmpty() ? List.of(p) : List.of(p, chain.get(0));
@@ -232,7 +232,7 @@ final class EventFinder {
     }
 
     /** The value of a date expression that the predicate, or the verb it depends on, governs. */
-    private static String date(int p, Reading reading, Parse parse, List<TimeFinder.Found> times,
+    private static String date(int p, Reading reading, DependencyIndex parse, List<TimeFinder.Found> times,
             AnnotatedText.Sentence sentence) {
         List<Integer> heads = new ArrayList<>();
         heads.add(p);
@@ -263,11 +263,11 @@ final class EventFinder {
     /** Resolves argument paths of one predicate to entity keys. */
     private static final class Arguments {
         private final Reading reading;
-        private final Parse parse;
+        private final DependencyIndex parse;
         private final List<Role> roles;
         private final AnnotatedText.Sentence sentence;
 
-        Arguments(Reading reading, Parse parse, List<Role> roles, AnnotatedText.Sentence sentence) {
+        Arguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence) {
             this.reading = reading;
             this.parse = parse;
             this.roles = roles;
@@ -436,91 +436,6 @@ final class EventFinder {
                 return reportCountry(null);
             }
             return span.map(s -> s.key).orElse(null);
-        }
-    }
-
-    /** The dependencies of the text indexed by governor and by dependent. */
-    private static final class Parse {
-        private final Map<Integer, List<AnnotatedText.Dependency>> byGovernor = new HashMap<>();
-        private final Map<Integer, List<AnnotatedText.Dependency>> byDependent = new HashMap<>();
-
-        Parse(List<AnnotatedText.Dependency> dependencies) {
-            for (AnnotatedText.Dependency d : dependencies) {
-                byGovernor.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
-                byDependent.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
-            }
-        }
-
-        List<AnnotatedText.Dependency> dependents(int token) {
-            return byGovernor.getOrDefault(token, List.of());
-        }
-
-        List<AnnotatedText.Dependency> governors(int token) {
-            return byDependent.getOrDefault(token, List.of());
-        }
-
-        /** Tokens above this one, nearest first, up to {@code steps} levels (the first governor of each). */
-        List<Integer> ancestors(int token, int steps) {
-            List<Integer> found = new ArrayList<>();
-            int node = token;
-            for (int i = 0; i < steps; i++) {
-                List<AnnotatedText.Dependency> heads = governors(node).stream()
-                        .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj")
-                                && !d.relation().equals("ref") && !d.relation().startsWith("nsubj")).toList();
-                if (heads.isEmpty() || found.contains(heads.get(0).governor())) {
-                    break;
-                }
-                node = heads.get(0).governor();
-                found.add(node);
-            }
-            return found;
-        }
-
-        /** The verbs that control this one ("agreed to withdraw", "acted ... and agreed"). */
-        List<Integer> controllers(int token) {
-            List<Integer> found = new ArrayList<>();
-            int node = token;
-            for (int i = 0; i < 3; i++) {
-                Optional<AnnotatedText.Dependency> head = governors(node).stream()
-                        .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("conj")).findFirst();
-                if (head.isEmpty() || found.contains(head.get().governor())) {
-                    break;
-                }
-                node = head.get().governor();
-                found.add(node);
-            }
-            return found;
-        }
-
-        /**
-         * As {@link #near}, but not through "since": "Since seizing power in July 2023, the junta has
-         * expelled ..." dates the start of a period, not the expulsion.
-         */
-        List<Integer> nearExceptSince(int token, int depth) {
-            return near(token, depth, true);
-        }
-
-        /** The token and what it governs through obliques, modifiers and compounds, up to {@code depth} levels. */
-        List<Integer> near(int token, int depth) {
-            return near(token, depth, false);
-        }
-
-        private List<Integer> near(int token, int depth, boolean exceptSince) {
-            List<Integer> found = new ArrayList<>();
-            List<Integer> level = List.of(token);
-            for (int i = 0; i <= depth && !level.isEmpty(); i++) {
-                found.addAll(level);
-                List<Integer> next = new ArrayList<>();
-                for (int node : level) {
-                    dependents(node).stream().filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod")
-                            || d.relation().startsWith("advmod") || d.relation().startsWith("compound")
-                            || d.relation().startsWith("amod") || d.relation().startsWith("nummod"))
-                            .filter(d -> !exceptSince || !d.relation().endsWith(":since"))
-                            .map(AnnotatedText.Dependency::dependent).filter(n -> !found.contains(n)).forEach(next::add);
-                }
-                level = next;
-            }
-            return found;
         }
     }
 }
