@@ -71,6 +71,22 @@ public final class IriScheme {
         return base + "entity/" + qid;
     }
 
+    /**
+     * An event, named by what it is rather than by the report that tells it
+     * ({@code event/sanction-niger-united-states-2024}): two reports that tell the same event (same
+     * category, actor and target, in the same year) describe one node, each in its own graph with its
+     * own dl:reportedIn. The entities are given by their IRIs, so linked entities (entity/Q1032) name
+     * the event as they name themselves.
+     */
+    public String event(String category, String actorIri, String targetIri, String year) {
+        return base + "event/" + slug(category) + "-" + lastSegment(actorIri) + "-" + lastSegment(targetIri) + "-"
+                + (year == null || year.isEmpty() ? "undated" : year);
+    }
+
+    private static String lastSegment(String iri) {
+        return slug(iri.substring(iri.lastIndexOf('/') + 1));
+    }
+
     public String entitiesGraph() {
         return base + "graph/entities";
     }

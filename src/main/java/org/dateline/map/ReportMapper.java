@@ -25,7 +25,7 @@ import org.dateline.understand.Understanding;
 /**
  * The map stage: a {@link ReportDoc} and what the understand stage made of it become the report's
  * graph and its entities' descriptions. This class maps the report row; one mapper per further row
- * (mentions and entities, roles, quotations, time expressions) maps the understanding.
+ * (mentions and entities, roles, quotations, time expressions, events) maps the understanding.
  */
 public final class ReportMapper {
 
@@ -37,6 +37,7 @@ public final class ReportMapper {
     private final QuotationMapper quotations;
     private final TimeExpressionMapper times;
     private final EntityDescriber describer;
+    private final EventMapper events;
 
     public ReportMapper(IriScheme iris, Clock clock, String softwareVersion) {
         this.iris = iris;
@@ -47,6 +48,7 @@ public final class ReportMapper {
         this.roles = new RoleMapper(iris);
         this.quotations = new QuotationMapper(iris);
         this.times = new TimeExpressionMapper(iris);
+        this.events = new EventMapper(iris);
     }
 
     /** The report's metadata only, as when the text is neither understood nor linked. */
@@ -103,6 +105,7 @@ public final class ReportMapper {
         roles.map(understanding, context);
         quotations.map(understanding, context);
         times.map(understanding, context);
+        events.map(understanding, context);
         return new MappedReport(reportIri, doc.source().uri(), doc.source().position(), graph, entities);
     }
 

@@ -51,6 +51,18 @@ public final class Vocab {
     public static final Property IN_REPORT = dlp("inReport");
     public static final Property NORMALIZED_VALUE = dlp("normalizedValue");
     public static final Property LINK_CONFIDENCE = dlp("linkConfidence");
+    public static final Resource EVENT = dl("Event");
+    public static final Property EVENT_TYPE = dlp("eventType");
+    public static final Property ACTOR = dlp("actor");
+    public static final Property TARGET = dlp("target");
+    public static final Property DATE = dlp("date");
+    public static final Property PLACE_OF_EVENT = dlp("place");
+    public static final Property TRIGGER = dlp("trigger");
+    public static final Property REPORTED_IN = dlp("reportedIn");
+    public static final Property EVIDENCE = dlp("evidence");
+    public static final Property EVIDENCE_BEGIN_INDEX = dlp("evidenceBeginIndex");
+    public static final Property EVIDENCE_END_INDEX = dlp("evidenceEndIndex");
+    public static final Property MODALITY = dlp("modality");
 
     // schema.org
     public static final Property HEADLINE = schema("headline");

@@ -22,6 +22,9 @@ public final class RuleBasedUnderstander implements Understander {
 
     private final LanguageEngine engine;
     private final WordLists lists = WordLists.bundled();
+    private final EventLexicon eventLexicon = EventLexicon.bundled();
+    /** Time spent finding events (the parse itself is the engine's), for the benchmark. */
+    private final java.util.concurrent.atomic.AtomicLong eventNanos = new java.util.concurrent.atomic.AtomicLong();
 
     public RuleBasedUnderstander(LanguageEngine engine) {
         this.engine = engine;
@@ -50,6 +53,9 @@ public final class RuleBasedUnderstander implements Understander {
         new PronounResolver().apply(reading);
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
         List<TimeFinder.Found> times = new TimeFinder().find(reading);
+        long eventStart = System.nanoTime();
+        List<EventFinder.Found> found = new EventFinder(eventLexicon, lists).find(reading, allRoles, times, reportDate(doc));
+        eventNanos.addAndGet(System.nanoTime() - eventStart);
 
         CodePoints points = new CodePoints(body);
         // Entities the body mentions, and the countries and organisations whose titles their people hold;
@@ -68,7 +74,24 @@ public final class RuleBasedUnderstander implements Understander {
                 new Quotation(points.of(q.begin()), points.of(q.end()), q.text(), q.speaker(), q.kind())));
         List<TimeExpression> timeExpressions = times.stream()
                 .map(t -> new TimeExpression(points.of(t.begin()), points.of(t.end()), t.text(), t.value())).toList();
-        return new Understanding(entities, List.copyOf(mentions.values()), roles, quotations, timeExpressions);
+        Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
+        List<Event> events = found.stream()
+                .filter(e -> known.contains(e.actor()) && known.contains(e.target())
+                        && (e.place() == null || known.contains(e.place())))
+                .map(e -> new Event(e.category(), e.actor(), e.target(), e.date(), e.place(), e.trigger(),
+                        points.of(e.begin()), points.of(e.end()), body.substring(e.begin(), e.end()), e.modality()))
+                .toList();
+        return new Understanding(entities, List.copyOf(mentions.values()), roles, quotations, timeExpressions, events);
+    }
+
+    /** Milliseconds spent so far extracting events from the parse (all threads). */
+    public double eventExtractionMillis() {
+        return eventNanos.get() / 1e6;
+    }
+
+    /** The report's date as far as it is known (2024-05-15, 2024-05 or 2024); null when not at all. */
+    private static String reportDate(ReportDoc doc) {
+        return doc.published() == null ? null : doc.published().date().lexical();
     }
 
     /** The report's date when fully known: relative expressions are resolved against it. */

@@ -5,9 +5,16 @@ import java.util.Optional;
 
 /** What the understand stage hands on to the map stage for one report. */
 public record Understanding(List<Entity> entities, List<Mention> mentions, List<Role> roles,
-        List<Quotation> quotations, List<TimeExpression> times) {
+        List<Quotation> quotations, List<TimeExpression> times, List<Event> events) {
 
-    public static final Understanding EMPTY = new Understanding(List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final Understanding EMPTY = new Understanding(List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
+
+    /** An understanding without events. */
+    public Understanding(List<Entity> entities, List<Mention> mentions, List<Role> roles, List<Quotation> quotations,
+            List<TimeExpression> times) {
+        this(entities, mentions, roles, quotations, times, List.of());
+    }
 
     public Understanding {
         entities = List.copyOf(entities);
@@ -15,6 +22,7 @@ public record Understanding(List<Entity> entities, List<Mention> mentions, List<
         roles = List.copyOf(roles);
         quotations = List.copyOf(quotations);
         times = List.copyOf(times);
+        events = List.copyOf(events);
     }
 
     public Optional<Entity> entity(String key) {

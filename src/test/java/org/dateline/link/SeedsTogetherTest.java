@@ -102,6 +102,24 @@ class SeedsTogetherTest {
     }
 
     @Test
+    void theRevocationBothSeedsTellIsOneEventReportedInBoth() {
+        List<String> events = select("""
+                SELECT ?e WHERE {
+                  ?e a dl:Event ; dl:eventType <https://w3id.org/dateline/plover#SANCTION> ;
+                     dl:actor <http://localhost:3030/entity/Q1032> ; dl:target <http://localhost:3030/entity/Q30> ;
+                     dl:reportedIn ?report .
+                } GROUP BY ?e HAVING (COUNT(DISTINCT ?report) = 2)""", "e");
+        assertEquals(List.of("http://localhost:3030/event/sanction-q1032-q30-2024"), events);
+        // With Zeine one node, his visit to Iran told by both seeds is one event too.
+        assertEquals(1, select("""
+                SELECT ?e WHERE {
+                  ?e a dl:Event ; dl:eventType <https://w3id.org/dateline/plover#CONSULT> ;
+                     dl:target <http://localhost:3030/entity/Q794> ; dl:actor ?zeine ; dl:reportedIn ?report .
+                  ?zeine rdfs:label "Ali Mahaman Lamine Zeine" .
+                } GROUP BY ?e HAVING (COUNT(DISTINCT ?report) = 2)""", "e").size());
+    }
+
+    @Test
     void noPersonIsLinkedToACountryAndEveryLinkHasAConfidence() {
         assertEquals(List.of(), select("SELECT ?p WHERE { ?p a dl:Person ; owl:sameAs ?item . "
                 + "?c a dl:Country ; owl:sameAs ?item }", "p"));

@@ -36,6 +36,7 @@ public final class Understood {
             PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX plover: <https://w3id.org/dateline/plover#>
             """;
 
     public final ReportDoc doc;
@@ -92,6 +93,33 @@ public final class Understood {
                 + kind + " ; schema:text ?t ; nif:beginIndex ?b ; dl:inReport ?r . OPTIONAL { ?q dl:speaker/rdfs:label ?s } } ORDER BY ?b");
     }
 
+    /**
+     * Each event as "TYPE | actor | target | date | modality" ("-" for no date), with labels of the
+     * actor and target, as an analyst would list them.
+     */
+    public Set<String> events() {
+        return set("""
+                SELECT (CONCAT(STRAFTER(STR(?t), "#"), " | ", ?a, " | ", ?g, " | ", COALESCE(STR(?d), "-"), " | ",
+                        STRAFTER(STR(?m), "#")) AS ?v) WHERE {
+                  ?e a dl:Event ; dl:eventType ?t ; dl:actor/rdfs:label ?a ; dl:target/rdfs:label ?g ; dl:modality ?m ;
+                     dl:reportedIn ?r . OPTIONAL { ?e dl:date ?d } }""");
+    }
+
+    /** The evidence sentence and trigger of each event as "TYPE | actor | target | trigger | evidence". */
+    public Set<String> eventEvidence() {
+        return set("""
+                SELECT (CONCAT(STRAFTER(STR(?t), "#"), " | ", ?a, " | ", ?g, " | ", ?w, " | ", ?s) AS ?v) WHERE {
+                  ?e a dl:Event ; dl:eventType ?t ; dl:actor/rdfs:label ?a ; dl:target/rdfs:label ?g ; dl:trigger ?w ;
+                     dl:evidence ?s }""");
+    }
+
+    /** The label of the place of the event of this type, actor and target; "-" when none. */
+    public String eventPlace(String type, String actor, String target) {
+        List<String> places = list("SELECT ?v WHERE { ?e dl:eventType plover:" + type + " ; dl:actor/rdfs:label '" + actor
+                + "' ; dl:target/rdfs:label '" + target + "' ; dl:place/rdfs:label ?v }");
+        return places.isEmpty() ? "-" : String.join(",", places);
+    }
+
     /** Each time expression as "anchor = value". */
     public Set<String> times() {
         return set("SELECT (CONCAT(?a, \" = \", STR(?n)) AS ?v) WHERE { ?t a dl:TimeExpression , nif:Phrase ; nif:anchorOf ?a ; dl:normalizedValue ?n }");
@@ -130,6 +158,14 @@ public final class Understood {
                 // Quotations over several paragraphs drop the paragraph break and the reopening mark.
                 assertEquals(span.replaceAll("\\s*\\n\\s*\\n\\s*[“\"]", " "), row.getLiteral("t").getString());
             }
+        }
+        try (QueryExecution qe = QueryExecution.model(union).query(PREFIXES
+                + "SELECT ?s ?b ?e WHERE { ?x a dl:Event ; dl:evidence ?s ; dl:evidenceBeginIndex ?b ; dl:evidenceEndIndex ?e }").build()) {
+            qe.execSelect().forEachRemaining(row -> {
+                int b = row.getLiteral("b").getInt();
+                int e = row.getLiteral("e").getInt();
+                assertEquals(new String(points, b, e - b), row.getLiteral("s").getString());
+            });
         }
         assertEquals(phrases, union.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 union.createResource("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Phrase")).toList().size());

@@ -1,0 +1,67 @@
+package org.dateline.map;
+
+import java.util.Locale;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.dateline.understand.Event;
+import org.dateline.understand.Understanding;
+
+/**
+ * The event row: {@code ?e a dl:Event; dl:eventType plover:…; dl:actor; dl:target; dl:date; dl:place;
+ * dl:trigger; dl:reportedIn; dl:evidence; dl:evidenceBeginIndex; dl:evidenceEndIndex; dl:modality}.
+ * The event's IRI comes from its category, actor, target and year ({@link IriScheme#event}), so the
+ * graphs of two reports that tell one event describe the same node.
+ */
+final class EventMapper {
+
+    private final IriScheme iris;
+
+    EventMapper(IriScheme iris) {
+        this.iris = iris;
+    }
+
+    void map(Understanding understanding, ReportContext context) {
+        for (Event event : understanding.events()) {
+            Resource actor = context.entityByKey().get(event.actor());
+            Resource target = context.entityByKey().get(event.target());
+            String year = event.date() == null ? null : event.date().substring(0, 4);
+            Resource node = context.graph().createResource(
+                    iris.event(event.category(), actor.getURI(), target.getURI(), year), Vocab.EVENT);
+            if (node.hasProperty(Vocab.EVIDENCE)) {
+                continue; // told twice in this report with different dates of one year: the first telling stands
+            }
+            node.addProperty(Vocab.EVENT_TYPE, ResourceFactory.createResource(Vocab.PLOVER + event.category()))
+                    .addProperty(Vocab.ACTOR, actor)
+                    .addProperty(Vocab.TARGET, target)
+                    .addProperty(Vocab.TRIGGER, event.trigger())
+                    .addProperty(Vocab.REPORTED_IN, context.report())
+                    .addProperty(Vocab.EVIDENCE, event.evidence())
+                    .addLiteral(Vocab.EVIDENCE_BEGIN_INDEX, context.nonNegative(event.evidenceBegin()))
+                    .addLiteral(Vocab.EVIDENCE_END_INDEX, context.nonNegative(event.evidenceEnd()))
+                    .addProperty(Vocab.MODALITY, ResourceFactory.createResource(Vocab.DL + modality(event)));
+            if (event.date() != null) {
+                node.addLiteral(Vocab.DATE, context.graph().createTypedLiteral(event.date(), datatype(event.date())));
+            }
+            if (event.place() != null) {
+                node.addProperty(Vocab.PLACE_OF_EVENT, context.entityByKey().get(event.place()));
+            }
+        }
+    }
+
+    /** dl:Asserted, dl:Alleged, dl:Denied, dl:Planned. */
+    private static String modality(Event event) {
+        String name = event.modality().name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static XSDDatatype datatype(String value) {
+        return switch (value.length()) {
+            case 10 -> XSDDatatype.XSDdate;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            case 4 -> XSDDatatype.XSDgYear;
+            default -> throw new IllegalArgumentException("not a calendar value: " + value);
+        };
+    }
+}

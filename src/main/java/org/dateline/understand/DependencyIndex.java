@@ -1,0 +1,93 @@
+package org.dateline.understand;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The dependency parse of a text, indexed by governor and by dependent, with the walks the event rules take. */
+final class DependencyIndex {
+
+    private final Map<Integer, List<AnnotatedText.Dependency>> byGovernor = new HashMap<>();
+    private final Map<Integer, List<AnnotatedText.Dependency>> byDependent = new HashMap<>();
+
+    DependencyIndex(List<AnnotatedText.Dependency> dependencies) {
+        for (AnnotatedText.Dependency d : dependencies) {
+            byGovernor.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
+            byDependent.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
+        }
+    }
+
+    List<AnnotatedText.Dependency> dependents(int token) {
+        return byGovernor.getOrDefault(token, List.of());
+    }
+
+    List<AnnotatedText.Dependency> governors(int token) {
+        return byDependent.getOrDefault(token, List.of());
+    }
+
+    /** Tokens above this one, nearest first, up to {@code steps} levels (the first governor of each). */
+    List<Integer> ancestors(int token, int steps) {
+        List<Integer> found = new ArrayList<>();
+        int node = token;
+        for (int i = 0; i < steps; i++) {
+            List<AnnotatedText.Dependency> heads = governors(node).stream()
+                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj")
+                            && !d.relation().equals("ref") && !d.relation().startsWith("nsubj")).toList();
+            if (heads.isEmpty() || found.contains(heads.get(0).governor())) {
+                break;
+            }
+            node = heads.get(0).governor();
+            found.add(node);
+        }
+        return found;
+    }
+
+    /** The verbs that control this one ("agreed to withdraw", "acted ... and agreed"). */
+    List<Integer> controllers(int token) {
+        List<Integer> found = new ArrayList<>();
+        int node = token;
+        for (int i = 0; i < 3; i++) {
+            Optional<AnnotatedText.Dependency> head = governors(node).stream()
+                    .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("conj")).findFirst();
+            if (head.isEmpty() || found.contains(head.get().governor())) {
+                break;
+            }
+            node = head.get().governor();
+            found.add(node);
+        }
+        return found;
+    }
+
+    /**
+     * As {@link #near}, but not through "since": "Since seizing power in July 2023, the junta has
+     * expelled ..." dates the start of a period, not the expulsion.
+     */
+    List<Integer> nearExceptSince(int token, int depth) {
+        return near(token, depth, true);
+    }
+
+    /** The token and what it governs through obliques, modifiers and compounds, up to {@code depth} levels. */
+    List<Integer> near(int token, int depth) {
+        return near(token, depth, false);
+    }
+
+    private List<Integer> near(int token, int depth, boolean exceptSince) {
+        List<Integer> found = new ArrayList<>();
+        List<Integer> level = List.of(token);
+        for (int i = 0; i <= depth && !level.isEmpty(); i++) {
+            found.addAll(level);
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                dependents(node).stream().filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod")
+                        || d.relation().startsWith("advmod") || d.relation().startsWith("compound")
+                        || d.relation().startsWith("amod") || d.relation().startsWith("nummod"))
+                        .filter(d -> !exceptSince || !d.relation().endsWith(":since"))
+                        .map(AnnotatedText.Dependency::dependent).filter(n -> !found.contains(n)).forEach(next::add);
+            }
+            level = next;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,19 @@
+package org.dateline.understand;
+
+/**
+ * Who did what to whom, as one sentence of the report tells it.
+ *
+ * @param category      the PLOVER category ("SANCTION")
+ * @param actor         the key of the entity that acts
+ * @param target        the key of the entity the event is directed at
+ * @param date          ISO value (yyyy-MM-dd, yyyy-MM or yyyy) of when it happened; null when unknown
+ * @param place         the key of the place or country where it happened; null when not said
+ * @param trigger       the word that expresses it ("revocation", "visited")
+ * @param evidenceBegin code-point offset of the sentence in the body
+ * @param evidenceEnd   code-point offset just past the sentence
+ * @param evidence      the sentence
+ * @param modality      how the report presents it
+ */
+public record Event(String category, String actor, String target, String date, String place, String trigger,
+        int evidenceBegin, int evidenceEnd, String evidence, Modality modality) {
+}

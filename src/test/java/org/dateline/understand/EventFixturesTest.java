@@ -1,0 +1,140 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One construction or one modality per fixture, each report published on Tuesday 19 March 2024:
+ * the exact event (type | actor | target | date | modality) or none.
+ */
+class EventFixturesTest {
+
+    private static Set<String> events(String body) {
+        Understood report = Understood.body(body);
+        report.assertAnchoredAndValid();
+        return report.events();
+    }
+
+    @Test
+    void aVerbWithSubjectAndObjectThroughWith() {
+        assertEquals(Set.of("SANCTION | Mali | France | 2024-03-18 | Asserted"),
+                events("Mali revoked its defence accord with France on Monday."));
+    }
+
+    @Test
+    void aNominalPredicateWithAPossessor() {
+        assertEquals(Set.of("SANCTION | Chad | France | 2024-03-19 | Asserted"),
+                events("Chad's revocation of its military agreement with France surprised diplomats in Paris."));
+    }
+
+    @Test
+    void aNominalPredicateBetweenTwoCountries() {
+        assertEquals(Set.of("SANCTION | Mali | France | 2024-03-19 | Asserted"),
+                events("The termination of the security partnership between Mali and France was announced on Tuesday."));
+    }
+
+    @Test
+    void aControlledVerbTakesItsControllersSubject() {
+        assertEquals(Set.of("RETREAT | France | Chad | - | Planned"),
+                events("France agreed to withdraw its troops from Chad."));
+    }
+
+    @Test
+    void aVisitWithItsMonth() {
+        assertEquals(Set.of("CONSULT | Assimi Goita | Russia | 2024-02 | Asserted"),
+                events("Prime Minister Assimi Goita visited Russia in February."));
+    }
+
+    @Test
+    void aDemonymStandsForItsCountry() {
+        assertEquals(Set.of("AID | Russia | Burkina Faso | 2024-01-24 | Asserted"),
+                events("About 50 Russian instructors arrived in Burkina Faso on January 24."));
+    }
+
+    @Test
+    void aCapitalStandsForItsGovernment() {
+        assertEquals(Set.of("SANCTION | United States | Niger | 2023-10 | Asserted"),
+                events("Washington suspended its development aid to Niger in October 2023."));
+    }
+
+    @Test
+    void theJuntaActsForItsCountry() {
+        assertEquals(Set.of("SANCTION | Niger | France | 2023-12 | Asserted"),
+                events("Niger's ruling junta expelled French forces in December 2023."));
+    }
+
+    @Test
+    void sinceDatesAPeriodNotTheEvent() {
+        assertEquals(Set.of("SANCTION | Niger | France | 2024-03-19 | Asserted"),
+                events("Since seizing power in July 2023, Niger's ruling junta has expelled French forces."));
+    }
+
+    @Test
+    void aVisitedCapitalIsItsGovernmentWhenTheReportNamesTheCountry() {
+        assertEquals(Set.of("CONSULT | Niger | Iran | 2023-10 | Asserted"),
+                events("Niger's foreign minister visited Tehran in October 2023 to discuss trade with Iran."));
+    }
+
+    @Test
+    void heldTalksWithSomeone() {
+        assertEquals(Set.of("CONSULT | Niger | Iran | 2024-03-18 | Asserted"),
+                events("Niger's foreign minister held talks with Iranian officials on Monday."));
+    }
+
+    @Test
+    void allegedByAModifier() {
+        assertEquals(Set.of("AGREE | Mali | Russia | 2024-03-19 | Alleged"),
+                events("Mali allegedly signed a secret agreement with Russia on gold."));
+    }
+
+    @Test
+    void allegedByAnAccusation() {
+        assertEquals(Set.of("ACCUSE | Niger | France | 2024-03-19 | Asserted",
+                "SANCTION | France | Mali | 2024-03-19 | Alleged"),
+                events("Niger accused France of suspending its support to Mali."));
+    }
+
+    @Test
+    void deniedByNegation() {
+        assertEquals(Set.of("SANCTION | Chad | France | - | Denied"),
+                events("Chad did not expel French forces, the government said."));
+    }
+
+    @Test
+    void deniedByARejectedAllegation() {
+        // Mali rejects allegations about Ukraine, not made by it: no REJECT with a target the sentence does not name.
+        assertEquals(Set.of("AID | Ukraine | Mali | - | Denied"),
+                events("Mali rejected allegations that Ukraine had sent weapons to Mali."));
+    }
+
+    @Test
+    void deniedWhenCancelledAndPlannedWhenPostponed() {
+        assertEquals(Set.of("CONSULT | Niger | Iran | - | Planned"),
+                events("Niger's prime minister's visit to Iran was postponed."));
+        assertEquals(Set.of("CONSULT | Niger | Iran | - | Denied"),
+                events("Niger's prime minister's visit to Iran was cancelled."));
+    }
+
+    @Test
+    void plannedByAnAuxiliary() {
+        assertEquals(Set.of("RETREAT | United States | Niger | - | Planned"),
+                events("The United States will withdraw its soldiers from Niger."));
+    }
+
+    @Test
+    void plannedByAPlan() {
+        assertEquals(Set.of("SANCTION | Chad | France | - | Planned"),
+                events("Chad plans to suspend its defence cooperation with France."));
+    }
+
+    @Test
+    void sentencesWithoutAnEventYieldNone() {
+        assertEquals(Set.of(), events("""
+                The weather in Niamey was hot on Tuesday. Mali and Burkina Faso share a long border. Analysts said \
+                relations between Chad and France remain close. The agreement on fishing was discussed by experts. \
+                French forces arrived in Mali in 2013. Troops withdrew from the stadium after the match."""));
+    }
+}
