@@ -15,12 +15,16 @@ import java.util.function.Consumer;
 import org.dateline.read.UnreadableSourceException;
 import org.dateline.store.ReportStore;
 import org.dateline.store.StoreOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline for one source file: read, map, validate, and store each report that
  * conforms; set aside, with its reason, each one that does not.
  */
 public final class Ingestor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
     private final ReportProcessor processor;
     private final ReportStore store;
@@ -80,12 +84,19 @@ public final class Ingestor {
     public record Prepared(List<ProcessedReport> reports, String unreadable) {
     }
 
-    /** Everything but storing: changes nothing, so files can be prepared on several threads. */
+    /**
+     * Everything but storing: changes nothing, so files can be prepared on several threads. A file
+     * that breaks a stage (a fault of ours, not of the file) is set aside with the error as its
+     * reason, so that the rest of the batch goes on.
+     */
     public Prepared prepare(Path file) {
         try {
             return new Prepared(processor.process(file), null);
         } catch (UnreadableSourceException e) {
             return new Prepared(List.of(), e.reason());
+        } catch (RuntimeException e) {
+            LOG.error("could not process {}", file, e);
+            return new Prepared(List.of(), "could not be processed (" + e + "); please report this");
         }
     }
 

@@ -1,0 +1,54 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dateline.TestReports;
+import org.dateline.link.ReportLinker;
+import org.dateline.read.SourceReader;
+import org.dateline.store.ReportStore;
+import org.dateline.understand.Understander;
+import org.dateline.understand.Understanding;
+import org.dateline.validate.ShapeValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestorTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileThatBreaksAStageIsSetAsideAndTheBatchGoesOn() throws Exception {
+        List<Path> files = List.of(Files.copy(Path.of("examples/chad-french-troops.txt"), dir.resolve("a.txt")),
+                Files.copy(Path.of("examples/us-delegation-niamey.txt"), dir.resolve("b.txt")));
+        // A fault of ours injected into the understand stage, for b.txt only.
+        Understander failing = doc -> {
+            if (doc.source().name().equals("b.txt")) {
+                throw new IllegalStateException("rule bug");
+            }
+            return Understanding.EMPTY;
+        };
+        try (ReportStore store = ReportStore.inMemory(TestReports.IRIS)) {
+            Ingestor ingestor = new Ingestor(new ReportProcessor(new SourceReader(), failing, ReportLinker.NONE,
+                    TestReports.MAPPER, ShapeValidator.bundled()), store,
+                    new RejectedFolder(dir.resolve("rejected"), TestReports.IRIS));
+            List<ReportResult> results = new ArrayList<>();
+            ingestor.ingestAll(files, 2, results::addAll);
+
+            assertEquals(List.of(Status.ADDED, Status.REJECTED), results.stream().map(ReportResult::status).toList());
+            assertEquals("could not be processed (java.lang.IllegalStateException: rule bug); please report this",
+                    results.get(1).detail());
+            assertEquals(1, store.reportCount());
+            try (var folders = Files.list(dir.resolve("rejected"))) {
+                Path folder = folders.findFirst().orElseThrow();
+                assertTrue(Files.readString(folder.resolve("reason.txt")).contains("rule bug"));
+            }
+        }
+    }
+}
