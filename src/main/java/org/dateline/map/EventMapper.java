@@ -2,7 +2,6 @@ package org.dateline.map;
 
 import java.util.Locale;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.dateline.understand.Event;
@@ -42,7 +41,7 @@ final class EventMapper {
                     .addLiteral(Vocab.EVIDENCE_END_INDEX, context.nonNegative(event.evidenceEnd()))
                     .addProperty(Vocab.MODALITY, ResourceFactory.createResource(Vocab.DL + modality(event)));
             if (event.date() != null) {
-                node.addLiteral(Vocab.DATE, context.graph().createTypedLiteral(event.date(), datatype(event.date())));
+                node.addLiteral(Vocab.DATE, context.calendarValue(event.date()));
             }
             if (event.place() != null) {
                 node.addProperty(Vocab.PLACE_OF_EVENT, context.entityByKey().get(event.place()));
@@ -54,14 +53,5 @@ final class EventMapper {
     private static String modality(Event event) {
         String name = event.modality().name();
         return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static XSDDatatype datatype(String value) {
-        return switch (value.length()) {
-            case 10 -> XSDDatatype.XSDdate;
-            case 7 -> XSDDatatype.XSDgYearMonth;
-            case 4 -> XSDDatatype.XSDgYear;
-            default -> throw new IllegalArgumentException("not a calendar value: " + value);
-        };
     }
 }

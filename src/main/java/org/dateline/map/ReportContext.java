@@ -20,7 +20,22 @@ record ReportContext(Model graph, Model entities, Resource report, Resource body
     }
 
     Literal nonNegative(int value) {
-        return graph.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDnonNegativeInteger);
+        return nonNegative(graph, value);
+    }
+
+    static Literal nonNegative(Model model, int value) {
+        return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    /** A normalised calendar value: 2024-05-14 is an xsd:date, 2024-05 an xsd:gYearMonth, 2024 an xsd:gYear. */
+    Literal calendarValue(String value) {
+        XSDDatatype datatype = switch (value.length()) {
+            case 10 -> XSDDatatype.XSDdate;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            case 4 -> XSDDatatype.XSDgYear;
+            default -> throw new IllegalArgumentException("not a calendar value: " + value);
+        };
+        return graph.createTypedLiteral(value, datatype);
     }
 
     /** A nif:Phrase over [begin, end) of the body, in code points. */

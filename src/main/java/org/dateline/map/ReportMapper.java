@@ -116,8 +116,8 @@ public final class ReportMapper {
                 .addProperty(RDF.type, Vocab.NIF_CONTEXT)
                 .addProperty(RDF.type, Vocab.NIF_STRING)
                 .addProperty(Vocab.IS_STRING, body)
-                .addLiteral(Vocab.BEGIN_INDEX, nonNegative(graph, 0))
-                .addLiteral(Vocab.END_INDEX, nonNegative(graph, length));
+                .addLiteral(Vocab.BEGIN_INDEX, ReportContext.nonNegative(graph, 0))
+                .addLiteral(Vocab.END_INDEX, ReportContext.nonNegative(graph, length));
     }
 
     private Resource ingestion(Model graph, String reportIri) {
@@ -138,10 +138,6 @@ public final class ReportMapper {
     private static Literal dateLiteral(Model model, PartialDate date) {
         String datatype = org.apache.jena.vocabulary.XSD.NS + date.xsdType();
         return model.createTypedLiteral(date.lexical(), TypeMapper.getInstance().getSafeTypeByName(datatype));
-    }
-
-    private static Literal nonNegative(Model model, int value) {
-        return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private static Model newModel() {
