@@ -1,6 +1,8 @@
 package org.dateline;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -17,6 +19,10 @@ import org.dateline.read.PartialDate;
 import org.dateline.read.PublicationDate;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.Source;
+import org.dateline.read.SourceReader;
+import org.dateline.read.UnreadableSourceException;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /** Reports built in code, for tests of the stages after reading. */
 public final class TestReports {
@@ -52,6 +58,24 @@ public final class TestReports {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A seed report from {@code ../shared/seeds} (or the folder the {@code dateline.seeds} property
+     * names); the calling test is skipped, saying why, when the folder is absent.
+     */
+    public static Path seed(String fileName) {
+        Path seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "seed reports not found at " + seeds.toAbsolutePath()
+                + " (set -Ddateline.seeds=DIR): skipped");
+        return seeds.resolve(fileName);
+    }
+
+    /** The one report a seed file holds, read by the real reader. */
+    public static ReportDoc readSeed(String fileName) throws UnreadableSourceException {
+        List<ReportDoc> docs = new SourceReader().read(seed(fileName));
+        Assertions.assertEquals(1, docs.size(), fileName + " holds one report");
+        return docs.get(0);
     }
 
     public static MappedReport mapped(String sourceName, String headline, String body, String place) {

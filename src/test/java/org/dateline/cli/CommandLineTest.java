@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.dateline.TestReports;
 import org.dateline.map.Vocab;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,12 +172,9 @@ class CommandLineTest {
 
     @Test
     void aSpellingVariantIngestedLaterJoinsThePersonAlreadyInTheStore() {
-        Path seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds),
-                "seed reports not found at " + seeds.toAbsolutePath() + ": skipped");
         // Two separate runs: the second knows the first one's unlinked people from the store.
-        assertEquals(0, run("ingest", "--db", db.toString(), seeds.resolve("000_00f213b68e0cbf10.txt").toString()).exitCode());
-        assertEquals(0, run("ingest", "--db", db.toString(), seeds.resolve("004_b989fd716c0c8bdd.txt").toString()).exitCode());
+        assertEquals(0, run("ingest", "--db", db.toString(), TestReports.seed("000_00f213b68e0cbf10.txt").toString()).exitCode());
+        assertEquals(0, run("ingest", "--db", db.toString(), TestReports.seed("004_b989fd716c0c8bdd.txt").toString()).exitCode());
         Run zeine = run("query", "--db", db.toString(), "--format", "csv", """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

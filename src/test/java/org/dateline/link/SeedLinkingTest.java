@@ -3,17 +3,14 @@ package org.dateline.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dateline.TestReports;
 import org.dateline.read.ReportDoc;
-import org.dateline.read.SourceReader;
 import org.dateline.understand.Understanding;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,7 +86,7 @@ class SeedLinkingTest {
 
     @Test
     void theWashingtonDatelineIsTheCityAndTheWashingtonOfPoliticsTheCountry() throws Exception {
-        ReportDoc doc = read("004_b989fd716c0c8bdd.txt");
+        ReportDoc doc = TestReports.readSeed("004_b989fd716c0c8bdd.txt");
         assertEquals("Washington", doc.dateline().place());
         ReportLinks links = new ReportLinker(LINKER).link(doc, Understanding.EMPTY);
         assertEquals("Q61", links.datelinePlace().qid());
@@ -119,7 +116,7 @@ class SeedLinkingTest {
     }
 
     private static Map<String, Optional<Link>> linkAll(String seed, Map<String, MentionType> names) throws Exception {
-        ReportDoc doc = read(seed);
+        ReportDoc doc = TestReports.readSeed(seed);
         String text = doc.headline() + "\n" + doc.body();
         for (String name : names.keySet()) {
             assertTrue(text.contains(name), () -> seed + " does not mention " + name);
@@ -132,14 +129,6 @@ class SeedLinkingTest {
             links.put(name, link);
         });
         return links;
-    }
-
-    private static ReportDoc read(String name) throws Exception {
-        Path seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "seed reports not found at " + seeds.toAbsolutePath());
-        List<ReportDoc> docs = new SourceReader().read(seeds.resolve(name));
-        assertEquals(1, docs.size());
-        return docs.get(0);
     }
 
     private static void assertQid(String qid, Map<String, Optional<Link>> links, String name) {

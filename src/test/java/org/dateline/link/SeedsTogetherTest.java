@@ -3,7 +3,6 @@ package org.dateline.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
+import org.dateline.TestReports;
 import org.dateline.map.IriScheme;
 import org.dateline.map.ReportMapper;
 import org.dateline.pipeline.Ingestor;
@@ -28,7 +28,6 @@ import org.dateline.store.ReportStore;
 import org.dateline.understand.RuleBasedUnderstander;
 import org.dateline.validate.ShapeValidator;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +51,10 @@ class SeedsTogetherTest {
 
     private static ReportStore store;
     private static Ingestor ingestor;
-    private static Path seeds;
 
     @BeforeAll
     static void ingestBothSeeds() {
-        seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "seed reports not found at " + seeds.toAbsolutePath() + ": skipped");
+        TestReports.seed("000_00f213b68e0cbf10.txt"); // skips the class when the seeds are absent
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
         store = ReportStore.inMemory(iris);
         ReportProcessor processor = new ReportProcessor(new SourceReader(), RuleBasedUnderstander.withCoreNlp(),
@@ -65,7 +62,7 @@ class SeedsTogetherTest {
                 new ReportMapper(iris, Clock.systemUTC(), "test"), ShapeValidator.bundled());
         ingestor = new Ingestor(processor, store, new RejectedFolder(dir.resolve("rejected"), iris));
         for (String seed : List.of("000_00f213b68e0cbf10.txt", "004_b989fd716c0c8bdd.txt")) {
-            for (ReportResult result : ingestor.ingest(seeds.resolve(seed))) {
+            for (ReportResult result : ingestor.ingest(TestReports.seed(seed))) {
                 assertEquals(Status.ADDED, result.status(), result.line());
             }
         }
@@ -141,7 +138,7 @@ class SeedsTogetherTest {
             assertEquals(List.of(), select("SELECT ?p WHERE { ?p rdfs:label \"Sabrina Singh\" }", "p"));
             assertEquals(1, select("SELECT ?e WHERE { ?e owl:sameAs <http://www.wikidata.org/entity/Q1032> }", "e").size());
         } finally {
-            ingestor.ingest(seeds.resolve("004_b989fd716c0c8bdd.txt"));
+            ingestor.ingest(TestReports.seed("004_b989fd716c0c8bdd.txt"));
         }
         assertEquals(List.of(zeine), select("SELECT ?p WHERE { ?p skos:altLabel \"" + variant + "\" }", "p"),
                 "re-ingested, the spelling is back on the same node");

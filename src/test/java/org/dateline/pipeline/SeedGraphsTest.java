@@ -17,7 +17,6 @@ import org.dateline.map.Vocab;
 import org.dateline.read.SourceReader;
 import org.dateline.understand.RuleBasedUnderstander;
 import org.dateline.validate.ShapeValidator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +31,9 @@ class SeedGraphsTest {
     @TempDir
     Path dir;
 
-    private static Path seed(String name) {
-        Path seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "seed reports not found at " + seeds.toAbsolutePath() + ": skipped");
-        return seeds.resolve(name);
-    }
-
     @Test
     void seed000MapsToAConformingGraphWithItsInferredDatePublisherAndDatelinePlace() throws Exception {
-        ProcessedReport report = only(seed("000_00f213b68e0cbf10.txt"));
+        ProcessedReport report = only(TestReports.seed("000_00f213b68e0cbf10.txt"));
         assertTrue(report.validation().conforms(), report.validation().problems().toString());
         Model graph = report.mapped().graph();
         Resource r = graph.getResource(report.mapped().reportIri());
@@ -55,7 +48,7 @@ class SeedGraphsTest {
 
     @Test
     void seed004MapsToAConformingGraphWithItsStatedDateAndDatelinePlace() throws Exception {
-        ProcessedReport report = only(seed("004_b989fd716c0c8bdd.txt"));
+        ProcessedReport report = only(TestReports.seed("004_b989fd716c0c8bdd.txt"));
         assertTrue(report.validation().conforms(), report.validation().problems().toString());
         Resource r = report.mapped().graph().getResource(report.mapped().reportIri());
         assertEquals("2024-03-19", r.getProperty(Vocab.DATE_PUBLISHED).getLiteral().getLexicalForm());

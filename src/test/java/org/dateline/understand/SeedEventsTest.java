@@ -3,8 +3,6 @@ package org.dateline.understand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +10,7 @@ import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.dateline.read.ReportDoc;
-import org.dateline.read.SourceReader;
-import org.junit.jupiter.api.Assumptions;
+import org.dateline.TestReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +26,8 @@ class SeedEventsTest {
 
     @BeforeAll
     static void understandSeeds() throws Exception {
-        Path seeds = Path.of(System.getProperty("dateline.seeds", "../shared/seeds"));
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "seed reports not found at " + seeds.toAbsolutePath()
-                + " (set -Ddateline.seeds=DIR): skipped");
-        seed000 = Understood.of(only(seeds.resolve("000_00f213b68e0cbf10.txt")));
-        seed004 = Understood.of(only(seeds.resolve("004_b989fd716c0c8bdd.txt")));
-    }
-
-    private static ReportDoc only(Path file) throws Exception {
-        List<ReportDoc> docs = new SourceReader().read(file);
-        assertEquals(1, docs.size());
-        return docs.get(0);
+        seed000 = Understood.of(TestReports.readSeed("000_00f213b68e0cbf10.txt"));
+        seed004 = Understood.of(TestReports.readSeed("004_b989fd716c0c8bdd.txt"));
     }
 
     @Test
