@@ -34,12 +34,17 @@ final class ReportAssembler {
     private static final Set<String> NAME_CONNECTORS = Set.of(
             "of", "de", "del", "la", "le", "el", "al", "the", "and", "&", "for", "in", "on", "du", "des", "di", "y");
 
+    /** How many of the first paragraphs may open with the dateline. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+
     private final Boilerplate boilerplate;
     private final AgencyDirectory agencies;
+    private final ReportTail tail;
 
     ReportAssembler(Boilerplate boilerplate, AgencyDirectory agencies) {
         this.boilerplate = boilerplate;
         this.agencies = agencies;
+        this.tail = new ReportTail(Boilerplate.load(ReportTail.MARKERS), this);
     }
 
     Boilerplate boilerplate() {
@@ -53,24 +58,26 @@ final class ReportAssembler {
     ReportDoc assemble(Path file, Source source, ReportDraft draft) throws UnreadableSourceException {
         List<List<String>> blocks = dropNoise(draft.blocks, draft.markdown);
 
-        // The publisher's name alone as the very last line ("**Radio Habana Cuba**").
+        // Teasers, tags and comment forms after the report go; credit lines at its end name the publisher.
+        ReportTail.Trimmed tail = this.tail.trim(blocks, draft.markdown);
+        blocks = tail.blocks();
         String publisher = draft.publisher;
-        if (blocks.size() > 1) {
-            List<String> last = blocks.get(blocks.size() - 1);
-            if (last.size() == 1) {
-                String name = publisherName(last.get(0), draft.markdown);
-                if (name != null && (publisher == null || publisher.equalsIgnoreCase(name))) {
-                    publisher = name;
-                    blocks.remove(blocks.size() - 1);
-                }
-            }
+        if (publisher == null) {
+            publisher = tail.publisher();
         }
 
         List<String> captions = new ArrayList<>(draft.captions);
         List<String> paragraphs = new ArrayList<>();
-        String byline = null;
+        String byline = draft.byline;
         DateParser.DateMatch dateLine = null;
         DateParser.DateMatch updatedLine = null;
+        if (draft.stamp != null && draft.stamp.date() != null) {
+            if (draft.stamp.kind() == TimestampLine.Kind.UPDATED) {
+                updatedLine = draft.stamp.date();
+            } else {
+                dateLine = draft.stamp.date();
+            }
+        }
         boolean header = true;
         for (List<String> block : blocks) {
             List<String> kept = new ArrayList<>();
@@ -109,21 +116,23 @@ final class ReportAssembler {
                 }
                 kept.add(draft.markdown ? markdownLine(line) : plain);
             }
-            String paragraph = SourceText.collapseSpaces(String.join(" ", kept));
-            if (!paragraph.isEmpty()) {
+            for (String paragraph : ParagraphLines.paragraphs(kept)) {
                 paragraphs.add(paragraph);
                 header = false;
             }
         }
 
+        // The dateline opens the first paragraph, or one of the next when a standfirst or
+        // summary points stand above it.
         Dateline dateline = null;
         java.time.DayOfWeek datelineWeekday = null;
-        if (!paragraphs.isEmpty()) {
-            DatelineParser.Result found = DatelineParser.parse(paragraphs.get(0), agencies);
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            DatelineParser.Result found = DatelineParser.parse(paragraphs.get(i), agencies);
             if (found != null) {
                 dateline = found.dateline();
                 datelineWeekday = found.weekday();
-                paragraphs.set(0, found.rest());
+                paragraphs.set(i, found.rest());
+                break;
             }
         }
 
@@ -135,7 +144,7 @@ final class ReportAssembler {
         String body = String.join("\n\n", paragraphs);
         String agencyName = dateline == null || dateline.agency() == null ? null : agencies.nameOrCode(dateline.agency());
         if (publisher == null) {
-            publisher = agencyName;
+            publisher = agencyName != null ? agencyName : draft.siteName;
         }
         PublicationDate published = publicationDate(draft, dateLine == null ? updatedLine : dateLine,
                 dateline, datelineWeekday, draft.headline, body, captions);
