@@ -37,7 +37,7 @@ final class DateParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + TIME, FLAGS);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + TIME, FLAGS);
+            WEEKDAY + DAY + "(?:\\s*[-–/]\\s*|\\s+)" + MONTH + "(?:,?\\s+|\\s*[-–/]\\s*)" + YEAR + TIME, FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR, FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
             WEEKDAY + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?", FLAGS);

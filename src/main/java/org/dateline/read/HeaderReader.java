@@ -67,10 +67,7 @@ final class HeaderReader {
             HeaderLine line = header.get(i);
             switch (line.kind()) {
                 case NOISE, LABEL, URL, READING_TIME, RELATIVE_TIME -> consume(consumed, line);
-                case SITE_NAME -> {
-                    consume(consumed, line);
-                    siteName = siteName == null ? classifier.siteName(line.text()) : siteName;
-                }
+                case SITE_NAME -> consume(consumed, line);
                 case TIMESTAMP -> {
                     consume(consumed, line);
                     TimestampLine.Stamp s = line.stamp();
@@ -101,6 +98,9 @@ final class HeaderReader {
             }
             if (line.byline() != null && byline == null) {
                 byline = line.byline();
+            }
+            if (line.site() != null && siteName == null && (line.kind() == LineKind.SITE_NAME || i == title)) {
+                siteName = line.site();
             }
         }
         // Setext underlines belong to the headline above them.
@@ -138,7 +138,7 @@ final class HeaderReader {
                     && top.get(top.size() - 1).kind() == LineKind.TITLE_LIKE) {
                 HeaderLine above = top.remove(top.size() - 1);
                 top.add(new HeaderLine(above.index(), above.end(), above.raw(), above.text(), LineKind.TITLE_LIKE,
-                        true, null, null));
+                        true, null, null, above.site()));
             }
             top.add(line);
             i = end;

@@ -41,6 +41,10 @@ final class LineClassifier {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$", Pattern.DOTALL);
     /** Navigation words glued together by a scraper: "PoliticsNiger", "WorldAfrica". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){1,3}");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)\\s+(?:[|»›]|[-–—]{1,2})\\s+([^|»›]{2,60})");
+    private static final Pattern CAPTION_OPENING = Pattern.compile(
+            "(?:file|file photo|photo|image|picture)\\s*[-–—:]\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_PART = Pattern.compile("(?:by|from|source|via)\\s.{2,80}", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*");
 
     private static final java.util.Set<String> SITE_CONNECTORS = java.util.Set.of("by", "of", "the", "and", "de", "la", "el", "for");
@@ -108,11 +112,24 @@ final class LineClassifier {
         if (meta != null) {
             return meta;
         }
+        // "87 Senate bills passed | Inquirer News", "Title » Manila Bulletin News", "Title | News in brief":
+        // a page title ends with the site's name or section.
+        Matcher suffix = SITE_SUFFIX.matcher(text);
+        if (suffix.matches() && NewsReportCheck.countWords(suffix.group(1)) >= 3) {
+            String site = siteName(suffix.group(2));
+            if (site != null || labels.matches(suffix.group(2))) {
+                HeaderLine title = classify(index, end, suffix.group(1), false);
+                if (title.kind() == LineKind.TITLE_LIKE) {
+                    return new HeaderLine(index, end, raw, title.text(), LineKind.TITLE_LIKE, false, null, null, site);
+                }
+            }
+        }
         if (labels.matches(text) || GLUED_WORDS.matcher(text).matches()) {
             return line(index, end, raw, text, LineKind.LABEL, false);
         }
-        if (siteName(text) != null) {
-            return line(index, end, raw, text, LineKind.SITE_NAME, false);
+        String site = siteName(text);
+        if (site != null) {
+            return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, site);
         }
         int words = NewsReportCheck.countWords(text);
         boolean endsSentence = SENTENCE_END.matcher(text).matches();
@@ -121,7 +138,7 @@ final class LineClassifier {
                 && (endsSentence || words >= PROSE_WORDS)) {
             return line(index, end, raw, text, LineKind.DATELINE_PROSE, false);
         }
-        if (hasCaptionSign(text) && words < LONG_LINE_WORDS) {
+        if (hasCaptionSign(text) && (words < LONG_LINE_WORDS || CAPTION_OPENING.matcher(text).lookingAt())) {
             return line(index, end, raw, text, LineKind.CAPTION, false);
         }
         // Several lines joined because each broke off in mid-sentence are a paragraph.
@@ -181,6 +198,9 @@ final class LineClassifier {
                     byline = names;
                     continue;
                 }
+                if (CREDIT_PART.matcher(part).matches()) {
+                    continue; // "By Items compiled from Tribune news services."
+                }
                 if (!agencies.isAgency(part)) {
                     return null;
                 }
@@ -191,10 +211,10 @@ final class LineClassifier {
                 byline = authors(stamp.leftover());
             }
             LineKind kind = stamp.kind() == TimestampLine.Kind.RELATIVE ? LineKind.RELATIVE_TIME : LineKind.TIMESTAMP;
-            return new HeaderLine(index, end, raw, text, kind, false, stamp, byline);
+            return new HeaderLine(index, end, raw, text, kind, false, stamp, byline, null);
         }
         if (byline != null) {
-            return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline);
+            return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline, null);
         }
         return null;
     }
@@ -213,7 +233,7 @@ final class LineClassifier {
     }
 
     private static HeaderLine line(int index, int end, String raw, String text, LineKind kind, boolean heading) {
-        return new HeaderLine(index, end, raw, text, kind, heading, null, null);
+        return new HeaderLine(index, end, raw, text, kind, heading, null, null, null);
     }
 
     /** The non-blank, non-comment lines of a word list shipped with Dateline. */

@@ -34,17 +34,22 @@ final class ReportAssembler {
     private static final Set<String> NAME_CONNECTORS = Set.of(
             "of", "de", "del", "la", "le", "el", "al", "the", "and", "&", "for", "in", "on", "du", "des", "di", "y");
 
+    private static final Pattern LEADING_CREDIT = Pattern.compile(
+            "\\(\\s*(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*\\)\\s*(?:-{2}|[—–]|-)?\\s*(?=[\"“‘']?\\p{Lu})");
+
     /** How many of the first paragraphs may open with the dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
 
     private final Boilerplate boilerplate;
     private final AgencyDirectory agencies;
+    private final LineClassifier classifier;
     private final ReportTail tail;
 
     ReportAssembler(Boilerplate boilerplate, AgencyDirectory agencies) {
         this.boilerplate = boilerplate;
         this.agencies = agencies;
-        this.tail = new ReportTail(Boilerplate.load(ReportTail.MARKERS), this);
+        this.classifier = LineClassifier.standard(boilerplate, agencies);
+        this.tail = new ReportTail(Boilerplate.load(ReportTail.MARKERS), this, classifier);
     }
 
     Boilerplate boilerplate() {
@@ -53,6 +58,10 @@ final class ReportAssembler {
 
     AgencyDirectory agencies() {
         return agencies;
+    }
+
+    LineClassifier classifier() {
+        return classifier;
     }
 
     ReportDoc assemble(Path file, Source source, ReportDraft draft) throws UnreadableSourceException {
@@ -126,7 +135,14 @@ final class ReportAssembler {
         // summary points stand above it.
         Dateline dateline = null;
         java.time.DayOfWeek datelineWeekday = null;
+        String leadingCredit = null;
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            // "(Bloomberg) -- A 6.1 magnitude earthquake …": the outlet in brackets opens the report.
+            Matcher credit = LEADING_CREDIT.matcher(paragraphs.get(i));
+            if (leadingCredit == null && credit.lookingAt() && isCreditName(credit.group(1))) {
+                leadingCredit = agencies.asCredited(credit.group(1));
+                paragraphs.set(i, paragraphs.get(i).substring(credit.end()));
+            }
             DatelineParser.Result found = DatelineParser.parse(paragraphs.get(i), agencies);
             if (found != null) {
                 dateline = found.dateline();
@@ -144,7 +160,8 @@ final class ReportAssembler {
         String body = String.join("\n\n", paragraphs);
         String agencyName = dateline == null || dateline.agency() == null ? null : agencies.nameOrCode(dateline.agency());
         if (publisher == null) {
-            publisher = agencyName != null ? agencyName : draft.siteName;
+            publisher = dateline != null && dateline.agency() != null ? agencies.asCredited(dateline.agency())
+                    : leadingCredit != null ? leadingCredit : draft.siteName;
         }
         PublicationDate published = publicationDate(draft, dateLine == null ? updatedLine : dateLine,
                 dateline, datelineWeekday, draft.headline, body, captions);
@@ -195,6 +212,16 @@ final class ReportAssembler {
         }
         String text = (headline == null ? "" : headline + "\n") + body + "\n" + String.join("\n", captions);
         return YearInference.infer(fromDateline, weekday, text);
+    }
+
+    /** A name in brackets opening a report is a credit when it reads as one and not as a remark ("(File)", "(Updated)"). */
+    private boolean isCreditName(String name) {
+        if (classifier.hasCaptionSign("(" + name + ")") || DatelineParser.isNotPlace(name)) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        return words.length <= 5 && java.util.Arrays.stream(words)
+                .allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || NAME_CONNECTORS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** The caption a line is, "" for an image without alt text, null when it is no caption. */

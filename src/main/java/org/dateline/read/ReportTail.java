@@ -39,10 +39,12 @@ final class ReportTail {
 
     private final Boilerplate markers;
     private final ReportAssembler assembler;
+    private final LineClassifier classifier;
 
-    ReportTail(Boilerplate markers, ReportAssembler assembler) {
+    ReportTail(Boilerplate markers, ReportAssembler assembler, LineClassifier classifier) {
         this.markers = markers;
         this.assembler = assembler;
+        this.classifier = classifier;
     }
 
     /** The blocks without the tail, and the publisher the credit lines name (null when none). */
@@ -51,7 +53,7 @@ final class ReportTail {
 
     Trimmed trim(List<List<String>> blocks, boolean markdown) {
         List<List<String>> kept = cutAtMarker(blocks, markdown);
-        String publisher = null;
+        String publisher = creditInTail(kept, markdown);
         int taken = 0;
         while (taken < CREDIT_LINES && kept.size() > 1) {
             List<String> last = kept.get(kept.size() - 1);
@@ -75,13 +77,57 @@ final class ReportTail {
         return new Trimmed(kept, publisher);
     }
 
-    private List<List<String>> cutAtMarker(List<List<String>> blocks, boolean markdown) {
+    /**
+     * A "Source: Reuters" or "© Kyodo News" line after most of the prose names the publisher; it
+     * is taken out, and after a copyright line nothing more belongs to the report. Null when none.
+     */
+    private String creditInTail(List<List<String>> blocks, boolean markdown) {
+        int total = proseWords(blocks);
+        int before = 0;
+        for (int b = 1; b < blocks.size(); b++) {
+            List<String> block = blocks.get(b);
+            for (int l = 0; l < block.size(); l++) {
+                String line = block.get(l);
+                String plain = (markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line)).strip();
+                if (before >= PROSE_BEFORE_MARKER * total) {
+                    for (Pattern p : new Pattern[] {SOURCE, COPYRIGHT}) {
+                        Matcher m = p.matcher(plain);
+                        String name = m.matches() ? publisher(m.group("name")) : null;
+                        if (name != null) {
+                            List<String> rest = new ArrayList<>(block);
+                            if (p == COPYRIGHT) {
+                                blocks.subList(b + 1, blocks.size()).clear();
+                                rest = new ArrayList<>(block.subList(0, l));
+                            } else {
+                                rest.remove(l);
+                            }
+                            if (rest.isEmpty()) {
+                                blocks.remove(b);
+                            } else {
+                                blocks.set(b, rest);
+                            }
+                            return name;
+                        }
+                    }
+                }
+                before += NewsReportCheck.countWords(line);
+            }
+        }
+        return null;
+    }
+
+    private static int proseWords(List<List<String>> blocks) {
         int total = 0;
         for (List<String> block : blocks) {
             for (String line : block) {
                 total += NewsReportCheck.countWords(line);
             }
         }
+        return total;
+    }
+
+    private List<List<String>> cutAtMarker(List<List<String>> blocks, boolean markdown) {
+        int total = proseWords(blocks);
         int before = 0;
         for (int b = 0; b < blocks.size(); b++) {
             List<String> block = blocks.get(b);
@@ -128,8 +174,13 @@ final class ReportTail {
         if (!alone) {
             return null;
         }
+        // A name alone on the last line ("Radio Habana Cuba", "Associated Press") must read as an
+        // outlet's: a cut-off last line of capitalised words is no publisher.
         String name = assembler.publisherName(raw, true);
-        return name == null ? null : new Credit(publisher(name));
+        if (name == null || !isAgency(name) && classifier.siteName(name) == null) {
+            return null;
+        }
+        return new Credit(publisher(name));
     }
 
     private boolean isAgency(String name) {
@@ -141,11 +192,8 @@ final class ReportTail {
     private String publisher(String name) {
         String n = name.strip().replaceAll("^(?:the\\s+)(?=\\p{Lu}{2,})", "");
         AgencyDirectory agencies = assembler.agencies();
-        if (agencies.nameOf(n).isPresent() && n.length() <= 8) {
-            return agencies.nameOrCode(n);
-        }
-        if (agencies.isAgency(n)) {
-            return n;
+        if (isAgency(n)) {
+            return agencies.asCredited(n);
         }
         return assembler.publisherName(n, false);
     }
