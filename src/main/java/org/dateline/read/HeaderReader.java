@@ -99,7 +99,8 @@ final class HeaderReader {
             if (line.byline() != null && byline == null) {
                 byline = line.byline();
             }
-            if (line.site() != null && siteName == null && (line.kind() == LineKind.SITE_NAME || i == title)) {
+            if (line.site() != null && siteName == null
+                    && (line.kind() == LineKind.SITE_NAME || line.kind() == LineKind.TIMESTAMP || i == title)) {
                 siteName = line.site();
             }
         }
@@ -186,7 +187,7 @@ final class HeaderReader {
                 return true;
             }
             if (kind == LineKind.TIMESTAMP || kind == LineKind.BYLINE || kind == LineKind.READING_TIME
-                    || kind == LineKind.RELATIVE_TIME) {
+                    || kind == LineKind.RELATIVE_TIME || kind == LineKind.SITE_NAME) {
                 return true;
             }
         }

@@ -156,8 +156,8 @@ final class LineClassifier {
      */
     String siteName(String text) {
         String name = text.replaceFirst("^[-–—]+\\s*", "").strip();
-        if (agencies.isAgency(name) && name.length() > 3) {
-            return name;
+        if (agencies.isAgency(name) || agencies.nameOf(name).isPresent() && name.length() > 1) {
+            return agencies.asCredited(name);
         }
         String[] words = name.split("\\s+");
         if (words.length > 8 || words.length < 2 || name.matches(".*[.!?:;,\"“”]$")) {
@@ -211,7 +211,9 @@ final class LineClassifier {
                 byline = authors(stamp.leftover());
             }
             LineKind kind = stamp.kind() == TimestampLine.Kind.RELATIVE ? LineKind.RELATIVE_TIME : LineKind.TIMESTAMP;
-            return new HeaderLine(index, end, raw, text, kind, false, stamp, byline, null);
+            // "Xinhua, December 3, 2015": the agency beside the date credits the report.
+            String site = byline == null && !stamp.leftover().isEmpty() ? siteName(stamp.leftover().split("\\s+")[0]) : null;
+            return new HeaderLine(index, end, raw, text, kind, false, stamp, byline, site);
         }
         if (byline != null) {
             return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline, null);

@@ -32,8 +32,8 @@ final class ReportTail {
                     + "|(?:reporting|editing)\\s+by\\s+[^.]{2,120};.*",
             FLAGS);
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*[,-]?\\s*)?(?<name>[^.©]{2,60}?)\\s*[.,]?"
-                    + "\\s*(?:all rights reserved\\.?)?(?:\\s*.{0,80})?", FLAGS);
+            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*[,-]?\\s*)?(?<name>[^.,©]{2,60}?)\\s*[.,]?"
+                    + "\\s*(?:all rights reserved\\b.{0,80})?", FLAGS);
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$");
     private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30})\\s*\\)\\.?");
 
@@ -83,7 +83,7 @@ final class ReportTail {
      */
     private String creditInTail(List<List<String>> blocks, boolean markdown) {
         int total = proseWords(blocks);
-        int before = 0;
+        int before = blocks.isEmpty() ? 0 : proseWords(blocks.subList(0, 1));
         for (int b = 1; b < blocks.size(); b++) {
             List<String> block = blocks.get(b);
             for (int l = 0; l < block.size(); l++) {
