@@ -41,6 +41,11 @@ final class LineClassifier {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$", Pattern.DOTALL);
     /** Navigation words glued together by a scraper: "PoliticsNiger", "WorldAfrica". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){1,3}");
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "\\(?\\s*(?:source|sources|credit|story by|based on materials)\\s*:\\s*([^()]{2,80}?)\\s*\\)?\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?:https?://(?:www\\.)?|www\\.)([\\p{L}\\p{N}-]+)\\.(?:[a-z]{2,6})(?:\\.[a-z]{2})?(?:/\\S*)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)\\s+(?:[|»›]|[-–—]{1,2})\\s+([^|»›]{2,60})");
     private static final Pattern CAPTION_OPENING = Pattern.compile(
             "(?:file|file photo|photo|image|picture)\\s*[-–—:]\\s", Pattern.CASE_INSENSITIVE);
@@ -127,6 +132,10 @@ final class LineClassifier {
         if (labels.matches(text) || GLUED_WORDS.matcher(text).matches()) {
             return line(index, end, raw, text, LineKind.LABEL, false);
         }
+        String credited = sourceName(text);
+        if (credited != null) {
+            return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, credited);
+        }
         String site = siteName(text);
         if (site != null) {
             return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, site);
@@ -147,6 +156,29 @@ final class LineClassifier {
             return line(index, end, raw, text, LineKind.PROSE, false);
         }
         return line(index, end, raw, text, endsSentence ? LineKind.SHORT_SENTENCE : LineKind.TITLE_LIKE, false);
+    }
+
+    /**
+     * The name a credit line gives ("Source: Reuters", "Source: Palestine News and Information
+     * Agency – WAFA", "Source: www.ghanaweb.com" gives "ghanaweb"); null when the line is none.
+     * An agency code is written out.
+     */
+    String sourceName(String text) {
+        Matcher m = SOURCE_LINE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        Matcher domain = DOMAIN.matcher(name);
+        if (domain.matches()) {
+            return domain.group(1);
+        }
+        if (agencies.isAgency(name) || agencies.nameOf(name).isPresent()) {
+            return agencies.asCredited(name);
+        }
+        boolean nameLike = Character.isUpperCase(name.codePointAt(0)) && NewsReportCheck.countWords(name) <= 10
+                && !name.matches(".*[.!?;:,\"“”]$") && !hasCaptionSign(name) && !labels.matches(name);
+        return nameLike ? name : null;
     }
 
     /**

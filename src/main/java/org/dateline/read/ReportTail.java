@@ -92,7 +92,8 @@ final class ReportTail {
                 if (before >= PROSE_BEFORE_MARKER * total) {
                     for (Pattern p : new Pattern[] {SOURCE, COPYRIGHT}) {
                         Matcher m = p.matcher(plain);
-                        String name = m.matches() ? publisher(m.group("name")) : null;
+                        String name = p == SOURCE ? classifier.sourceName(plain)
+                                : m.matches() ? publisher(m.group("name")) : null;
                         if (name != null) {
                             List<String> rest = new ArrayList<>(block);
                             if (p == COPYRIGHT) {
@@ -155,7 +156,11 @@ final class ReportTail {
         if (CREDIT_NO_NAME.matcher(plain).matches()) {
             return new Credit(null);
         }
-        for (Pattern p : new Pattern[] {SOURCE, INPUTS, COPYRIGHT}) {
+        String source = classifier.sourceName(plain);
+        if (source != null) {
+            return new Credit(source);
+        }
+        for (Pattern p : new Pattern[] {INPUTS, COPYRIGHT}) {
             Matcher m = p.matcher(plain);
             if (m.matches()) {
                 String name = publisher(m.group("name"));
