@@ -80,7 +80,12 @@ final class HeaderReader {
                 case BYLINE -> consume(consumed, line);
                 case CAPTION -> {
                     consume(consumed, line);
-                    captions.add(line.text());
+                    String caption = ReportAssembler.caption(line.raw(), markdown);
+                    if (caption == null) {
+                        captions.add(line.text());
+                    } else if (!caption.isEmpty()) {
+                        captions.add(caption);
+                    }
                 }
                 case TITLE_LIKE -> {
                     if (i == title || title >= 0 && line.text().equals(header.get(title).text())) {

@@ -41,6 +41,7 @@ final class LineClassifier {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$", Pattern.DOTALL);
     /** Navigation words glued together by a scraper: "PoliticsNiger", "WorldAfrica". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){1,3}");
+    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("\\s*!\\[[^\\]]*\\]\\([^)]*\\)\\s*");
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "\\(?\\s*(?:source|sources|credit|story by|based on materials)\\s*:\\s*([^()]{2,80}?)\\s*\\)?\\.?",
             Pattern.CASE_INSENSITIVE);
@@ -106,6 +107,9 @@ final class LineClassifier {
         }
         if (heading) {
             return line(index, end, raw, text, LineKind.TITLE_LIKE, true);
+        }
+        if (markdown && MARKDOWN_IMAGE.matcher(raw).matches()) {
+            return line(index, end, raw, text, LineKind.CAPTION, false);
         }
         if (URL.matcher(text).matches()) {
             return line(index, end, raw, text, LineKind.URL, false);

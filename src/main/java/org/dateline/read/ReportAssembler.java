@@ -225,7 +225,7 @@ final class ReportAssembler {
     }
 
     /** The caption a line is, "" for an image without alt text, null when it is no caption. */
-    private static String caption(String line, boolean markdown) {
+    static String caption(String line, boolean markdown) {
         if (markdown) {
             Matcher bold = BOLD_LINE.matcher(line);
             if (bold.matches()) {

@@ -71,6 +71,10 @@ final class TimestampLine {
         if (RELATIVE.matcher(s).matches()) {
             return new Stamp(Kind.RELATIVE, null, "");
         }
+        DateParser.DateMatch whole = DateParser.parseDateLine(s);
+        if (whole != null) {
+            return new Stamp(Kind.PLAIN, whole, ""); // "March 2024": the line is nothing but the date
+        }
         DateParser.Found found = DateParser.find(s);
         if (found == null) {
             return null;
