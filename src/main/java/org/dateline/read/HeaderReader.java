@@ -152,6 +152,20 @@ final class HeaderReader {
         return top;
     }
 
+    /** True when only chrome, labels and metadata stand above the line. */
+    private static boolean opensText(List<HeaderLine> header, int i) {
+        for (int j = 0; j < i; j++) {
+            switch (header.get(j).kind()) {
+                case NOISE, LABEL, SITE_NAME, URL, TIMESTAMP, RELATIVE_TIME, BYLINE, READING_TIME -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static void consume(Set<Integer> consumed, HeaderLine line) {
         for (int i = line.index(); i < line.end(); i++) {
             consumed.add(i);
@@ -250,7 +264,11 @@ final class HeaderReader {
         if (words > 12 && longTitleLike >= 3 && !repeated) {
             score -= 2.5;
         }
-        // Site chrome comes first; of lines alike, the earlier is the headline.
+        // The first line of the text, chrome aside, is where a headline stands; of lines alike,
+        // the earlier is the headline.
+        if (earlierCandidates == 0 && opensText(header, i)) {
+            score += 1.2;
+        }
         score -= 0.1 * earlierCandidates;
         String last = text.replaceAll("[^\\p{L}\\p{N}]+$", "");
         last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
@@ -271,7 +289,8 @@ final class HeaderReader {
         // chrome by more chrome.
         LineKind next = i + 1 < header.size() ? header.get(i + 1).kind() : LineKind.PROSE;
         switch (next) {
-            case TIMESTAMP, BYLINE, RELATIVE_TIME, READING_TIME, CAPTION, SITE_NAME -> score += 1.5;
+            case TIMESTAMP, BYLINE, RELATIVE_TIME, READING_TIME, SITE_NAME -> score += 1.5;
+            case CAPTION -> score -= 1; // a picture's description, above its credit
             case PROSE, SHORT_SENTENCE, DATELINE_PROSE -> score += 1;
             case NOISE, URL -> score += 0.5;
             default -> {

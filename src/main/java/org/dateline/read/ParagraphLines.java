@@ -17,6 +17,10 @@ final class ParagraphLines {
     private static final int WRAPPED_LINE_LENGTH = 50;
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$");
+    /** A line ending in a comma or a word no sentence ends with broke off in mid-sentence. */
+    private static final Pattern BROKEN_OFF = Pattern.compile(
+            ".*(?:,|\\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|that|as|its|their|his|her))\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENS_LOWER = Pattern.compile("\\s*[\\p{Ll}(,;].*");
 
     private ParagraphLines() {
@@ -49,7 +53,7 @@ final class ParagraphLines {
         if (ENDS_SENTENCE.matcher(previous).matches()) {
             return false;
         }
-        return previous.strip().length() >= WRAPPED_LINE_LENGTH;
+        return previous.strip().length() >= WRAPPED_LINE_LENGTH || BROKEN_OFF.matcher(previous).matches();
     }
 
     private static void add(List<String> paragraphs, StringBuilder text) {

@@ -65,14 +65,15 @@ final class ReportAssembler {
     }
 
     ReportDoc assemble(Path file, Source source, ReportDraft draft) throws UnreadableSourceException {
-        List<List<String>> blocks = dropNoise(draft.blocks, draft.markdown);
+        // Teasers, tags and comment forms go first: their heading ("Related Articles") is noise too.
+        List<List<String>> blocks = dropNoise(tail.cut(draft.blocks, draft.markdown), draft.markdown);
 
-        // Teasers, tags and comment forms after the report go; credit lines at its end name the publisher.
-        ReportTail.Trimmed tail = this.tail.trim(blocks, draft.markdown);
-        blocks = tail.blocks();
+        // Credit lines at the end name the publisher.
+        ReportTail.Trimmed credited = tail.credits(blocks, draft.markdown);
+        blocks = credited.blocks();
         String publisher = draft.publisher;
         if (publisher == null) {
-            publisher = tail.publisher();
+            publisher = credited.publisher();
         }
 
         List<String> captions = new ArrayList<>(draft.captions);

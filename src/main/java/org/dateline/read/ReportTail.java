@@ -51,8 +51,14 @@ final class ReportTail {
     record Trimmed(List<List<String>> blocks, String publisher) {
     }
 
-    Trimmed trim(List<List<String>> blocks, boolean markdown) {
-        List<List<String>> kept = cutAtMarker(blocks, markdown);
+    /** The blocks without the teasers, tags and comment forms after the report. */
+    List<List<String>> cut(List<List<String>> blocks, boolean markdown) {
+        return cutAtMarker(blocks, markdown);
+    }
+
+    /** The blocks without the credit lines at the end, and the publisher they name. */
+    Trimmed credits(List<List<String>> blocks, boolean markdown) {
+        List<List<String>> kept = new ArrayList<>(blocks);
         String publisher = creditInTail(kept, markdown);
         int taken = 0;
         while (taken < CREDIT_LINES && kept.size() > 1) {
