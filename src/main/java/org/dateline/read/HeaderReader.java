@@ -3,6 +3,7 @@ package org.dateline.read;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -271,7 +272,7 @@ final class HeaderReader {
         }
         score -= 0.1 * earlierCandidates;
         String last = text.replaceAll("[^\\p{L}\\p{N}]+$", "");
-        last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (DANGLING.contains(last)) {
             score -= 3; // a sentence broken off, not a headline
         }

@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,28 +56,28 @@ final class LineClassifier {
     private static final Pattern CREDIT_PART = Pattern.compile("(?:by|from|source|via)\\s.{2,80}", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*");
 
-    private static final java.util.Set<String> SITE_CONNECTORS = java.util.Set.of("by", "of", "the", "and", "de", "la", "el", "for");
+    private static final Set<String> SITE_CONNECTORS = Set.of("by", "of", "the", "and", "de", "la", "el", "for");
 
     private final Boilerplate noise;
     private final Boilerplate labels;
     private final List<Pattern> credits;
     private final AgencyDirectory agencies;
-    private final java.util.Set<String> outletWords;
+    private final Set<String> outletWords;
 
     LineClassifier(Boilerplate noise, Boilerplate labels, List<Pattern> credits, AgencyDirectory agencies,
-            java.util.Set<String> outletWords) {
+            Set<String> outletWords) {
         this.noise = noise;
         this.labels = labels;
         this.credits = List.copyOf(credits);
         this.agencies = agencies;
-        this.outletWords = java.util.Set.copyOf(outletWords);
+        this.outletWords = Set.copyOf(outletWords);
     }
 
     /** The classifier with the word lists shipped with Dateline. */
     static LineClassifier standard(Boilerplate noise, AgencyDirectory agencies) {
-        java.util.Set<String> outletWords = new java.util.HashSet<>();
+        Set<String> outletWords = new HashSet<>();
         for (String line : resourceLines(OUTLET_WORDS)) {
-            outletWords.add(line.toLowerCase(java.util.Locale.ROOT));
+            outletWords.add(line.toLowerCase(Locale.ROOT));
         }
         List<Pattern> credits = new ArrayList<>();
         for (String line : resourceLines(CREDITS)) {
@@ -209,7 +212,7 @@ final class LineClassifier {
             if (!capitalised && !SITE_CONNECTORS.contains(w)) {
                 return null;
             }
-            outletWord |= outletWords.contains(w.toLowerCase(java.util.Locale.ROOT));
+            outletWord |= outletWords.contains(w.toLowerCase(Locale.ROOT));
         }
         return outletWord ? name : null;
     }

@@ -2,6 +2,7 @@ package org.dateline.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -221,7 +222,7 @@ final class ReportAssembler {
             return false;
         }
         String[] words = name.split("\\s+");
-        return words.length <= 5 && java.util.Arrays.stream(words)
+        return words.length <= 5 && Arrays.stream(words)
                 .allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || NAME_CONNECTORS.contains(w.toLowerCase(Locale.ROOT)));
     }
 

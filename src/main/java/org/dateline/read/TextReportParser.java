@@ -22,7 +22,7 @@ final class TextReportParser {
 
     TextReportParser(ReportAssembler assembler) {
         this.assembler = assembler;
-        this.headerReader = new HeaderReader(LineClassifier.standard(assembler.boilerplate(), assembler.agencies()));
+        this.headerReader = new HeaderReader(assembler.classifier());
     }
 
     List<ReportDoc> parse(Path file, String uri, String text) throws UnreadableSourceException {
