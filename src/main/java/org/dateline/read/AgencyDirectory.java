@@ -56,6 +56,17 @@ public final class AgencyDirectory {
         return nameOf(code).orElse(code);
     }
 
+    /**
+     * The agency as a report credits it: a code is written out ("AFP" gives "Agence France-Presse",
+     * "dpa" "Deutsche Presse-Agentur"), a name stays as written ("Xinhua", "Reuters", "Associated
+     * Press"). A code is three letters or fewer, or five or fewer in capitals.
+     */
+    public String asCredited(String written) {
+        String w = written.strip();
+        boolean code = w.length() <= 3 || w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT));
+        return code ? nameOrCode(w) : w;
+    }
+
     /** True when the text is a known agency code or name ("Reuters", "Associated Press", "AP"). */
     boolean isAgency(String text) {
         return text != null && knownNames.contains(text.strip().toLowerCase(Locale.ROOT));

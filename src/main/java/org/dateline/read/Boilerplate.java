@@ -27,13 +27,21 @@ final class Boilerplate {
 
     /** The patterns shipped with Dateline. */
     static Boilerplate standard() {
-        try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    /**
+     * A whole-line pattern list shipped with Dateline in the format of {@code boilerplate.txt}
+     * (one pattern a line, {@code #} comments); the section labels and tail markers use it too.
+     */
+    static Boilerplate load(String resource) {
+        try (InputStream in = Boilerplate.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
@@ -52,6 +60,11 @@ final class Boilerplate {
 
     /** True when the whole line is noise, as written or once markdown is reduced to text. */
     boolean isNoise(String line) {
+        return matches(line);
+    }
+
+    /** True when one of the patterns matches the whole line, as written or once markdown is reduced to text. */
+    boolean matches(String line) {
         String raw = line.strip();
         if (raw.isEmpty()) {
             return false;

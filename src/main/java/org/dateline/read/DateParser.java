@@ -37,12 +37,25 @@ final class DateParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + TIME, FLAGS);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + TIME, FLAGS);
+            WEEKDAY + DAY + "(?:\\s*[-–/]\\s*|\\s+)" + MONTH + "(?:,?\\s+|\\s*[-–/]\\s*)" + YEAR + TIME, FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR, FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(
             WEEKDAY + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
             WEEKDAY + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?", FLAGS);
+
+    /** "15.08.2023" and "15/08/2023": day first unless the first number cannot be a day-of-month reading. */
+    private static final Pattern NUMERIC_DMY = Pattern.compile(
+            "(?<day>\\d{1,2})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<year>(?:19|20)\\d{2})" + TIME, FLAGS);
+    /** "2023/08/15" and "2023.08.15". */
+    private static final Pattern NUMERIC_YMD = Pattern.compile(
+            "(?<year>(?:19|20)\\d{2})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + TIME, FLAGS);
+    /** Forms a timestamp inside a longer metadata line may take, most specific first. */
+    private static final Pattern[] FINDABLE = {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC_YMD, NUMERIC_DMY};
+
+    /** A date found inside a line, with where it stands. */
+    record Found(DateMatch match, int start, int end) {
+    }
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY, "wed", DayOfWeek.WEDNESDAY,
@@ -71,6 +84,58 @@ final class DateParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The first complete date (with a year) anywhere in a short line, for timestamp lines that
+     * carry words around the date ("Published on 15.08.2023 10:42 GMT | Jane Doe"). Null when
+     * there is none.
+     */
+    static Found find(String line) {
+        Found best = null;
+        for (Pattern p : FINDABLE) {
+            Matcher m = p.matcher(line);
+            while (m.find()) {
+                int end = m.end();
+                while (end > m.start() && Character.isWhitespace(line.charAt(end - 1))) {
+                    end--;
+                }
+                if (!atWordBoundaries(line, m.start(), end)) {
+                    continue;
+                }
+                DateMatch match = p == NUMERIC_DMY ? numericDayFirst(m) : toMatch(m, p == ISO || p == NUMERIC_YMD);
+                if (match != null && (best == null || m.start() < best.start())) {
+                    best = new Found(match, m.start(), end);
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean atWordBoundaries(String s, int start, int end) {
+        boolean before = start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1));
+        boolean after = end == s.length() || !Character.isLetterOrDigit(s.charAt(end));
+        return before && after;
+    }
+
+    /** Day first ("15.08.2023"), unless only the month-first reading is a date ("08/15/2023"). */
+    private static DateMatch numericDayFirst(Matcher m) {
+        int first = Integer.parseInt(m.group("day"));
+        int second = Integer.parseInt(m.group("month"));
+        int year = Integer.parseInt(m.group("year"));
+        int day = first;
+        int month = second;
+        if (second > 12 && first <= 12) {
+            day = second;
+            month = first;
+        }
+        try {
+            LocalDate.of(year, month, day);
+            return new DateMatch(new PartialDate(year, month, day), null);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The date part of a dateline ("May 15", "3 March", "March 3, 2024", "Tuesday, May 14"). */

@@ -30,6 +30,9 @@ final class DatelineParser {
     private static final Pattern DATE_SEGMENT = Pattern.compile(
             ",\\s*((?:[\\p{L}]+\\.?,?\\s+)?(?:" + DateParser.MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+\\.?)"
                     + "(?:,?\\s+\\d{4})?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern REGION_IN_BRACKETS = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)|\\[[^\\[\\]]{1,40}\\])");
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("[\"“‘']?\\p{Lu}.*", Pattern.DOTALL);
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…][\"”’')\\]]*\\s*", Pattern.DOTALL);
     private static final Pattern PLACE_WORD = Pattern.compile("[\\p{Lu}][\\p{L}.'’-]*|[\\p{L}]+");
 
     /** Words that join the words of a place name ("Rio de Janeiro", "Port-au-Prince"). */
@@ -55,19 +58,45 @@ final class DatelineParser {
             "UN", "US", "USA", "UK", "EU", "AU", "NATO", "ECOWAS", "OPEC", "ASEAN", "BRICS", "IMF", "WHO",
             "UNICEF", "UNHCR", "ICC", "ICJ", "UAE", "CNSP", "FBI", "CIA", "PM", "BREAKING", "UPDATE",
             "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "EDITOR'S NOTE", "CORRECTION", "OPINION", "ANALYSIS",
-            "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "QUOTE", "Q", "A");
+            "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "QUOTE", "Q", "A", "FILE", "PHOTO", "UPDATE 1", "UPDATE 2",
+            "WATCH LIVE", "BREAKING NEWS", "REPORT", "STATEMENT", "PRESS RELEASE", "SPEECH", "INTERVIEW", "READ");
 
     private DatelineParser() {
     }
 
     /** The dateline opening the paragraph, or null when the paragraph does not open with one. */
     static Result parse(String paragraph, AgencyDirectory agencies) {
+        Result result = parseAt(paragraph, agencies);
+        if (result == null && paragraph.startsWith("(")) {
+            // An aggregator's credit before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --".
+            int close = closingParenthesis(paragraph);
+            if (close > 0 && close < MAX_PREFIX + 20) {
+                result = parseAt(paragraph.substring(close + 1).strip(), agencies);
+            }
+        }
+        return result;
+    }
+
+    private static Result parseAt(String paragraph, AgencyDirectory agencies) {
         // Only the first separator may end a dateline: later ones belong to the sentence.
         Matcher sep = SEPARATOR.matcher(paragraph);
         if (!sep.find() || sep.start() > MAX_PREFIX) {
             return null;
         }
         return tryPrefix(paragraph, sep, agencies);
+    }
+
+    private static int closingParenthesis(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Result tryPrefix(String paragraph, Matcher sep, AgencyDirectory agencies) {
@@ -98,6 +127,8 @@ final class DatelineParser {
             remaining = remaining.substring(0, d.start()).strip();
         }
 
+        // "Kolkata (West Bengal) [India]": the region and country in brackets name the same place.
+        remaining = REGION_IN_BRACKETS.matcher(remaining).replaceAll("").strip();
         String[] segments = remaining.split("\\s*,\\s*");
         for (String segment : segments) {
             if (!isPlaceLike(segment)) {
@@ -106,7 +137,10 @@ final class DatelineParser {
         }
         String place = segments[0];
         boolean capitals = isAllCapitals(place);
-        if (date == null && agency == null && (!capitals || NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)))) {
+        // A place alone is a dateline in capitals ("WASHINGTON:"), or in title case ("Kolkata:",
+        // "Manila, Philippines –") when a sentence in its own right follows it.
+        if (date == null && agency == null
+                && (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || !capitals && !opensSentence(rest))) {
             return null;
         }
         if (agency != null && !agencies.nameOf(agency).isPresent() && !looksLikeAgencyCode(agency)) {
@@ -116,6 +150,18 @@ final class DatelineParser {
                 new Dateline(text, capitals ? titleCase(place) : place, date == null ? null : date.date(), agency),
                 date == null ? null : date.weekday(),
                 rest);
+    }
+
+    /** True for the labels and organisations that open paragraphs like places ("UPDATE", "FILE", "NATO"). */
+    static boolean isNotPlace(String word) {
+        return NOT_PLACES.contains(word.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean opensSentence(String rest) {
+        // A title can read "Turkish President: We will not allow …"; a paragraph ends like a sentence or runs long.
+        int words = NewsReportCheck.countWords(rest);
+        return OPENS_SENTENCE.matcher(rest).matches() && words >= 6
+                && (ENDS_SENTENCE.matcher(rest).matches() || words >= 40);
     }
 
     /** One to five capitalised words (joined by connectors), no digits, not a sentence opener. */

@@ -2,6 +2,7 @@ package org.dateline.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,12 +35,22 @@ final class ReportAssembler {
     private static final Set<String> NAME_CONNECTORS = Set.of(
             "of", "de", "del", "la", "le", "el", "al", "the", "and", "&", "for", "in", "on", "du", "des", "di", "y");
 
+    private static final Pattern LEADING_CREDIT = Pattern.compile(
+            "\\(\\s*(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*\\)\\s*(?:-{2}|[—–]|-)?\\s*(?=[\"“‘']?\\p{Lu})");
+
+    /** How many of the first paragraphs may open with the dateline. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+
     private final Boilerplate boilerplate;
     private final AgencyDirectory agencies;
+    private final LineClassifier classifier;
+    private final ReportTail tail;
 
     ReportAssembler(Boilerplate boilerplate, AgencyDirectory agencies) {
         this.boilerplate = boilerplate;
         this.agencies = agencies;
+        this.classifier = LineClassifier.standard(boilerplate, agencies);
+        this.tail = new ReportTail(Boilerplate.load(ReportTail.MARKERS), this, classifier);
     }
 
     Boilerplate boilerplate() {
@@ -50,27 +61,34 @@ final class ReportAssembler {
         return agencies;
     }
 
-    ReportDoc assemble(Path file, Source source, ReportDraft draft) throws UnreadableSourceException {
-        List<List<String>> blocks = dropNoise(draft.blocks, draft.markdown);
+    LineClassifier classifier() {
+        return classifier;
+    }
 
-        // The publisher's name alone as the very last line ("**Radio Habana Cuba**").
+    ReportDoc assemble(Path file, Source source, ReportDraft draft) throws UnreadableSourceException {
+        // Teasers, tags and comment forms go first: their heading ("Related Articles") is noise too.
+        List<List<String>> blocks = dropNoise(tail.cut(draft.blocks, draft.markdown), draft.markdown);
+
+        // Credit lines at the end name the publisher.
+        ReportTail.Trimmed credited = tail.credits(blocks, draft.markdown);
+        blocks = credited.blocks();
         String publisher = draft.publisher;
-        if (blocks.size() > 1) {
-            List<String> last = blocks.get(blocks.size() - 1);
-            if (last.size() == 1) {
-                String name = publisherName(last.get(0), draft.markdown);
-                if (name != null && (publisher == null || publisher.equalsIgnoreCase(name))) {
-                    publisher = name;
-                    blocks.remove(blocks.size() - 1);
-                }
-            }
+        if (publisher == null) {
+            publisher = credited.publisher();
         }
 
         List<String> captions = new ArrayList<>(draft.captions);
         List<String> paragraphs = new ArrayList<>();
-        String byline = null;
+        String byline = draft.byline;
         DateParser.DateMatch dateLine = null;
         DateParser.DateMatch updatedLine = null;
+        if (draft.stamp != null && draft.stamp.date() != null) {
+            if (draft.stamp.kind() == TimestampLine.Kind.UPDATED) {
+                updatedLine = draft.stamp.date();
+            } else {
+                dateLine = draft.stamp.date();
+            }
+        }
         boolean header = true;
         for (List<String> block : blocks) {
             List<String> kept = new ArrayList<>();
@@ -109,21 +127,30 @@ final class ReportAssembler {
                 }
                 kept.add(draft.markdown ? markdownLine(line) : plain);
             }
-            String paragraph = SourceText.collapseSpaces(String.join(" ", kept));
-            if (!paragraph.isEmpty()) {
+            for (String paragraph : ParagraphLines.paragraphs(kept)) {
                 paragraphs.add(paragraph);
                 header = false;
             }
         }
 
+        // The dateline opens the first paragraph, or one of the next when a standfirst or
+        // summary points stand above it.
         Dateline dateline = null;
         java.time.DayOfWeek datelineWeekday = null;
-        if (!paragraphs.isEmpty()) {
-            DatelineParser.Result found = DatelineParser.parse(paragraphs.get(0), agencies);
+        String leadingCredit = null;
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            // "(Bloomberg) -- A 6.1 magnitude earthquake …": the outlet in brackets opens the report.
+            Matcher credit = LEADING_CREDIT.matcher(paragraphs.get(i));
+            if (leadingCredit == null && credit.lookingAt() && isCreditName(credit.group(1))) {
+                leadingCredit = agencies.asCredited(credit.group(1));
+                paragraphs.set(i, paragraphs.get(i).substring(credit.end()));
+            }
+            DatelineParser.Result found = DatelineParser.parse(paragraphs.get(i), agencies);
             if (found != null) {
                 dateline = found.dateline();
                 datelineWeekday = found.weekday();
-                paragraphs.set(0, found.rest());
+                paragraphs.set(i, found.rest());
+                break;
             }
         }
 
@@ -135,7 +162,8 @@ final class ReportAssembler {
         String body = String.join("\n\n", paragraphs);
         String agencyName = dateline == null || dateline.agency() == null ? null : agencies.nameOrCode(dateline.agency());
         if (publisher == null) {
-            publisher = agencyName;
+            publisher = dateline != null && dateline.agency() != null ? agencies.asCredited(dateline.agency())
+                    : leadingCredit != null ? leadingCredit : draft.siteName;
         }
         PublicationDate published = publicationDate(draft, dateLine == null ? updatedLine : dateLine,
                 dateline, datelineWeekday, draft.headline, body, captions);
@@ -188,8 +216,18 @@ final class ReportAssembler {
         return YearInference.infer(fromDateline, weekday, text);
     }
 
+    /** A name in brackets opening a report is a credit when it reads as one and not as a remark ("(File)", "(Updated)"). */
+    private boolean isCreditName(String name) {
+        if (classifier.hasCaptionSign("(" + name + ")") || DatelineParser.isNotPlace(name)) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        return words.length <= 5 && Arrays.stream(words)
+                .allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || NAME_CONNECTORS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
     /** The caption a line is, "" for an image without alt text, null when it is no caption. */
-    private static String caption(String line, boolean markdown) {
+    static String caption(String line, boolean markdown) {
         if (markdown) {
             Matcher bold = BOLD_LINE.matcher(line);
             if (bold.matches()) {

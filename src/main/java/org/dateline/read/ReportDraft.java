@@ -24,6 +24,15 @@ final class ReportDraft {
     /** A publisher from metadata (HTML {@code og:site_name}); null when none. */
     String publisher;
 
+    /** The timestamp read from the header lines; null when none. */
+    TimestampLine.Stamp stamp;
+
+    /** The author names read from the header lines; null when none. */
+    String byline;
+
+    /** The outlet's name printed alone above the report; null when none. */
+    String siteName;
+
     /** Captions found by the format parser (HTML figcaption). */
     final List<String> captions = new ArrayList<>();
 

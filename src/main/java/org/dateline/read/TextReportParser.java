@@ -14,17 +14,15 @@ import java.util.regex.Pattern;
 final class TextReportParser {
 
     private static final Pattern H1 = Pattern.compile("#[ \\t]+\\S.*");
-    private static final Pattern ATX_HEADING = Pattern.compile("\\s*#{1,6}[ \\t]+(.+?)(?:[ \\t]+#+)?\\s*");
-    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s*(?:=+|-+)\\s*");
-    private static final Pattern RULE = Pattern.compile("\\s*([-*_])(?:\\s*\\1){2,}\\s*");
-    private static final Pattern DATE_PREFIX = Pattern.compile(
-            "(?:published|posted|updated|last updated|date)\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final int MAX_TITLE = 300;
+    /** " date 2023-08-16 " before the text, as some archives print it. */
+    private static final Pattern ARCHIVE_DATE = Pattern.compile("\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(.*)|\\s*)");
 
     private final ReportAssembler assembler;
+    private final HeaderReader headerReader;
 
     TextReportParser(ReportAssembler assembler) {
         this.assembler = assembler;
+        this.headerReader = new HeaderReader(assembler.classifier());
     }
 
     List<ReportDoc> parse(Path file, String uri, String text) throws UnreadableSourceException {
@@ -73,10 +71,18 @@ final class TextReportParser {
         draft.markdown = true;
         draft.rawSegment = segment;
         List<String> lines = new ArrayList<>(Arrays.asList(segment.split("\n", -1)));
-        draft.headline = takeTitle(lines);
+        draft.published = archiveDate(lines);
+        HeaderReader.Header header = headerReader.read(lines, true);
+        draft.headline = emptyToNull(header.headline());
+        draft.stamp = header.stamp();
+        draft.byline = header.byline();
+        draft.siteName = header.siteName();
+        draft.captions.addAll(header.captions());
         List<String> block = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            // A header line taken out of the text ends the block it stood in.
+            if (line.isBlank() || header.consumed().contains(i)) {
                 if (!block.isEmpty()) {
                     draft.blocks.add(block);
                     block = new ArrayList<>();
@@ -91,61 +97,27 @@ final class TextReportParser {
         return draft;
     }
 
-    /** Removes the title line(s) from the lines and returns the title as text; null when none. */
-    private String takeTitle(List<String> lines) {
-        int first = -1;
+    /**
+     * The date some archives put before a page's text ({@code " date 2023-08-16 First words…"}):
+     * taken as the publication date, and cut from the line it opens.
+     */
+    private static PublicationDate archiveDate(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (!line.isBlank() && !assembler.boilerplate().isNoise(line) && !RULE.matcher(line).matches()) {
-                first = i;
-                break;
+            if (lines.get(i).isBlank()) {
+                continue;
             }
-        }
-        if (first < 0) {
-            return null;
-        }
-        String line = lines.get(first);
-        Matcher atx = ATX_HEADING.matcher(line);
-        if (atx.matches()) {
-            lines.remove(first);
-            return emptyToNull(InlineMarkup.toText(atx.group(1)));
-        }
-        String next = first + 1 < lines.size() ? lines.get(first + 1) : "";
-        if (SETEXT_UNDERLINE.matcher(next).matches() && !next.isBlank() && line.strip().length() <= MAX_TITLE) {
-            lines.remove(first + 1);
-            lines.remove(first);
-            return emptyToNull(InlineMarkup.toText(line));
-        }
-        if (isPlainTitle(line, next)) {
-            lines.remove(first);
-            return emptyToNull(InlineMarkup.toText(line));
+            Matcher m = ARCHIVE_DATE.matcher(lines.get(i));
+            if (!m.matches()) {
+                return null;
+            }
+            DateParser.DateMatch date = DateParser.parseDateLine(m.group(1));
+            if (date == null) {
+                return null;
+            }
+            lines.set(i, m.group(2));
+            return new PublicationDate(date.date(), false, null);
         }
         return null;
-    }
-
-    /**
-     * A first line standing alone (followed by a blank, a date, a byline, a rule or noise), short,
-     * not ending like a sentence and not opening with a dateline: a title. Anything else is the
-     * body's first paragraph, and the report has no title.
-     */
-    private boolean isPlainTitle(String line, String next) {
-        String title = InlineMarkup.toText(line);
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            return false;
-        }
-        String end = title.replaceAll("[\"”’')\\]]+$", "");
-        if (end.endsWith(".") || end.endsWith(",") || end.endsWith(";") || end.endsWith(":")) {
-            return false;
-        }
-        AgencyDirectory agencies = assembler.agencies();
-        if (DateParser.parseDateLine(title) != null || Byline.parse(title, agencies) != null
-                || DatelineParser.parse(title, agencies) != null || line.strip().startsWith("![")) {
-            return false;
-        }
-        String following = InlineMarkup.toText(next);
-        return next.isBlank() || RULE.matcher(next).matches() || assembler.boilerplate().isNoise(next)
-                || DateParser.parseDateLine(following) != null || Byline.parse(following, agencies) != null
-                || DATE_PREFIX.matcher(following).matches();
     }
 
     private static String emptyToNull(String s) {

@@ -136,9 +136,9 @@ class SourceReaderTest {
                 c("setext title with dashes", report(TITLE + "\n---", "TEHRAN (IRNA) -- "))
                         .dateline("TEHRAN (IRNA) --", "Tehran", "IRNA", null)
                         .publisher("Islamic Republic News Agency").agencyName("Islamic Republic News Agency"),
-                c("plain title, Xinhua dateline", report(TITLE, "BEIJING, March 3 (Xinhua) -- "))
+                c("plain title, Xinhua dateline: the agency's name as written", report(TITLE, "BEIJING, March 3 (Xinhua) -- "))
                         .dateline("BEIJING, March 3 (Xinhua) --", "Beijing", "Xinhua", "--03-03")
-                        .published("2024-03-03", true).publisher("Xinhua News Agency").agencyName("Xinhua News Agency"),
+                        .published("2024-03-03", true).publisher("Xinhua").agencyName("Xinhua News Agency"),
                 c("# *title* with share noise above it", report("Share this\n\n# *" + TITLE + "*", "WASHINGTON: "))
                         .dateline("WASHINGTON:", "Washington", null, null),
 
@@ -173,9 +173,13 @@ class SourceReaderTest {
                         .body("However, the minister said: " + FIRST + "\n\n" + REST),
                 c("a sentence opening with a month is no dateline", report(TITLE, "In July, the army — "))
                         .body("In July, the army — " + FIRST + "\n\n" + REST),
-                c("a Title-case word and colon without date or agency is no dateline",
+                c("a Title-case place and colon before a sentence is a dateline (\"Kolkata: …\")",
                         report(TITLE, "Washington: "))
-                        .body("Washington: " + FIRST + "\n\n" + REST),
+                        .dateline("Washington:", "Washington", null, null),
+                c("a Title-case word and colon before a title is no dateline",
+                        report("Ukraine war: talks resume in Geneva", "Officials said. "))
+                        .headline("Ukraine war: talks resume in Geneva")
+                        .body("Officials said. " + FIRST + "\n\n" + REST),
                 c("an organisation in capitals is no dateline", report(TITLE, "ECOWAS: "))
                         .body("ECOWAS: " + FIRST + "\n\n" + REST),
                 c("no title: the file opens with the dateline", "NIAMEY, May 15 (PL) -- " + FIRST + "\n\n" + REST)

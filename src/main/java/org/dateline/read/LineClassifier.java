@@ -1,0 +1,300 @@
+package org.dateline.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Judges one line near the top of a report by its own features: its words, case and punctuation,
+ * whether it is a timestamp, an author line, a known label, a caption credit or a paragraph opening
+ * with a dateline. The {@link HeaderReader} then reads the lines together.
+ */
+final class LineClassifier {
+
+    static final String LABELS = "/org/dateline/read/section-labels.txt";
+    static final String CREDITS = "/org/dateline/read/caption-credits.txt";
+    static final String OUTLET_WORDS = "/org/dateline/read/outlet-words.txt";
+
+    /** A paragraph has at least this many words when it ends like a sentence. */
+    static final int PROSE_WORDS = 12;
+    /** A line this long is a paragraph whatever its last character. */
+    static final int LONG_LINE_WORDS = 40;
+
+    private static final Pattern RULE = Pattern.compile("\\s*([-*_=])(?:\\s*\\1){2,}\\s*");
+    private static final Pattern ATX_HEADING = Pattern.compile("\\s*#{1,6}[ \\t]+(.+?)(?:[ \\t]+#+)?\\s*");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?:(?:estimated\\s+)?(?:reading|read)\\s+time\\s*:?\\s*)?(?:less than\\s+)?(?:an?|\\d+)\\s*(?:-|to)?\\s*\\d*\\s*"
+                    + "(?:min(?:ute)?s?|m)\\.?\\s*(?:read|reading(?:\\s+time)?)?|(?:reading|read)\\s+time\\s*:?.{0,20}",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?:author|authors|written by|reported by|posted by|words by|writer|reporter|correspondent|editor|edited by"
+                    + "|by staff|staff reporter)\\s*[:|-]?\\s*(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$", Pattern.DOTALL);
+    /** Navigation words glued together by a scraper: "PoliticsNiger", "WorldAfrica". */
+    private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){1,3}");
+    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("\\s*!\\[[^\\]]*\\]\\([^)]*\\)\\s*");
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "\\(?\\s*(?:source|sources|credit|story by|based on materials)\\s*:\\s*([^()]{2,80}?)\\s*\\)?\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?:https?://(?:www\\.)?|www\\.)([\\p{L}\\p{N}-]+)\\.(?:[a-z]{2,6})(?:\\.[a-z]{2})?(?:/\\S*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)\\s+(?:[|»›]|[-–—]{1,2})\\s+([^|»›]{2,60})");
+    private static final Pattern CAPTION_OPENING = Pattern.compile(
+            "(?:file|file photo|photo|image|picture)\\s*[-–—:]\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_PART = Pattern.compile("(?:by|from|source|via)\\s.{2,80}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTS = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*");
+
+    private static final Set<String> SITE_CONNECTORS = Set.of("by", "of", "the", "and", "de", "la", "el", "for");
+
+    private final Boilerplate noise;
+    private final Boilerplate labels;
+    private final List<Pattern> credits;
+    private final AgencyDirectory agencies;
+    private final Set<String> outletWords;
+
+    LineClassifier(Boilerplate noise, Boilerplate labels, List<Pattern> credits, AgencyDirectory agencies,
+            Set<String> outletWords) {
+        this.noise = noise;
+        this.labels = labels;
+        this.credits = List.copyOf(credits);
+        this.agencies = agencies;
+        this.outletWords = Set.copyOf(outletWords);
+    }
+
+    /** The classifier with the word lists shipped with Dateline. */
+    static LineClassifier standard(Boilerplate noise, AgencyDirectory agencies) {
+        Set<String> outletWords = new HashSet<>();
+        for (String line : resourceLines(OUTLET_WORDS)) {
+            outletWords.add(line.toLowerCase(Locale.ROOT));
+        }
+        List<Pattern> credits = new ArrayList<>();
+        for (String line : resourceLines(CREDITS)) {
+            credits.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return new LineClassifier(noise, Boilerplate.load(LABELS), credits, agencies, outletWords);
+    }
+
+    AgencyDirectory agencies() {
+        return agencies;
+    }
+
+    /** True when the line is a picture caption's credit or label ("Photo: …", "… /AFP", "(L)"). */
+    boolean hasCaptionSign(String text) {
+        for (Pattern credit : credits) {
+            if (credit.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    HeaderLine classify(int index, int end, String raw, boolean markdown) {
+        Matcher atx = ATX_HEADING.matcher(raw);
+        boolean heading = markdown && atx.matches();
+        String text = markdown ? InlineMarkup.toText(heading ? atx.group(1) : raw) : SourceText.collapseSpaces(raw);
+        text = text.strip();
+        if (text.isEmpty() || noise.isNoise(raw) || RULE.matcher(raw).matches()) {
+            return line(index, end, raw, text, LineKind.NOISE, heading);
+        }
+        if (heading) {
+            return line(index, end, raw, text, LineKind.TITLE_LIKE, true);
+        }
+        if (markdown && MARKDOWN_IMAGE.matcher(raw).matches()) {
+            return line(index, end, raw, text, LineKind.CAPTION, false);
+        }
+        if (URL.matcher(text).matches()) {
+            return line(index, end, raw, text, LineKind.URL, false);
+        }
+        if (READING_TIME.matcher(text).matches()) {
+            return line(index, end, raw, text, LineKind.READING_TIME, false);
+        }
+        HeaderLine meta = metadata(index, end, raw, text);
+        if (meta != null) {
+            return meta;
+        }
+        // "87 Senate bills passed | Inquirer News", "Title » Manila Bulletin News", "Title | News in brief":
+        // a page title ends with the site's name or section.
+        Matcher suffix = SITE_SUFFIX.matcher(text);
+        if (suffix.matches() && NewsReportCheck.countWords(suffix.group(1)) >= 3) {
+            String site = siteName(suffix.group(2));
+            if (site != null || labels.matches(suffix.group(2))) {
+                HeaderLine title = classify(index, end, suffix.group(1), false);
+                if (title.kind() == LineKind.TITLE_LIKE) {
+                    return new HeaderLine(index, end, raw, title.text(), LineKind.TITLE_LIKE, false, null, null, site);
+                }
+            }
+        }
+        if (labels.matches(text) || GLUED_WORDS.matcher(text).matches()) {
+            return line(index, end, raw, text, LineKind.LABEL, false);
+        }
+        String credited = sourceName(text);
+        if (credited != null) {
+            return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, credited);
+        }
+        String site = siteName(text);
+        if (site != null) {
+            return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, site);
+        }
+        int words = NewsReportCheck.countWords(text);
+        boolean endsSentence = SENTENCE_END.matcher(text).matches();
+        DatelineParser.Result dateline = DatelineParser.parse(text, agencies);
+        if (dateline != null && NewsReportCheck.countWords(dateline.rest()) >= 6
+                && (endsSentence || words >= PROSE_WORDS)) {
+            return line(index, end, raw, text, LineKind.DATELINE_PROSE, false);
+        }
+        if (hasCaptionSign(text) && (words < LONG_LINE_WORDS || CAPTION_OPENING.matcher(text).lookingAt())) {
+            return line(index, end, raw, text, LineKind.CAPTION, false);
+        }
+        // Several lines joined because each broke off in mid-sentence are a paragraph.
+        boolean broken = end - index > 1;
+        if (words >= LONG_LINE_WORDS || (endsSentence || broken) && words >= PROSE_WORDS) {
+            return line(index, end, raw, text, LineKind.PROSE, false);
+        }
+        return line(index, end, raw, text, endsSentence ? LineKind.SHORT_SENTENCE : LineKind.TITLE_LIKE, false);
+    }
+
+    /**
+     * The name a credit line gives ("Source: Reuters", "Source: Palestine News and Information
+     * Agency – WAFA", "Source: www.ghanaweb.com" gives "ghanaweb"); null when the line is none.
+     * An agency code is written out.
+     */
+    String sourceName(String text) {
+        Matcher m = SOURCE_LINE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        Matcher domain = DOMAIN.matcher(name);
+        if (domain.matches()) {
+            return domain.group(1);
+        }
+        if (agencies.isAgency(name) || agencies.nameOf(name).isPresent()) {
+            return agencies.asCredited(name);
+        }
+        boolean nameLike = Character.isUpperCase(name.codePointAt(0)) && NewsReportCheck.countWords(name) <= 10
+                && !name.matches(".*[.!?;:,\"“”]$") && !hasCaptionSign(name) && !labels.matches(name);
+        return nameLike ? name : null;
+    }
+
+    /**
+     * The outlet's name when the line is one alone: at most eight words, all capitalised or
+     * connectors, one of them a word outlets are named with ("Mail", "Bulletin", "Shimbun"), or a
+     * known agency's name; a leading dash ("- The Yomiuri Shimbun") is allowed. Null otherwise.
+     */
+    String siteName(String text) {
+        String name = text.replaceFirst("^[-–—]+\\s*", "").strip();
+        if (agencies.isAgency(name) || agencies.nameOf(name).isPresent() && name.length() > 1) {
+            return agencies.asCredited(name);
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > 8 || words.length < 2 || name.matches(".*[.!?:;,\"“”]$")) {
+            return null;
+        }
+        boolean outletWord = false;
+        for (String word : words) {
+            String w = word.replaceAll("[^\\p{L}\\p{N}&'’-]", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean capitalised = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) || w.equals("&");
+            if (!capitalised && !SITE_CONNECTORS.contains(w)) {
+                return null;
+            }
+            outletWord |= outletWords.contains(w.toLowerCase(Locale.ROOT));
+        }
+        return outletWord ? name : null;
+    }
+
+    /** A timestamp, an author line, or both in one line ("By Jane Doe | 15 August 2023"); null when neither. */
+    private HeaderLine metadata(int index, int end, String raw, String text) {
+        TimestampLine.Stamp stamp = TimestampLine.parse(text);
+        String byline = authors(text);
+        if (stamp == null && byline == null) {
+            // "Jane Doe | Reuters | 15 August 2023 10:42 GMT": judge the parts.
+            for (String part : PARTS.split(text)) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                TimestampLine.Stamp partStamp = TimestampLine.parse(part);
+                if (partStamp != null && stamp == null) {
+                    stamp = partStamp;
+                    continue;
+                }
+                String names = authors(part);
+                if (names != null && byline == null) {
+                    byline = names;
+                    continue;
+                }
+                if (CREDIT_PART.matcher(part).matches()) {
+                    continue; // "By Items compiled from Tribune news services."
+                }
+                if (!agencies.isAgency(part)) {
+                    return null;
+                }
+            }
+        }
+        if (stamp != null) {
+            if (byline == null && !stamp.leftover().isEmpty()) {
+                byline = authors(stamp.leftover());
+            }
+            LineKind kind = stamp.kind() == TimestampLine.Kind.RELATIVE ? LineKind.RELATIVE_TIME : LineKind.TIMESTAMP;
+            // "Xinhua, December 3, 2015": the agency beside the date credits the report.
+            String site = byline == null && !stamp.leftover().isEmpty() ? siteName(stamp.leftover().split("\\s+")[0]) : null;
+            return new HeaderLine(index, end, raw, text, kind, false, stamp, byline, site);
+        }
+        if (byline != null) {
+            return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline, null);
+        }
+        return null;
+    }
+
+    /** The author names of a byline ("By Jane Doe", "Author: Jane Doe", "Jane Doe | Reuters"); null when none. */
+    private String authors(String text) {
+        String names = Byline.parse(text, agencies);
+        if (names != null) {
+            return names;
+        }
+        Matcher label = AUTHOR_LABEL.matcher(text);
+        if (label.matches() && !label.group(1).isBlank()) {
+            return Byline.parse("By " + label.group(1).strip(), agencies);
+        }
+        return null;
+    }
+
+    private static HeaderLine line(int index, int end, String raw, String text, LineKind kind, boolean heading) {
+        return new HeaderLine(index, end, raw, text, kind, heading, null, null, null);
+    }
+
+    /** The non-blank, non-comment lines of a word list shipped with Dateline. */
+    private static List<String> resourceLines(String resource) {
+        try (InputStream in = LineClassifier.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String p = line.strip();
+                if (!p.isEmpty() && !p.startsWith("#")) {
+                    lines.add(p);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

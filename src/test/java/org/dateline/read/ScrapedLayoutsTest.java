@@ -1,0 +1,102 @@
+package org.dateline.read;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One fixture per layout real scraped reports come in (our own text, in the style of the pages of
+ * the development corpus): the header in its many orders, timestamps of every shape, labels,
+ * share words, captions, datelines after all of those, credits and teasers at the end.
+ */
+class ScrapedLayoutsTest {
+
+    /**
+     * What the reader must find; null means "none".
+     *
+     * @param leftOut text that must not stay in the body (chrome, captions, credits)
+     */
+    record Expected(String headline, String date, String publisher, String place, String byline,
+            String bodyStart, List<String> leftOut) {
+    }
+
+    static Stream<Arguments> layouts() {
+        return Stream.of(
+                layout("no-title-wire-lede", null, null, "Associated Press", "Nairobi", null,
+                        "Kenyan police fired tear gas"),
+                layout("title-then-caption-line", "Ghana and Togo agree to reopen land border crossings", null, "Reuters",
+                        "Accra", null, "Ghana and Togo agreed on Tuesday", "Trucks wait"),
+                layout("site-labels-before-title", "Zambia signs debt deal with bondholders after three-year talks", null,
+                        null, "Lusaka", null, "Zambia reached an agreement", "Home", "World", "Africa"),
+                layout("byline-updated-relative", null, null, null, "Beijing", "Jane Doe",
+                        "China's foreign ministry said", "Updated 3 hours ago", "Jane Doe"),
+                layout("timestamp-forms", "Chile raises interest rates for the first time in two years", "2023-08-15",
+                        "Santiago Daily Herald", "Santiago", "Carlos Mena", "Chile's central bank raised",
+                        "Published", "4 min read", "Written by"),
+                layout("iso-timestamp-author", "Flood waters recede in southern Pakistan as aid arrives", "2022-09-12",
+                        null, "Karachi", "Ayesha Khan", "Flood waters began to recede", "WhatsApp", "Author"),
+                layout("section-reading-time-share", "Peru's Congress votes to remove president after impeachment trial",
+                        "2023-03-07", "Agence France-Presse", "Lima", null, "Peru's Congress voted on Tuesday",
+                        "Politics", "5 min read", "LinkedIn", "Share this article"),
+                layout("caption-and-credit-before-dateline", "Indonesia opens new capital's first government offices",
+                        null, "Associated Press", "Jakarta", null, "Indonesia opened the first government offices",
+                        "inspects the presidential palace", "Antara/Rina Sari"),
+                layout("agency-credit-tail", "Mongolia declares emergency as harsh winter kills livestock", null,
+                        "Agence France-Presse", "Ulaanbaatar", null, "Mongolia declared a state of emergency", "SOURCE"),
+                layout("related-tail-comments", "Fiji's parliament passes budget with higher tourism tax", null, null, "Suva",
+                        null, "Fiji's parliament passed", "Related Articles", "Tourism arrivals", "Leave a Reply",
+                        "email address"),
+                layout("broken-lines", "Uzbekistan and Kyrgyzstan sign agreement on water sharing", null, "Xinhua",
+                        "Tashkent", null, "The presidents of Uzbekistan and Kyrgyzstan signed an agreement on the sharing "
+                                + "of water from the Syr Darya river on Wednesday, the Uzbek presidential press service said.\n\n"
+                                + "Under the agreement the two countries will jointly manage"),
+                layout("archive-date-prefix", "Argentina's president-elect meets outgoing government to plan handover",
+                        "2023-11-20", "Associated Press", "Buenos Aires", null, "Argentina's president-elect met", "date 2023"),
+                layout("publisher-written-in-full", "Tonga restores internet link months after volcano cut cable", null,
+                        "Associated Press", "Nuku'Alofa", null, "Tonga's internet connection", "Associated Press"),
+                layout("title-with-site-suffix", "Senate passes bill on regional development funds", null,
+                        "Manila Daily News", "Manila", "Maria Santos", "The Philippine Senate approved", "By Maria"),
+                layout("standfirst-before-dateline", "Nepal's prime minister survives confidence vote", "2023-08-21",
+                        "Reuters", "Kathmandu", null, "The vote came after a coalition partner withdrew its support last week."
+                                + "\n\nNepal's prime minister won", "09:15"),
+                layout("aggregator-credit-dateline", "Kuwait and Oman discuss cooperation in energy sector", null,
+                        "Kuwait News Agency", "Kuwait", null, "Kuwait's oil minister discussed", "MENAFN"));
+    }
+
+    private static Arguments layout(String name, String headline, String date, String publisher, String place,
+            String byline, String bodyStart, String... leftOut) {
+        return Arguments.of(name, new Expected(headline, date, publisher, place, byline, bodyStart, List.of(leftOut)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void readsTheLayout(String name, Expected expected) throws Exception {
+        List<ReportDoc> docs = new SourceReader().read(fixture(name));
+        assertEquals(1, docs.size());
+        ReportDoc doc = docs.get(0);
+        String date = doc.published() == null || !doc.published().date().isComplete() ? null
+                : doc.published().date().lexical();
+        assertAll(
+                () -> assertEquals(expected.headline(), doc.headline(), "headline"),
+                () -> assertEquals(expected.date(), date, "publication date"),
+                () -> assertEquals(expected.publisher(), doc.publisher(), "publisher"),
+                () -> assertEquals(expected.place(), doc.dateline() == null ? null : doc.dateline().place(), "dateline place"),
+                () -> assertEquals(expected.byline(), doc.byline(), "byline"),
+                () -> assertTrue(doc.body().startsWith(expected.bodyStart()), "body starts: " + doc.body()),
+                () -> expected.leftOut().forEach(text ->
+                        assertFalse(doc.body().contains(text), "'" + text + "' left in the body: " + doc.body())));
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(ScrapedLayoutsTest.class.getResource("layouts/" + name + ".txt").toURI());
+    }
+}
