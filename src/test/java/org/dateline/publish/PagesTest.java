@@ -112,6 +112,19 @@ class PagesTest {
     }
 
     @Test
+    void entityPagesShowTheRolesHeldInThemAndTheEventsAtThem() throws Exception {
+        Document niger = page("/entity/niger");
+        assertEquals("Roles in Niger", niger.selectFirst("#roles-in-heading").text());
+        assertEquals(List.of("Ali Mahaman Lamine Zeine, prime minister — stated in Niger's prime minister meets Raeisi in Tehran"),
+                niger.select("ul.roles-in li").eachText());
+        Document tehran = page("/entity/tehran");
+        assertEquals(List.of("CONSULT -> /event/feedface00000001-1", "Ali Mahaman Lamine Zeine -> /entity/Q116231425",
+                "Ebrahim Raeisi -> /entity/ebrahim-raeisi"), links(tehran, "ul.events a"), "an event is listed at its place");
+        assertEquals(null, tehran.selectFirst("#roles-in-heading"), "no roles are held in a city");
+        assertEquals(null, tehran.selectFirst("nav.pager"), "one page");
+    }
+
+    @Test
     void eventPageShowsWhoWhatWhenWhereAndTheEvidence() throws Exception {
         Document doc = page("/event/feedface00000001-1");
         assertEquals("CONSULT event", doc.selectFirst("h1").text());
