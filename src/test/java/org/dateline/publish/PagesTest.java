@@ -197,10 +197,35 @@ class PagesTest {
     }
 
     @Test
+    void everyUnknownPathGetsTheSitesOwnNotFoundPage() throws Exception {
+        for (String path : List.of("/no-such-page", "/no/such/page.ttl", "/static/none.css",
+                "/entity/nobody", "/report/", "/dumps/other.nq.gz", "/ontology/none", "/%3Cscript%3Ealert(1)%3C/script%3E", "/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E")) {
+            var response = site.get(path, "text/html");
+            assertEquals(404, response.statusCode(), path);
+            assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow()
+                    .replace(";charset", "; charset"), path);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent(), path);
+            Document doc = Jsoup.parse(response.body());
+            assertEquals("Not found", doc.selectFirst("main h1").text(), path);
+            assertEquals("/static/dateline.css", doc.selectFirst("link[rel=stylesheet]").attr("href"), path + ": styled");
+            assertEquals("Dateline", doc.selectFirst("header.site a.brand").text(), path + ": the site's header");
+            assertEquals(1, doc.select("footer.site").size(), path);
+            assertEquals(List.of("/", "/search", "/query"), doc.select("#next-heading + ul a").eachAttr("href"), path);
+            assertTrue(doc.select("script, img").isEmpty(), path + ": nothing from the request is run");
+        }
+        var head = SiteFixture.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/no-such-page")))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, head.statusCode());
+        assertEquals("", head.body());
+    }
+
+    @Test
     void everyPageHasALanguageOneHeadingAndLabelledFields() throws Exception {
         for (String path : List.of("/", "/report/feedface00000001", "/entity/Q116231425", "/event/feedface00000001-1",
-                "/quote/feedface00000001-1", "/graph/entities", "/search?q=niger", "/query", "/ontology", "/ontology/plover")) {
-            Document doc = page(path);
+                "/quote/feedface00000001-1", "/graph/entities", "/search?q=niger", "/query", "/ontology", "/ontology/plover",
+                "/no-such-page")) {
+            Document doc = Jsoup.parse(site.get(path, "text/html").body());
             assertEquals("en", doc.selectFirst("html").attr("lang"), path);
             assertEquals(1, doc.select("h1").size(), path);
             assertEquals(1, doc.select("main#main").size(), path);
