@@ -197,6 +197,18 @@ class PagesTest {
     }
 
     @Test
+    void reportEntityAndEventPagesEndWithTheSameDataLinks() throws Exception {
+        for (String iri : List.of(SiteFixture.UNDERSTOOD, SiteFixture.ZEINE, SiteFixture.EVENT)) {
+            String path = site.links(iri);
+            Element data = page(path).selectFirst("section[aria-labelledby=data-heading]");
+            assertEquals("The data behind this page", data.selectFirst("h2").text(), path);
+            assertEquals(iri, data.selectFirst("code").text(), path);
+            assertEquals(java.util.Set.of(path + ".ttl", path + ".jsonld", path + ".nt", path + ".rdf", path + ".trig"),
+                    java.util.Set.copyOf(data.select("p.formats a").eachAttr("href")), path);
+        }
+    }
+
+    @Test
     void everyUnknownPathGetsTheSitesOwnNotFoundPage() throws Exception {
         for (String path : List.of("/no-such-page", "/no/such/page.ttl", "/static/none.css",
                 "/entity/nobody", "/report/", "/dumps/other.nq.gz", "/ontology/none", "/%3Cscript%3Ealert(1)%3C/script%3E", "/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E")) {
