@@ -39,9 +39,10 @@ public final class Describer {
      * One page of a document.
      *
      * @param data    the quads
+     * @param paged   whether the document comes in pages (any but a named graph's)
      * @param hasNext whether a further page holds more links into the resource
      */
-    public record Description(DatasetGraph data, boolean hasNext) {
+    public record Description(DatasetGraph data, boolean paged, boolean hasNext) {
     }
 
     public Describer(DatasetGraph dataset, String base, String entitiesGraphIri) {
@@ -69,7 +70,8 @@ public final class Describer {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph out = DatasetGraphFactory.createGeneral();
             boolean hasNext = false;
-            if (dataset.containsGraph(node)) {
+            boolean graph = dataset.containsGraph(node);
+            if (graph) {
                 dataset.find(node, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
                 if (!node.equals(entitiesGraph)) {
                     addReferencedEntities(node, out);
@@ -82,7 +84,7 @@ public final class Describer {
                 hasNext = backlinks.addPage(node, page, out);
                 addPaging(iri, page, hasNext, out);
             }
-            return out.isEmpty() ? null : new Description(out, hasNext);
+            return out.isEmpty() ? null : new Description(out, !graph, hasNext);
         });
     }
 

@@ -58,11 +58,12 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (requested.variant() == null) {
-            resp.setHeader("Content-Location", requested.path() + "." + variant.suffix() + (page > 1 ? "?page=" + page : ""));
+            resp.setHeader("Content-Location", requested.path() + "." + variant.suffix()
+                    + (description.paged() && page > 1 ? "?page=" + page : ""));
         }
         StringBuilder links = new StringBuilder("<" + requested.path() + ".ttl>; rel=\"alternate\"; type=\"text/turtle\", "
                 + "</context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
-        if (page > 1) {
+        if (description.paged() && page > 1) {
             links.append(", <").append(path).append("?page=").append(page - 1).append(">; rel=\"prev\"");
         }
         if (description.hasNext()) {
