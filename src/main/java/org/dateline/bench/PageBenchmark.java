@@ -34,7 +34,8 @@ import org.dateline.store.ReportStore;
  * Page latency of the linked-data site over HTTP: generated reports in a TDB2 store on disk,
  * each given synthetic mentions of the countries named in its body (NIF phrases and
  * schema:mentions, as the understand stage will write), then report pages, entity pages, the
- * report's Turtle, search and the home page requested in turn, one client, after a warm-up.
+ * report's Turtle, entity documents (with their backlinks, first and fifth page), search and the
+ * home page requested in turn, one client, after a warm-up.
  *
  * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests]</pre>
  */
@@ -88,6 +89,8 @@ public final class PageBenchmark {
                 measure("entity page (HTML)", requests, i -> base + entities.get(random.nextInt(entities.size())), "text/html");
                 measure("entity page 5 (HTML)", requests / 4, i -> base + entities.get(random.nextInt(entities.size())) + "?page=5", "text/html");
                 measure("entity (JSON-LD)", requests, i -> base + entities.get(random.nextInt(entities.size())), "application/ld+json");
+                measure("entity (Turtle)", requests, i -> base + entities.get(random.nextInt(entities.size())), "text/turtle");
+                measure("entity page 5 (Turtle)", requests / 4, i -> base + entities.get(random.nextInt(entities.size())) + "?page=5", "text/turtle");
                 measure("search (SPARQL CONTAINS)", 100, i -> base + "/search?q="
                         + URLEncoder.encode(words[i % words.length], StandardCharsets.UTF_8), "text/html");
                 measure("home page", 100, i -> base + "/", "text/html");

@@ -10,12 +10,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The page of an entity: names, type, Wikidata link, roles, the reports that refer to it (newest
- * first, paged), its quotations, its events, and the entities mentioned alongside it.
+ * The page of an entity: names, type, Wikidata link, its roles, and the links into it as its data
+ * document has them ({@link Backlinks}): the reports that refer to it (newest first), the roles
+ * held in it, its quotations and its events, each list paged as the data is, plus the entities
+ * mentioned alongside it.
  */
 final class EntityPage {
 
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = Backlinks.PAGE_SIZE;
 
     private static final String NAMES = """
             SELECT ?p ?o WHERE { VALUES ?p { rdfs:label skos:altLabel rdf:type owl:sameAs }
@@ -41,24 +43,34 @@ final class EntityPage {
             SELECT ?r ?date WHERE {
               { SELECT DISTINCT ?r WHERE { %s } }
               OPTIONAL { ?r schema:datePublished ?date }
-            } ORDER BY DESC(?date) ?r LIMIT 21 OFFSET %%d""".formatted(REFERS);
+            } ORDER BY DESC(?date) ?r LIMIT %d OFFSET %%d""".formatted(REFERS, PAGE_SIZE);
     static final String HEADLINE = "SELECT ?h WHERE { ?r schema:headline ?h } LIMIT 1";
     private static final String REPORT_COUNT = """
             SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { %s }""".formatted(REFERS);
     private static final String QUOTES = """
             SELECT ?q ?text ?speaker ?speakerName ?kind ?r ?h WHERE {
-              ?q a dl:Quotation ; dl:speaker ?e ; schema:text ?text . BIND(?e AS ?speaker)
+              { SELECT DISTINCT ?q WHERE { ?q dl:speaker ?e } ORDER BY ?q LIMIT %d OFFSET %%d }
+              ?q a dl:Quotation ; schema:text ?text . BIND(?e AS ?speaker)
               OPTIONAL { ?e rdfs:label ?speakerName } OPTIONAL { ?q dl:quoteKind ?kind }
               OPTIONAL { ?q dl:inReport ?r OPTIONAL { ?r schema:headline ?h } }
-            } ORDER BY ?q""";
+            } ORDER BY ?q""".formatted(PAGE_SIZE);
     private static final String EVENTS = """
             SELECT ?ev ?type ?date ?modality ?trigger ?role ?who ?whoName WHERE {
-              ?ev a dl:Event . { ?ev dl:actor ?e } UNION { ?ev dl:target ?e }
+              { SELECT DISTINCT ?ev WHERE { ?ev a dl:Event . { ?ev dl:actor ?e } UNION { ?ev dl:target ?e } UNION { ?ev dl:place ?e } }
+                ORDER BY ?ev LIMIT %d OFFSET %%d }
               OPTIONAL { ?ev dl:eventType ?type } OPTIONAL { ?ev dl:date ?date }
               OPTIONAL { ?ev dl:modality ?modality } OPTIONAL { ?ev dl:trigger ?trigger }
               OPTIONAL { { ?ev dl:actor ?who BIND("actor" AS ?role) } UNION { ?ev dl:target ?who BIND("target" AS ?role) }
                          OPTIONAL { ?who rdfs:label ?whoName } }
-            } ORDER BY DESC(?date) ?ev""";
+            } ORDER BY DESC(?date) ?ev""".formatted(PAGE_SIZE);
+    /** The roles held in a country or organisation, with who holds them. */
+    private static final String ROLES_IN = """
+            SELECT ?role ?title ?holder ?holderName ?report ?h WHERE {
+              { SELECT DISTINCT ?role WHERE { ?role dl:roleOf ?e } ORDER BY ?role LIMIT %d OFFSET %%d }
+              OPTIONAL { ?role dl:roleTitle ?title }
+              OPTIONAL { ?holder dl:hasRole ?role OPTIONAL { ?holder rdfs:label ?holderName } }
+              OPTIONAL { ?role dl:statedIn ?report OPTIONAL { ?report schema:headline ?h } }
+            } ORDER BY ?holderName ?title ?role""".formatted(PAGE_SIZE);
     /** Counted first, labelled after: labels inside the aggregate made it ten times slower. */
     private static final String CO_MENTIONED = """
             SELECT ?o ?n ?label WHERE {
@@ -73,7 +85,11 @@ final class EntityPage {
         this.site = site;
     }
 
-    String render(String iri, int page) {
+    /**
+     * @param page    the page, from 1
+     * @param hasNext whether the data document has a further page (some kind of link goes on)
+     */
+    String render(String iri, int page, boolean hasNext) {
         Node e = NodeFactory.createURI(iri);
         Links links = site.links();
         String local = links.local(iri);
@@ -111,13 +127,43 @@ final class EntityPage {
         slots.put("label", Html.text(label));
         slots.put("facts", facts.toString());
         slots.put("roles", roles(e));
-        slots.put("reports", reports(e, local, page));
-        slots.put("quotations", quotations(e));
-        slots.put("events", events(e));
+        slots.put("rolesIn", rolesIn(e, label, page));
+        slots.put("reports", reports(e, page));
+        slots.put("quotations", quotations(e, page));
+        slots.put("events", events(e, page));
+        slots.put("pager", pager(local, page, hasNext));
         slots.put("comentioned", coMentioned(e));
         slots.put("formats", site.formats(local));
         slots.put("iri", Html.text(iri));
-        return HtmlTemplates.page(label, HtmlTemplates.fill("entity.html", slots), Site.alternates(local));
+        String title = page > 1 ? label + " (page " + page + ")" : label;
+        return HtmlTemplates.page(title, HtmlTemplates.fill("entity.html", slots), Site.alternates(local) + pageLinks(local, page, hasNext));
+    }
+
+    /** The pages before and after this one: the same for every list on the page and for the data. */
+    private static String pager(String local, int page, boolean hasNext) {
+        if (page == 1 && !hasNext) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<nav class=\"pager\" aria-label=\"Pages\"><p>Page ").append(page)
+                .append(" of the reports, roles, quotations and events linked to this entity, ").append(PAGE_SIZE)
+                .append(" of each kind a page.</p>");
+        if (page > 1) {
+            out.append("<a rel=\"prev\" href=\"").append(Html.text(local + "?page=" + (page - 1))).append("\">Previous page</a> ");
+        }
+        if (hasNext) {
+            out.append("<a rel=\"next\" href=\"").append(Html.text(local + "?page=" + (page + 1))).append("\">Next page</a>");
+        }
+        return out.append("</nav>").toString();
+    }
+
+    private static String pageLinks(String local, int page, boolean hasNext) {
+        return (page > 1 ? "<link rel=\"prev\" href=\"" + Html.text(local + "?page=" + (page - 1)) + "\">\n" : "")
+                + (hasNext ? "<link rel=\"next\" href=\"" + Html.text(local + "?page=" + (page + 1)) + "\">\n" : "");
+    }
+
+    /** "No quotations attributed to this entity." on the first page, "No further quotations." after it. */
+    private static String none(int page, String first, String later) {
+        return "<p>" + (page == 1 ? first : later) + "</p>";
     }
 
     private String roles(Node e) {
@@ -143,27 +189,44 @@ final class EntityPage {
         return out.append("</ul>").toString();
     }
 
-    private String reports(Node e, String local, int page) {
+    private String reports(Node e, int page) {
         List<Map<String, Node>> count = site.sparql().select(REPORT_COUNT, "e", e);
         String total = count.isEmpty() ? "0" : Site.str(count.get(0), "n");
-        List<Map<String, Node>> rows = site.sparql().select(REPORTS.formatted(page * PAGE_SIZE), "e", e);
+        List<Map<String, Node>> rows = site.sparql().select(REPORTS.formatted((page - 1) * PAGE_SIZE), "e", e);
         StringBuilder out = new StringBuilder("<p>").append(Html.count(total, "report"))
                 .append("1".equals(total) ? " refers" : " refer").append(" to this entity.</p>");
         if (rows.isEmpty()) {
             return out.toString();
         }
-        out.append("<ol class=\"reports\" start=\"").append(page * PAGE_SIZE + 1).append("\">");
-        for (Map<String, Node> row : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
+        out.append("<ol class=\"reports\" start=\"").append((page - 1) * PAGE_SIZE + 1).append("\">");
+        for (Map<String, Node> row : rows) {
             out.append("<li>").append(reportItem(site, withHeadline(site, row))).append("</li>");
         }
-        out.append("</ol><nav class=\"pager\" aria-label=\"Report pages\">");
-        if (page > 0) {
-            out.append(Html.link(local + "?page=" + (page - 1), "Newer reports")).append(' ');
+        return out.append("</ol>").toString();
+    }
+
+    private String rolesIn(Node e, String label, int page) {
+        List<Map<String, Node>> rows = site.sparql().select(ROLES_IN.formatted((page - 1) * PAGE_SIZE), "e", e);
+        if (rows.isEmpty()) {
+            return "";
         }
-        if (rows.size() > PAGE_SIZE) {
-            out.append(Html.link(local + "?page=" + (page + 1), "Older reports"));
+        Map<String, StringBuilder> roles = new LinkedHashMap<>();
+        for (Map<String, Node> row : rows) {
+            StringBuilder item = roles.computeIfAbsent(Site.str(row, "role"), k -> {
+                StringBuilder sb = new StringBuilder();
+                if (row.containsKey("holder")) {
+                    sb.append(site.links().link(row.get("holder"), site.label(row, "holder", "holderName"))).append(", ");
+                }
+                return sb.append(Html.text(Site.str(row, "title"))).append(" — stated in");
+            });
+            if (row.containsKey("report")) {
+                item.append(' ').append(site.links().link(row.get("report"), Site.str(row, "h").isEmpty() ? "a report" : Site.str(row, "h")));
+            }
         }
-        return out.append("</nav>").toString();
+        StringBuilder out = new StringBuilder("<section aria-labelledby=\"roles-in-heading\">\n<h2 id=\"roles-in-heading\">Roles in ")
+                .append(Html.text(label)).append("</h2>\n<ul class=\"roles-in\">");
+        roles.values().forEach(r -> out.append("<li>").append(r).append("</li>"));
+        return out.append("</ul>\n</section>").toString();
     }
 
     /** The row with the report's headline added as ?h. */
@@ -184,10 +247,10 @@ final class EntityPage {
                 + site.links().link(row.get("r"), h.isEmpty() ? "Untitled report" : h);
     }
 
-    private String quotations(Node e) {
-        List<Map<String, Node>> rows = site.sparql().select(QUOTES, "e", e);
+    private String quotations(Node e, int page) {
+        List<Map<String, Node>> rows = site.sparql().select(QUOTES.formatted((page - 1) * PAGE_SIZE), "e", e);
         if (rows.isEmpty()) {
-            return "<p>No quotations attributed to this entity.</p>";
+            return none(page, "No quotations attributed to this entity.", "No further quotations.");
         }
         StringBuilder out = new StringBuilder("<ul class=\"quotes\">");
         Set<String> seen = new LinkedHashSet<>();
@@ -203,10 +266,10 @@ final class EntityPage {
         return out.append("</ul>").toString();
     }
 
-    private String events(Node e) {
-        Map<String, EventRow> events = EventRow.group(site, site.sparql().select(EVENTS, "e", e));
+    private String events(Node e, int page) {
+        Map<String, EventRow> events = EventRow.group(site, site.sparql().select(EVENTS.formatted((page - 1) * PAGE_SIZE), "e", e));
         if (events.isEmpty()) {
-            return "<p>No events with this entity as actor or target.</p>";
+            return none(page, "No events with this entity as actor, target or place.", "No further events.");
         }
         StringBuilder out = new StringBuilder("<ul class=\"events\">");
         events.values().forEach(ev -> out.append("<li>").append(ev.summary()).append("</li>"));

@@ -30,6 +30,9 @@ final class LinkedDataServlet extends HttpServlet {
     private static final Set<Node> ENTITY_TYPES = Set.of(Vocab.PERSON.asNode(), Vocab.ORGANIZATION.asNode(),
             Vocab.COUNTRY.asNode(), Vocab.PLACE.asNode());
 
+    /** Deep pages cost a walk over the index up to them; no real document has this many. */
+    static final int MAX_PAGE = 10_000;
+
     private final Site site;
 
     LinkedDataServlet(Site site) {
@@ -41,7 +44,8 @@ final class LinkedDataServlet extends HttpServlet {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         RequestedResource requested = RequestedResource.parse(path);
         String iri = site.links().iriOf(requested.path());
-        DatasetGraph description = site.describer().describe(iri);
+        int page = page(req);
+        Describer.Description description = site.describer().describe(iri, page);
         if (description == null) {
             Responses.notFound(resp, iri);
             return;
@@ -54,13 +58,21 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (requested.variant() == null) {
-            resp.setHeader("Content-Location", requested.path() + "." + variant.suffix());
+            resp.setHeader("Content-Location", requested.path() + "." + variant.suffix()
+                    + (description.paged() && page > 1 ? "?page=" + page : ""));
         }
-        resp.setHeader("Link", "<" + requested.path() + ".ttl>; rel=\"alternate\"; type=\"text/turtle\", "
+        StringBuilder links = new StringBuilder("<" + requested.path() + ".ttl>; rel=\"alternate\"; type=\"text/turtle\", "
                 + "</context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
+        if (description.paged() && page > 1) {
+            links.append(", <").append(path).append("?page=").append(page - 1).append(">; rel=\"prev\"");
+        }
+        if (description.hasNext()) {
+            links.append(", <").append(path).append("?page=").append(page + 1).append(">; rel=\"next\"");
+        }
+        resp.setHeader("Link", links.toString());
         byte[] body = variant == RdfVariant.HTML
-                ? html(iri, description, page(req)).getBytes(StandardCharsets.UTF_8)
-                : site.rdf().write(description, variant);
+                ? html(iri, description.data(), page, description.hasNext()).getBytes(StandardCharsets.UTF_8)
+                : site.rdf().write(description.data(), variant);
         Responses.send(req, resp, body, variant.contentType(), requested.variant() == null, Responses.CSP);
     }
 
@@ -69,7 +81,7 @@ final class LinkedDataServlet extends HttpServlet {
         doGet(req, resp);
     }
 
-    private String html(String iri, DatasetGraph description, int page) {
+    private String html(String iri, DatasetGraph description, int page, boolean hasNext) {
         Node node = NodeFactory.createURI(iri);
         Set<Node> types = new java.util.HashSet<>();
         description.find(Node.ANY, node, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> types.add(q.getObject()));
@@ -77,7 +89,7 @@ final class LinkedDataServlet extends HttpServlet {
             return new ReportPage(site).render(iri);
         }
         if (types.stream().anyMatch(ENTITY_TYPES::contains)) {
-            return new EntityPage(site).render(iri, page);
+            return new EntityPage(site).render(iri, page, hasNext);
         }
         if (types.contains(NodeFactory.createURI(Vocab.DL + "Event"))) {
             return new EventPage(site).render(iri);
@@ -85,11 +97,12 @@ final class LinkedDataServlet extends HttpServlet {
         return new ResourcePage(site).render(iri, description);
     }
 
+    /** The page asked for, from 1 (absent, unreadable or below 1: the first); at most {@value #MAX_PAGE}. */
     private static int page(HttpServletRequest req) {
         try {
-            return Math.min(10_000, Math.max(0, Integer.parseInt(req.getParameter("page"))));
+            return Math.min(MAX_PAGE, Math.max(1, Integer.parseInt(req.getParameter("page"))));
         } catch (NumberFormatException e) {
-            return 0;
+            return 1;
         }
     }
 }

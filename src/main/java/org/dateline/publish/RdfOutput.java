@@ -38,6 +38,7 @@ public final class RdfOutput {
         prefixes.put("wd", Vocab.WD);
         prefixes.put("void", "http://rdfs.org/ns/void#");
         prefixes.put("sd", "http://www.w3.org/ns/sparql-service-description#");
+        prefixes.put("hydra", Describer.HYDRA);
         prefixes.put("report", base + "report/");
         prefixes.put("entity", base + "entity/");
     }

@@ -46,18 +46,32 @@ final class Responses {
     }
 
     static void notFound(HttpServletResponse resp, String what) throws IOException {
-        error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found", "Nothing is known about " + what + ".");
+        notFound(resp, what, true);
+    }
+
+    /** 404 with the site's page; {@code withBody} false for HEAD. */
+    static void notFound(HttpServletResponse resp, String what, boolean withBody) throws IOException {
+        error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found", "Nothing is known about " + what + ".", withBody);
     }
 
     static void error(HttpServletResponse resp, int status, String title, String message) throws IOException {
+        error(resp, status, title, message, true);
+    }
+
+    private static void error(HttpServletResponse resp, int status, String title, String message, boolean withBody)
+            throws IOException {
         resp.setStatus(status);
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-cache");
         resp.setContentType("text/html; charset=utf-8");
-        byte[] body = HtmlTemplates.page(title, "<h1>" + Html.text(title) + "</h1><p>" + Html.text(message)
-                + "</p><p><a href=\"/\">Home</a></p>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = HtmlTemplates.page(title, HtmlTemplates.fill("error.html",
+                java.util.Map.of("title", Html.text(title), "message", Html.text(message))), "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        if (withBody) {
+            resp.getOutputStream().write(body);
+        }
     }
 
     private static byte[] sha256(byte[] body) {

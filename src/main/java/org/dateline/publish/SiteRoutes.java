@@ -29,5 +29,6 @@ final class SiteRoutes {
         }
         builder.addServlet("/static/*", new StaticFiles());
         builder.addServlet("/dumps/*", new DumpServlet(dumps));
+        builder.addFilter("/*", new NotFoundFilter());
     }
 }

@@ -16,10 +16,12 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.dateline.TestReports;
+import org.dateline.map.Vocab;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,8 +159,14 @@ class LinkedDataHttpTest {
                 ResourceFactory.createResource(SiteFixture.ZEINE), null, (org.apache.jena.rdf.model.RDFNode) null))
                 .add(all.listStatements(ResourceFactory.createResource(SiteFixture.UNDERSTOOD + "#role-1"), null,
                         (org.apache.jena.rdf.model.RDFNode) null));
-        assertTrue(parse(site.get("/entity/Q116231425", "text/turtle").body(), Lang.TURTLE).isIsomorphicWith(zeine));
         assertEquals(12, zeine.size(), "type, label, name, two altLabels, sameAs, confidence, the role and its four triples");
+        Resource report = ResourceFactory.createResource(SiteFixture.UNDERSTOOD);
+        Resource zeineNode = ResourceFactory.createResource(SiteFixture.ZEINE);
+        zeine.add(report, Vocab.MENTIONS, zeineNode)
+                .add(ResourceFactory.createResource(SiteFixture.QUOTE), Vocab.SPEAKER, zeineNode)
+                .add(ResourceFactory.createResource(SiteFixture.EVENT), Vocab.ACTOR, zeineNode);
+        assertTrue(parse(site.get("/entity/Q116231425", "text/turtle").body(), Lang.TURTLE).isIsomorphicWith(zeine),
+                "its description and the report, quotation and event that link to it; one page, so no paging");
 
         Model event = ModelFactory.createDefaultModel().add(all.listStatements(
                 ResourceFactory.createResource(SiteFixture.EVENT), null, (org.apache.jena.rdf.model.RDFNode) null));
@@ -170,6 +178,30 @@ class LinkedDataHttpTest {
         Model entities = parse(site.get("/graph/entities.ttl", null).body(), Lang.TURTLE);
         assertTrue(entities.containsAll(SiteFixture.understood().entities()));
         assertTrue(entities.containsAll(site.niger.entities()));
+    }
+
+    @Test
+    void entityDocumentsLinkBackToWhatRefersToThemInEveryFormat() throws Exception {
+        Resource report = ResourceFactory.createResource(SiteFixture.UNDERSTOOD);
+        Resource tehran = ResourceFactory.createResource("http://example.org/entity/tehran");
+        Resource niger = ResourceFactory.createResource("http://example.org/entity/niger");
+        Resource role = ResourceFactory.createResource(SiteFixture.UNDERSTOOD + "#role-1");
+        for (Map.Entry<String, Lang> accept : ACCEPTS.entrySet()) {
+            Model place = parse(site.get("/entity/tehran", accept.getKey()).body(), accept.getValue());
+            assertTrue(place.contains(report, Vocab.MENTIONS, tehran), accept.getKey());
+            assertTrue(place.contains(report, Vocab.DATELINE_PLACE, tehran), accept.getKey());
+            assertTrue(place.contains(ResourceFactory.createResource(SiteFixture.EVENT), Vocab.PLACE_OF_EVENT, tehran), accept.getKey());
+
+            Model country = parse(site.get("/entity/niger", accept.getKey()).body(), accept.getValue());
+            assertTrue(country.contains(role, Vocab.ROLE_OF, niger), accept.getKey());
+            assertTrue(country.contains(role, Vocab.ROLE_TITLE, "prime minister"), "the role has no document of its own");
+            assertTrue(country.contains(ResourceFactory.createResource(SiteFixture.ZEINE), Vocab.HAS_ROLE, role), "who holds it");
+        }
+        Dataset trig = DatasetFactory.create();
+        RDFParser.fromString(site.get("/entity/tehran.trig", null).body(), Lang.TRIG).parse(trig);
+        assertTrue(trig.getNamedModel(SiteFixture.UNDERSTOOD).contains(report, Vocab.DATELINE_PLACE, tehran),
+                "a backlink stays in the graph of the report that states it");
+        assertTrue(trig.getDefaultModel().isEmpty(), "one page: no paging");
     }
 
     @Test

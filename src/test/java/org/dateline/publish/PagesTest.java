@@ -112,6 +112,19 @@ class PagesTest {
     }
 
     @Test
+    void entityPagesShowTheRolesHeldInThemAndTheEventsAtThem() throws Exception {
+        Document niger = page("/entity/niger");
+        assertEquals("Roles in Niger", niger.selectFirst("#roles-in-heading").text());
+        assertEquals(List.of("Ali Mahaman Lamine Zeine, prime minister — stated in Niger's prime minister meets Raeisi in Tehran"),
+                niger.select("ul.roles-in li").eachText());
+        Document tehran = page("/entity/tehran");
+        assertEquals(List.of("CONSULT -> /event/feedface00000001-1", "Ali Mahaman Lamine Zeine -> /entity/Q116231425",
+                "Ebrahim Raeisi -> /entity/ebrahim-raeisi"), links(tehran, "ul.events a"), "an event is listed at its place");
+        assertEquals(null, tehran.selectFirst("#roles-in-heading"), "no roles are held in a city");
+        assertEquals(null, tehran.selectFirst("nav.pager"), "one page");
+    }
+
+    @Test
     void eventPageShowsWhoWhatWhenWhereAndTheEvidence() throws Exception {
         Document doc = page("/event/feedface00000001-1");
         assertEquals("CONSULT event", doc.selectFirst("h1").text());
@@ -184,10 +197,47 @@ class PagesTest {
     }
 
     @Test
+    void reportEntityAndEventPagesEndWithTheSameDataLinks() throws Exception {
+        for (String iri : List.of(SiteFixture.UNDERSTOOD, SiteFixture.ZEINE, SiteFixture.EVENT)) {
+            String path = site.links(iri);
+            Element data = page(path).selectFirst("section[aria-labelledby=data-heading]");
+            assertEquals("The data behind this page", data.selectFirst("h2").text(), path);
+            assertEquals(iri, data.selectFirst("code").text(), path);
+            assertEquals(java.util.Set.of(path + ".ttl", path + ".jsonld", path + ".nt", path + ".rdf", path + ".trig"),
+                    java.util.Set.copyOf(data.select("p.formats a").eachAttr("href")), path);
+        }
+    }
+
+    @Test
+    void everyUnknownPathGetsTheSitesOwnNotFoundPage() throws Exception {
+        for (String path : List.of("/no-such-page", "/no/such/page.ttl", "/static/none.css",
+                "/entity/nobody", "/report/", "/dumps/other.nq.gz", "/ontology/none", "/%3Cscript%3Ealert(1)%3C/script%3E", "/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E")) {
+            var response = site.get(path, "text/html");
+            assertEquals(404, response.statusCode(), path);
+            assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow()
+                    .replace(";charset", "; charset"), path);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent(), path);
+            Document doc = Jsoup.parse(response.body());
+            assertEquals("Not found", doc.selectFirst("main h1").text(), path);
+            assertEquals("/static/dateline.css", doc.selectFirst("link[rel=stylesheet]").attr("href"), path + ": styled");
+            assertEquals("Dateline", doc.selectFirst("header.site a.brand").text(), path + ": the site's header");
+            assertEquals(1, doc.select("footer.site").size(), path);
+            assertEquals(List.of("/", "/search", "/query"), doc.select("#next-heading + ul a").eachAttr("href"), path);
+            assertTrue(doc.select("script, img").isEmpty(), path + ": nothing from the request is run");
+        }
+        var head = SiteFixture.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/no-such-page")))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, head.statusCode());
+        assertEquals("", head.body());
+    }
+
+    @Test
     void everyPageHasALanguageOneHeadingAndLabelledFields() throws Exception {
         for (String path : List.of("/", "/report/feedface00000001", "/entity/Q116231425", "/event/feedface00000001-1",
-                "/quote/feedface00000001-1", "/graph/entities", "/search?q=niger", "/query", "/ontology", "/ontology/plover")) {
-            Document doc = page(path);
+                "/quote/feedface00000001-1", "/graph/entities", "/search?q=niger", "/query", "/ontology", "/ontology/plover",
+                "/no-such-page")) {
+            Document doc = Jsoup.parse(site.get(path, "text/html").body());
             assertEquals("en", doc.selectFirst("html").attr("lang"), path);
             assertEquals(1, doc.select("h1").size(), path);
             assertEquals(1, doc.select("main#main").size(), path);
