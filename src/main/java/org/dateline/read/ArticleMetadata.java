@@ -1,5 +1,8 @@
 package org.dateline.read;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * What a source states about a report in structured form (JSON-LD, Open Graph and article meta
  * tags, a WordPress post's fields), as opposed to what the text's layout suggests. Every field
@@ -15,6 +18,8 @@ package org.dateline.read;
  */
 record ArticleMetadata(String headline, PublicationDate published, String publisher, String byline, String url,
         String place, String articleBody) {
+
+    private static final Pattern BY = Pattern.compile("^(?i:by)[:\\s]\\s*");
 
     static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null, null, null, null);
 
@@ -48,6 +53,18 @@ record ArticleMetadata(String headline, PublicationDate published, String publis
         return s.isEmpty() ? null : s;
     }
 
+    /**
+     * An author's name as metadata gives it: "Jane Doe", or "By Jane Doe" as some sites write it;
+     * a profile address is no name. Null when there is none.
+     */
+    static String authorName(String value) {
+        String s = text(value);
+        if (s == null || s.contains("://")) {
+            return null;
+        }
+        return text(BY.matcher(s).replaceFirst(""));
+    }
+
     /** An absolute http(s) address, or null. */
     static String httpUrl(String value) {
         String s = text(value);
@@ -55,7 +72,7 @@ record ArticleMetadata(String headline, PublicationDate published, String publis
     }
 
     /** Names joined as a byline writes them: "A", "A and B", "A, B and C"; null for none. */
-    static String joinNames(java.util.List<String> names) {
+    static String joinNames(List<String> names) {
         if (names.isEmpty()) {
             return null;
         }

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +19,10 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlReportParser {
 
+    /** Comment and CDATA marks old pages wrap around script content. */
+    private static final Pattern HIDDEN_SCRIPT = Pattern.compile("^\\s*(?:<!--|//\\s*<!\\[CDATA\\[|/\\*\\s*<!\\[CDATA\\[\\s*\\*/)"
+            + "|(?:-->|//\\s*\\]\\]>|/\\*\\s*\\]\\]>\\s*\\*/)\\s*$");
+
     private final StructuredAssembly assembly;
 
     HtmlReportParser(ReportAssembler assembler) {
@@ -27,7 +32,13 @@ final class HtmlReportParser {
     List<ReportDoc> parse(Path file, String uri, String html) throws UnreadableSourceException {
         Document doc = Jsoup.parse(html, uri);
         // Read before the scripts that hold the JSON-LD go with the page furniture.
-        ArticleMetadata meta = jsonLd(doc).orElse(PageMetadata.of(doc));
+        ArticleMetadata tags = PageMetadata.of(doc);
+        ArticleMetadata structured = jsonLd(doc, tags.url());
+        ArticleMetadata meta = structured.orElse(tags);
+        if (isCut(structured.headline(), tags.headline())) {
+            meta = new ArticleMetadata(tags.headline(), meta.published(), meta.publisher(), meta.byline(), meta.url(),
+                    meta.place(), meta.articleBody());
+        }
 
         ReportDraft draft = new ReportDraft();
         draft.markdown = false;
@@ -41,21 +52,40 @@ final class HtmlReportParser {
     }
 
     /**
-     * The first article in the page's JSON-LD blocks. A block that is not valid JSON is skipped:
-     * the page's own text still makes the report.
+     * The page's article in its JSON-LD blocks: the one at the page's canonical address when
+     * several are described, else the first. A block that is not valid JSON is skipped: the
+     * page's own text still makes the report.
      */
-    private static ArticleMetadata jsonLd(Document doc) {
+    private static ArticleMetadata jsonLd(Document doc, String canonical) {
         List<JsonValue> blocks = new ArrayList<>();
         for (Element script : doc.select("script[type~=(?i)^\\s*application/ld\\+json]")) {
             try {
-                blocks.add(JsonText.parse(script.data()));
+                blocks.add(JsonText.parse(HIDDEN_SCRIPT.matcher(script.data()).replaceAll("")));
             } catch (IllegalArgumentException e) {
                 // Broken markup in the page's head costs the page nothing but its metadata.
             }
         }
         JsonLd graph = new JsonLd(blocks);
-        List<JsonObject> articles = graph.articles();
-        return articles.isEmpty() ? ArticleMetadata.NONE : graph.metadata(articles.get(0));
+        ArticleMetadata chosen = ArticleMetadata.NONE;
+        for (JsonObject article : graph.articles()) {
+            ArticleMetadata meta = graph.metadata(article);
+            if (chosen == ArticleMetadata.NONE || canonical != null && canonical.equals(meta.url())) {
+                chosen = meta;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * True when the JSON-LD headline is the meta tags' headline cut short with an ellipsis, as
+     * sites do to keep to search engines' old 110-character limit.
+     */
+    private static boolean isCut(String structured, String tags) {
+        if (structured == null || tags == null) {
+            return false;
+        }
+        String stem = structured.replaceAll("\\s*(?:…|\\.\\.\\.)$", "");
+        return stem.length() < structured.length() && tags.length() > stem.length() && tags.startsWith(stem);
     }
 
     private static String visibleHeadline(Document doc, String siteName) {

@@ -166,7 +166,7 @@ final class JsonLd {
         List<String> names = new ArrayList<>();
         JsonValue authors = article.containsKey("author") ? article.get("author") : article.get("creator");
         for (JsonValue author : values(authors)) {
-            String name = name(author);
+            String name = ArticleMetadata.authorName(name(author));
             if (name != null && !name.equalsIgnoreCase(publisher) && !names.contains(name)) {
                 names.add(name);
             }

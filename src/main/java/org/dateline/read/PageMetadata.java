@@ -1,6 +1,5 @@
 package org.dateline.read;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,7 +18,6 @@ final class PageMetadata {
     private static final String[] AUTHOR_META = {
         "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=dc.creator]"
     };
-    private static final Pattern BY = Pattern.compile("(?i)by[:\\s]\\s*");
 
     private PageMetadata() {
     }
@@ -46,13 +44,12 @@ final class PageMetadata {
         return time == null ? null : ArticleMetadata.date(time.attr("datetime"));
     }
 
-    /** The author meta tag: "Jane Doe", or "By Jane Doe" as some sites write it; a profile URL is no name. */
+    /** The first author meta tag that names someone (article:author is often a profile's address). */
     private static String author(Document doc) {
         for (String selector : AUTHOR_META) {
-            String value = meta(doc, selector);
-            if (value != null && !value.contains("://")) {
-                String names = BY.matcher(value).lookingAt() ? BY.matcher(value).replaceFirst("") : value;
-                return ArticleMetadata.text(names);
+            String name = ArticleMetadata.authorName(meta(doc, selector));
+            if (name != null) {
+                return name;
             }
         }
         return null;

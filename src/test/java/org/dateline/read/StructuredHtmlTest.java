@@ -106,4 +106,30 @@ class StructuredHtmlTest {
         assertNull(doc.source().url());
         assertEquals(Fixtures.BODY, doc.body());
     }
+
+    @Test
+    void theArticleAtTheCanonicalAddressAmongSeveralAndAHeadlineCutShort() throws Exception {
+        String cut = "Junta ends defence accord with Washington after talks in Niamey end without a dea…";
+        String full = "Junta ends defence accord with Washington after talks in Niamey end without a deal on troops";
+        String html = "<!DOCTYPE html><html><head>\n"
+                + "<link rel=\"canonical\" href=\"https://sahel.example/news/accord\">\n"
+                + "<meta property=\"og:title\" content=\"" + full + "\">\n"
+                + "<script type=\"application/ld+json\"><!--\n"
+                + "[{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"url\": \"https://sahel.example/news/other\","
+                + " \"headline\": \"Another story\", \"datePublished\": \"2023-01-01\"},\n"
+                + " {\"@context\": \"https://schema.org\", \"@type\": \"https://schema.org/NewsArticle\","
+                + " \"url\": \"https://sahel.example/news/accord\", \"headline\": \"" + cut + "\","
+                + " \"datePublished\": \"2024-03-19T10:15:00+01:00\", \"author\": \"By Jane Doe\","
+                + " \"publisher\": \"Sahel Daily\"}]\n"
+                + "--></script></head><body><article>\n"
+                + "<p>NIAMEY, March 19 (AFP) — " + Fixtures.FIRST + "</p><p>" + Fixtures.SECOND + "</p><p>" + Fixtures.THIRD
+                + "</p></article></body></html>";
+        ReportDoc doc = Converted.conforming(Fixtures.write(dir, "accord.html", html)).get(0).doc();
+        assertEquals(full, doc.headline());
+        assertEquals("2024-03-19", doc.published().date().lexical());
+        assertEquals("Sahel Daily", doc.publisher());
+        assertEquals("Jane Doe", doc.byline());
+        assertEquals(Fixtures.BODY, doc.body());
+        assertEquals("https://sahel.example/news/accord", doc.source().url());
+    }
 }
