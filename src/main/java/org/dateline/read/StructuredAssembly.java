@@ -45,43 +45,32 @@ final class StructuredAssembly {
             draft.publisher = meta.publisher();
         }
         List<List<String>> stated = bodyBlocks(meta.articleBody());
-        if (stated.isEmpty() || !draft.blocks.isEmpty()) {
-            ReportDoc doc;
+        if (stated.isEmpty()) {
+            return withMetadata(assembler.assemble(file, source, draft), meta);
+        }
+        ReportDraft fromStated = copyWithBlocks(draft, stated);
+        if (draft.blocks.isEmpty()) {
+            return withMetadata(assembler.assemble(file, source, fromStated), meta);
+        }
+        ReportDoc visible;
+        try {
+            visible = assembler.assemble(file, source, draft);
+        } catch (UnreadableSourceException refused) {
+            // The visible text is no report; the stated body may be one, else the refusal stands.
             try {
-                doc = assembler.assemble(file, source, draft);
+                return withMetadata(assembler.assemble(file, source, fromStated), meta);
             } catch (UnreadableSourceException e) {
-                if (stated.isEmpty()) {
-                    throw e;
-                }
-                // The visible text is no report; the stated body may be.
-                return withMetadata(assembleOr(file, source, copyWithBlocks(draft, stated), e), meta);
+                throw refused;
             }
-            if (!stated.isEmpty() && isPoor(doc.body(), stated)) {
-                doc = assembleOr(file, source, copyWithBlocks(draft, stated), doc);
+        }
+        if (isPoor(visible.body(), stated)) {
+            try {
+                return withMetadata(assembler.assemble(file, source, fromStated), meta);
+            } catch (UnreadableSourceException e) {
+                // A stated body that is no report does not cost the visible one.
             }
-            return withMetadata(doc, meta);
         }
-        return withMetadata(assembler.assemble(file, source, copyWithBlocks(draft, stated)), meta);
-    }
-
-    /** The report from the stated body, or the visible text's report when the stated body is none. */
-    private ReportDoc assembleOr(Path file, Source source, ReportDraft fromStated, ReportDoc visible)
-            throws UnreadableSourceException {
-        try {
-            return assembler.assemble(file, source, fromStated);
-        } catch (UnreadableSourceException e) {
-            return visible;
-        }
-    }
-
-    /** The visible text's refusal stands when the stated body is no report either. */
-    private ReportDoc assembleOr(Path file, Source source, ReportDraft fromStated, UnreadableSourceException refused)
-            throws UnreadableSourceException {
-        try {
-            return assembler.assemble(file, source, fromStated);
-        } catch (UnreadableSourceException e) {
-            throw refused;
-        }
+        return withMetadata(visible, meta);
     }
 
     /** The metadata's byline and place win over the text's; the text's dateline, written out, wins over a place. */

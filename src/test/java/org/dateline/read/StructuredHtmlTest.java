@@ -2,6 +2,7 @@ package org.dateline.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -131,5 +132,31 @@ class StructuredHtmlTest {
         assertEquals("Jane Doe", doc.byline());
         assertEquals(Fixtures.BODY, doc.body());
         assertEquals("https://sahel.example/news/accord", doc.source().url());
+    }
+
+    @Test
+    void aPageWhoseTextIsScriptedInIsReadFromItsStatedArticleBody() throws Exception {
+        String body = ("NIAMEY, March 19 (AFP) — " + Fixtures.FIRST + "\n\n" + Fixtures.REST).replace("\n", "\\n");
+        String html = "<html><head><script type=\"application/ld+json\">{\"@context\": \"https://schema.org\","
+                + " \"@type\": \"BlogPosting\", \"headline\": \"" + Fixtures.TITLE + "\", \"datePublished\": \"2024-03-19\","
+                + " \"articleBody\": \"" + body + "\"}</script></head><body><div id=\"app\"><p>Loading…</p></div>"
+                + "<noscript><p>Please enable JavaScript to read this article.</p></noscript></body></html>";
+        ReportDoc doc = Converted.conforming(Fixtures.write(dir, "app.html", html)).get(0).doc();
+        assertEquals(Fixtures.TITLE, doc.headline());
+        assertEquals("2024-03-19", doc.published().date().lexical());
+        assertEquals("Agence France-Presse", doc.publisher());
+        assertNull(doc.byline());
+        assertEquals("Niamey", doc.dateline().place());
+        assertEquals(Fixtures.BODY, doc.body());
+    }
+
+    @Test
+    void aPageWhoseTextAndStatedBodyAreNoReportIsRefusedForItsText() throws Exception {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Talks\","
+                + " \"articleBody\": \"Talks ended.\"}</script></head><body><p>Loading the story.</p></body></html>";
+        Path file = Fixtures.write(dir, "empty.html", html);
+        UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
+                () -> new SourceReader().read(file));
+        assertEquals("not a news report: no sentences", e.reason());
     }
 }
