@@ -35,6 +35,10 @@ record ArticleMetadata(String headline, PublicationDate published, String publis
                 articleBody != null ? articleBody : fallback.articleBody);
     }
 
+    ArticleMetadata withHeadline(String newHeadline) {
+        return new ArticleMetadata(newHeadline, published, publisher, byline, url, place, articleBody);
+    }
+
     /** A date stated in metadata ("2024-03-19T23:30:00-05:00" gives 2024-03-19); null unless complete. */
     static PublicationDate date(String value) {
         if (value == null) {

@@ -35,16 +35,14 @@ final class HtmlReportParser {
         ArticleMetadata tags = PageMetadata.of(doc);
         ArticleMetadata structured = jsonLd(doc, tags.url());
         ArticleMetadata meta = structured.orElse(tags);
-        if (isCut(structured.headline(), tags.headline())) {
-            meta = new ArticleMetadata(tags.headline(), meta.published(), meta.publisher(), meta.byline(), meta.url(),
-                    meta.place(), meta.articleBody());
-        }
+        String headline = isCut(structured.headline(), tags.headline()) ? tags.headline() : meta.headline();
+        // A page's <h1> often sits in a header outside the article: read it before the furniture goes.
+        meta = meta.withHeadline(headline != null ? titleWithoutSite(headline, meta.publisher())
+                : visibleHeadline(doc, meta.publisher()));
 
         ReportDraft draft = new ReportDraft();
         draft.markdown = false;
         draft.rawSegment = html;
-        // The headline first: a page's <h1> often sits in a header outside the article.
-        draft.headline = meta.headline() != null ? meta.headline() : visibleHeadline(doc, meta.publisher());
         HtmlBody.read(doc, draft);
 
         Source source = new Source(uri, file.getFileName().toString(), 1, meta.url());
@@ -99,7 +97,10 @@ final class HtmlReportParser {
         return titleWithoutSite(doc.title(), siteName);
     }
 
-    /** "Niger cuts ties | Example News" gives "Niger cuts ties" when the site is Example News. */
+    /**
+     * "Niger cuts ties | Example News" gives "Niger cuts ties" when the site is Example News: in
+     * the title, and in the og:title or JSON-LD headline of sites that fill them from it.
+     */
     private static String titleWithoutSite(String title, String siteName) {
         String t = title == null ? "" : title.strip();
         if (siteName != null) {
