@@ -67,6 +67,9 @@ final class JsonReportParser {
 
     private ReportDoc fromPost(Path file, String uri, int position, JsonValue item, WordPressPost post)
             throws UnreadableSourceException {
+        if (post.isProtected()) {
+            throw new UnreadableSourceException(file, "a password-protected WordPress post: its content is not in the file");
+        }
         ArticleMetadata meta = post.metadata();
         ReportDraft draft = draft(item, meta);
         HtmlBody.read(post.content(), draft);
@@ -98,6 +101,10 @@ final class JsonReportParser {
 
     /** Why a JSON value is none of the kinds read, naming the JSON-LD types it has if any. */
     private static String notAnArticle(JsonValue item) {
+        String error = WordPressPost.errorOf(item);
+        if (error != null) {
+            return "a WordPress REST API error (" + error + "), not a post";
+        }
         if (!JsonLd.looksLikeJsonLd(item)) {
             String kind = switch (item.getValueType()) {
                 case OBJECT -> "a JSON object";

@@ -2,6 +2,7 @@ package org.dateline.read;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,26 @@ final class WordPressPost {
             return new WordPressPost(o);
         }
         return null;
+    }
+
+    /**
+     * "code: message" when the value is the error the REST API answers instead of a post
+     * ({@code {"code": "rest_post_invalid_id", "message": "Invalid post ID.", "data": {"status": 404}}}),
+     * else null.
+     */
+    static String errorOf(JsonValue value) {
+        if (value instanceof JsonObject o && o.get("code") instanceof JsonString code
+                && o.get("message") instanceof JsonString message && o.containsKey("data")) {
+            return code.getString() + ": " + ArticleMetadata.text(message.getString());
+        }
+        return null;
+    }
+
+    /** A password-protected post's rendered content is empty unless the password was sent. */
+    boolean isProtected() {
+        String html = rendered(post, "content");
+        return post.get("content") instanceof JsonObject content && content.get("protected") == JsonValue.TRUE
+                && (html == null || Jsoup.parseBodyFragment(html).text().isBlank());
     }
 
     /** What the post states, with the Yoast schema's article filling in what the post lacks. */

@@ -174,6 +174,10 @@ class JsonReportTest {
         assertEquals("a JSON-LD article without an articleBody: no text to read",
                 refusal("teaser.json", "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
                         + " \"headline\": \"Talks end\", \"datePublished\": \"2024-03-19\"}"));
+        assertEquals("a WordPress REST API error (rest_post_invalid_id: Invalid post ID.), not a post",
+                refusal("404.json", "{\"code\": \"rest_post_invalid_id\", \"message\": \"Invalid post ID.\", \"data\": {\"status\": 404}}"));
+        assertEquals("a password-protected WordPress post: its content is not in the file",
+                refusal("locked.json", "{\"title\": {\"rendered\": \"Protected: Talks\"}, \"content\": {\"rendered\": \"\", \"protected\": true}}"));
         assertEquals("not a news report: fewer than 40 words of prose (5)",
                 refusal("short.json", "{\"title\": {\"rendered\": \"Talks\"}, \"content\": {\"rendered\": \"<p>The talks ended on Tuesday.</p>\"}}"));
     }
