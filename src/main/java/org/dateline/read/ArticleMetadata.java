@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 record ArticleMetadata(String headline, PublicationDate published, String publisher, String byline, String url,
         String place, String articleBody) {
 
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s\"<>]+");
     private static final Pattern BY = Pattern.compile("^(?i:by)[:\\s]\\s*");
 
     static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null, null, null, null);
@@ -72,7 +73,7 @@ record ArticleMetadata(String headline, PublicationDate published, String publis
     /** An absolute http(s) address, or null. */
     static String httpUrl(String value) {
         String s = text(value);
-        return s != null && s.matches("(?i)https?://[^\\s\"<>]+") ? s : null;
+        return s != null && HTTP_URL.matcher(s).matches() ? s : null;
     }
 
     /** Names joined as a byline writes them: "A", "A and B", "A, B and C"; null for none. */

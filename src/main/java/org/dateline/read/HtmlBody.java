@@ -2,6 +2,7 @@ package org.dateline.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -14,8 +15,8 @@ final class HtmlBody {
     // Page furniture that is never part of the report.
     private static final String CHROME = "script, style, noscript, template, nav, aside, footer, form, iframe, "
             + "svg, button, select, input";
-    private static final String WIDGETS_REGEX = "(?i).*\\b(share|sharing|social|related|newsletter|subscribe|"
-            + "advert|advertisement|promo|comments?|breadcrumbs?|sidebar|cookie|popup|paywall)\\b.*";
+    private static final Pattern WIDGETS = Pattern.compile("(?i).*\\b(share|sharing|social|related|newsletter|subscribe|"
+            + "advert|advertisement|promo|comments?|breadcrumbs?|sidebar|cookie|popup|paywall)\\b.*");
 
     private HtmlBody() {
     }
@@ -33,7 +34,7 @@ final class HtmlBody {
         }
         for (Element e : root.getAllElements()) {
             if (e != root && e.parent() != null && !e.is("article, main, body, html")
-                    && (e.className().matches(WIDGETS_REGEX) || e.id().matches(WIDGETS_REGEX))
+                    && (WIDGETS.matcher(e.className()).matches() || WIDGETS.matcher(e.id()).matches())
                     // A widget class on the element holding the story's paragraphs is a site quirk,
                     // not a widget.
                     && e.select("p").size() < 3) {

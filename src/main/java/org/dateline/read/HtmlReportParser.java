@@ -23,6 +23,8 @@ final class HtmlReportParser {
     private static final Pattern HIDDEN_SCRIPT = Pattern.compile("^\\s*(?:<!--|//\\s*<!\\[CDATA\\[|/\\*\\s*<!\\[CDATA\\[\\s*\\*/)"
             + "|(?:-->|//\\s*\\]\\]>|/\\*\\s*\\]\\]>\\s*\\*/)\\s*$");
 
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
+
     private final StructuredAssembly assembly;
 
     HtmlReportParser(ReportAssembler assembler) {
@@ -82,7 +84,7 @@ final class HtmlReportParser {
         if (structured == null || tags == null) {
             return false;
         }
-        String stem = structured.replaceAll("\\s*(?:…|\\.\\.\\.)$", "");
+        String stem = ELLIPSIS.matcher(structured).replaceFirst("");
         return stem.length() < structured.length() && tags.length() > stem.length() && tags.startsWith(stem);
     }
 

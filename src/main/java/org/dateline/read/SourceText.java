@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Turns a file's bytes into the text every parser works on: strict UTF-8, or strict UTF-16 when
@@ -20,6 +21,8 @@ final class SourceText {
 
     /** Share of control characters above which decoded text is treated as binary. */
     private static final double MAX_CONTROL_SHARE = 0.01;
+
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\f\\u000B]+");
 
     private SourceText() {
     }
@@ -123,6 +126,6 @@ final class SourceText {
 
     /** Normalises horizontal whitespace inside one line of text; leaves other characters alone. */
     static String collapseSpaces(String s) {
-        return s.replaceAll("[ \\t\\f\\u000B]+", " ").strip();
+        return HORIZONTAL_SPACE.matcher(s).replaceAll(" ").strip();
     }
 }

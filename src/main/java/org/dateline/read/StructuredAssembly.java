@@ -3,6 +3,7 @@ package org.dateline.read;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -19,6 +20,10 @@ final class StructuredAssembly {
      * the metadata states: a teaser above a paywall, a page whose text a script fills in.
      */
     static final double POOR_SHARE = 0.5;
+
+    private static final Pattern HTML_BLOCK = Pattern.compile("</?(?:p|br|div|h[1-6]|li|blockquote)\\b[^>]*>");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\n");
 
     private final ReportAssembler assembler;
 
@@ -102,16 +107,16 @@ final class StructuredAssembly {
         if (articleBody == null || articleBody.isBlank()) {
             return List.of();
         }
-        if (articleBody.matches("(?s).*</?(?:p|br|div|h[1-6]|li|blockquote)\\b[^>]*>.*")) {
+        if (HTML_BLOCK.matcher(articleBody).find()) {
             ReportDraft draft = new ReportDraft();
             Document fragment = Jsoup.parseBodyFragment(articleBody);
             HtmlBody.read(fragment.body(), draft);
             return draft.blocks;
         }
         String text = articleBody.replace("\r\n", "\n").replace('\r', '\n');
-        String separator = text.matches("(?s).*\\n[ \\t]*\\n.*") ? "\\n[ \\t]*\\n" : "\\n";
+        Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
         List<List<String>> blocks = new ArrayList<>();
-        for (String part : text.split(separator)) {
+        for (String part : separator.split(text)) {
             List<String> lines = part.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             if (!lines.isEmpty()) {
                 blocks.add(lines);
