@@ -30,20 +30,32 @@ final class JsonLd {
 
     private static final Set<String> ARTICLE_TYPES = loadTypes();
 
-    private final List<JsonObject> topNodes = new ArrayList<>();
+    private final List<JsonValue> roots;
     private final Map<String, JsonObject> byId = new HashMap<>();
 
-    /** @param roots the JSON values of one source: a file, or every JSON-LD block of a page */
+    /** @param roots the JSON values of one source: a file's items, or every JSON-LD block of a page */
     JsonLd(List<JsonValue> roots) {
+        this.roots = List.copyOf(roots);
         // References may cross blocks: a page's article may name its publisher in another block.
-        roots.forEach(this::collectTop);
         roots.forEach(this::index);
     }
 
-    /** The article nodes, in document order: top-level nodes and the main entity of a top-level page. */
+    /** The article nodes of all the roots, in document order. */
     List<JsonObject> articles() {
+        List<JsonObject> found = new ArrayList<>();
+        roots.forEach(root -> found.addAll(articlesIn(root)));
+        return List.copyOf(new LinkedHashSet<>(found));
+    }
+
+    /**
+     * The article nodes of one root, in document order: its top-level nodes (the root, the
+     * elements of a list, the nodes of an {@code @graph}) and the main entity of a top-level page.
+     */
+    List<JsonObject> articlesIn(JsonValue root) {
+        List<JsonObject> top = new ArrayList<>();
+        collectTop(root, top);
         Set<JsonObject> found = new LinkedHashSet<>();
-        for (JsonObject node : topNodes) {
+        for (JsonObject node : top) {
             if (isArticle(node)) {
                 found.add(node);
             }
@@ -98,17 +110,17 @@ final class JsonLd {
         return names;
     }
 
-    private void collectTop(JsonValue value) {
+    private static void collectTop(JsonValue value, List<JsonObject> top) {
         if (value instanceof JsonArray array) {
-            array.forEach(this::collectTop);
+            array.forEach(v -> collectTop(v, top));
         } else if (value instanceof JsonObject object) {
             if (object.containsKey("@graph")) {
                 if (object.containsKey("@type")) {
-                    topNodes.add(object);
+                    top.add(object);
                 }
-                collectTop(object.get("@graph"));
+                collectTop(object.get("@graph"), top);
             } else {
-                topNodes.add(object);
+                top.add(object);
             }
         }
     }

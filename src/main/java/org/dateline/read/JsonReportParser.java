@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,29 +39,33 @@ final class JsonReportParser {
         if (items.isEmpty()) {
             throw new UnreadableSourceException(file, "an empty JSON list: " + EXPECTED);
         }
+        // JSON-LD items are nodes of one graph: an article may name its publisher in another item.
+        JsonLd graph = new JsonLd(items.stream().filter(JsonLd::looksLikeJsonLd).toList());
         List<ReportDoc> reports = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String where = items.size() == 1 ? "" : " (item " + (i + 1) + " of " + items.size() + ")";
             JsonValue item = items.get(i);
             try {
                 WordPressPost post = WordPressPost.of(item);
                 if (post != null) {
                     reports.add(fromPost(file, uri, reports.size() + 1, item, post));
-                    continue;
-                }
-                JsonLd graph = new JsonLd(List.of(item));
-                List<JsonObject> articles = graph.articles();
-                if (articles.isEmpty()) {
+                } else if (JsonLd.looksLikeJsonLd(item)) {
+                    // A node that is no article (the site, the publisher, an author) describes the others.
+                    List<JsonObject> articles = graph.articlesIn(item);
+                    for (JsonObject article : articles) {
+                        // Several articles in one item are told apart by their own text.
+                        JsonValue segment = articles.size() == 1 ? item : article;
+                        reports.add(fromArticle(file, uri, reports.size() + 1, segment, graph.metadata(article)));
+                    }
+                } else {
                     throw new UnreadableSourceException(file, notAnArticle(item));
                 }
-                for (JsonObject article : articles) {
-                    // Several articles in one graph are told apart by their own text.
-                    JsonValue segment = articles.size() == 1 ? item : article;
-                    reports.add(fromArticle(file, uri, reports.size() + 1, segment, graph.metadata(article)));
-                }
             } catch (UnreadableSourceException e) {
+                String where = items.size() == 1 ? "" : " (item " + (i + 1) + " of " + items.size() + ")";
                 throw new UnreadableSourceException(file, e.reason() + where);
             }
+        }
+        if (reports.isEmpty()) {
+            throw new UnreadableSourceException(file, withoutArticle(root));
         }
         return reports;
     }
@@ -99,22 +104,24 @@ final class JsonReportParser {
         return new Source(uri, file.getFileName().toString(), position, meta.url());
     }
 
-    /** Why a JSON value is none of the kinds read, naming the JSON-LD types it has if any. */
+    /** Why a JSON value that is neither a post nor JSON-LD is not read. */
     private static String notAnArticle(JsonValue item) {
         String error = WordPressPost.errorOf(item);
         if (error != null) {
             return "a WordPress REST API error (" + error + "), not a post";
         }
-        if (!JsonLd.looksLikeJsonLd(item)) {
-            String kind = switch (item.getValueType()) {
-                case OBJECT -> "a JSON object";
-                case ARRAY -> "a list inside the list";
-                default -> "a JSON " + item.getValueType().name().toLowerCase(java.util.Locale.ROOT);
-            };
-            return kind + ", not a news article: " + EXPECTED;
-        }
+        String kind = switch (item.getValueType()) {
+            case OBJECT -> "a JSON object";
+            case ARRAY -> "a list inside the list";
+            default -> "a JSON " + item.getValueType().name().toLowerCase(Locale.ROOT);
+        };
+        return kind + ", not a news article: " + EXPECTED;
+    }
+
+    /** Why JSON-LD with no article node is not read, naming the types it has. */
+    private static String withoutArticle(JsonValue root) {
         Set<String> types = new LinkedHashSet<>();
-        collectTypes(item, types);
+        collectTypes(root, types);
         String found = types.isEmpty() ? "no @type" : "@type " + String.join(", ", types.stream().limit(4).toList());
         return "JSON-LD without an article (" + found + "): " + EXPECTED;
     }

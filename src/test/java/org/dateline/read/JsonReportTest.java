@@ -108,6 +108,27 @@ class JsonReportTest {
     }
 
     @Test
+    void aJsonLdListOfNodesIsOneGraphWhoseArticlesAreTheReports() throws Exception {
+        String body = ("NIAMEY, March 19 (AFP) — " + Fixtures.FIRST + "\n\n" + Fixtures.REST).replace("\n", "\\n");
+        String nodes = "[\n"
+                + "  {\"@context\": \"https://schema.org\", \"@type\": \"NewsMediaOrganization\", \"@id\": \"#org\","
+                + " \"name\": \"Sahel Daily\"},\n"
+                + "  {\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"" + Fixtures.TITLE + "\","
+                + " \"datePublished\": \"2024-03-19\", \"publisher\": {\"@id\": \"#org\"}, \"author\": {\"@id\": \"#jd\"},"
+                + " \"articleBody\": \"" + body + "\"},\n"
+                + "  {\"@context\": \"https://schema.org\", \"@type\": \"Person\", \"@id\": \"#jd\", \"name\": \"Jane Doe\"}\n]\n";
+        List<ProcessedReport> reports = Converted.conforming(Fixtures.write(dir, "nodes.jsonld", nodes));
+        assertEquals(1, reports.size());
+        ReportDoc doc = reports.get(0).doc();
+        assertEquals(1, doc.source().position());
+        assertEquals(Fixtures.TITLE, doc.headline());
+        assertEquals(stated(2024, 3, 19), doc.published());
+        assertEquals("Sahel Daily", doc.publisher());
+        assertEquals("Jane Doe", doc.byline());
+        assertEquals(Fixtures.BODY, doc.body());
+    }
+
+    @Test
     void aPostAloneAndTheSamePostInAListAreTheSameReport() throws Exception {
         String post = "{\"date\": \"2024-05-09T21:40:00\", \"link\": \"https://example.org/p/1\","
                 + " \"title\": {\"rendered\": \"" + Fixtures.TITLE + "\"}, \"content\": {\"rendered\": \"<p>NIAMEY, March 19 — "
