@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths given on the command line into source files: files as given, folders walked
- * for report files (.txt, .md, .markdown, .html, .htm; hidden files skipped), in name order.
+ * for report files (.txt, .md, .markdown, .html, .htm, .json, .jsonld; hidden files skipped), in
+ * name order.
  */
 public final class SourceFiles {
 
-    private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+    private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "json", "jsonld");
 
     /** @param files the files found; @param missing paths that do not exist, each with its reason */
     public record Expansion(List<Path> files, List<ReportResult> missing) {

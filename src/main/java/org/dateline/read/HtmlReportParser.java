@@ -1,117 +1,94 @@
 package org.dateline.read;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * A saved web page: one report per page. Metadata (og:title, article:published_time,
- * og:site_name) is preferred to guessing from text because the site states it; the article's
- * paragraphs then go through the same dateline, noise and date rules as scraped text.
+ * A saved web page: one report per page. What the page states in structured form is preferred
+ * to guessing from its text, best first: the schema.org article in its JSON-LD, then Open Graph
+ * and article meta tags and {@code <time datetime>}, then the visible headline. The article's
+ * paragraphs then go through the same dateline, noise and date rules as scraped text; the
+ * JSON-LD articleBody stands in for them when they are poor (see {@link StructuredAssembly}).
  */
 final class HtmlReportParser {
 
-    // Page furniture that is never part of the report.
-    private static final String CHROME = "script, style, noscript, template, nav, aside, footer, form, iframe, "
-            + "svg, button, select, input";
-    private static final String WIDGETS_REGEX = "(?i).*\\b(share|sharing|social|related|newsletter|subscribe|"
-            + "advert|advertisement|promo|comments?|breadcrumbs?|sidebar|cookie|popup|paywall)\\b.*";
-    private static final String[] DATE_META = {
-        "meta[property=article:published_time]", "meta[name=article:published_time]",
-        "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
-        "meta[name=dc.date]", "meta[name=DC.date.issued]"
-    };
+    /** Comment and CDATA marks old pages wrap around script content. */
+    private static final Pattern HIDDEN_SCRIPT = Pattern.compile("^\\s*(?:<!--|//\\s*<!\\[CDATA\\[|/\\*\\s*<!\\[CDATA\\[\\s*\\*/)"
+            + "|(?:-->|//\\s*\\]\\]>|/\\*\\s*\\]\\]>\\s*\\*/)\\s*$");
 
-    private final ReportAssembler assembler;
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)$");
+
+    private final StructuredAssembly assembly;
 
     HtmlReportParser(ReportAssembler assembler) {
-        this.assembler = assembler;
+        this.assembly = new StructuredAssembly(assembler);
     }
 
     List<ReportDoc> parse(Path file, String uri, String html) throws UnreadableSourceException {
         Document doc = Jsoup.parse(html, uri);
+        // Read before the scripts that hold the JSON-LD go with the page furniture.
+        ArticleMetadata tags = PageMetadata.of(doc);
+        ArticleMetadata structured = jsonLd(doc, tags.url());
+        ArticleMetadata meta = structured.orElse(tags);
+        String headline = isCut(structured.headline(), tags.headline()) ? tags.headline() : meta.headline();
+        // A page's <h1> often sits in a header outside the article: read it before the furniture goes.
+        meta = meta.withHeadline(headline != null ? titleWithoutSite(headline, meta.publisher())
+                : visibleHeadline(doc, meta.publisher()));
+
         ReportDraft draft = new ReportDraft();
         draft.markdown = false;
         draft.rawSegment = html;
+        HtmlBody.read(doc, draft);
 
-        String siteName = meta(doc, "meta[property=og:site_name]");
-        draft.publisher = siteName;
-        draft.published = publishedFromMeta(doc);
-
-        // The headline first: a page's <h1> often sits in a header outside the article.
-        draft.headline = headline(doc, siteName);
-
-        doc.select(CHROME).remove();
-        for (Element header : doc.select("header")) {
-            if (header.closest("article") == null) {
-                header.remove();
-            }
-        }
-        for (Element e : doc.getAllElements()) {
-            if (e != doc && e != doc.body() && e.parent() != null
-                    && (e.className().matches(WIDGETS_REGEX) || e.id().matches(WIDGETS_REGEX))
-                    && !e.is("article, main, body, html")
-                    // A widget class on the element holding the story's paragraphs is a site quirk,
-                    // not a widget.
-                    && e.select("p").size() < 3) {
-                e.remove();
-            }
-        }
-
-        Element container = first(doc, "article", "[itemprop=articleBody]", "main", "body");
-        if (container == null) {
-            container = doc;
-        }
-
-        for (Element caption : container.select("figcaption")) {
-            String text = caption.text().strip();
-            if (!text.isEmpty()) {
-                draft.captions.add(text);
-            }
-        }
-        container.select("figure, figcaption, h1").remove();
-
-        Elements paragraphs = container.select("p, h2, h3, h4, h5, h6, li, blockquote, pre");
-        for (Element p : paragraphs) {
-            // Text already taken by an enclosing element would be read twice.
-            if (p.parents().stream().anyMatch(a -> a.is("p, li, blockquote, pre") && paragraphs.contains(a))) {
-                continue;
-            }
-            String text = p.text().strip();
-            if (!text.isEmpty()) {
-                draft.blocks.add(List.of(text));
-            }
-        }
-        if (draft.blocks.isEmpty()) {
-            // No paragraph elements: text separated by blank lines or <br>s.
-            List<String> block = new ArrayList<>();
-            for (String line : container.wholeText().split("\n")) {
-                if (line.isBlank()) {
-                    if (!block.isEmpty()) {
-                        draft.blocks.add(block);
-                        block = new ArrayList<>();
-                    }
-                } else {
-                    block.add(line.strip());
-                }
-            }
-            if (!block.isEmpty()) {
-                draft.blocks.add(block);
-            }
-        }
-        Source source = new Source(uri, file.getFileName().toString(), 1);
-        return List.of(assembler.assemble(file, source, draft));
+        Source source = new Source(uri, file.getFileName().toString(), 1, meta.url());
+        return List.of(assembly.assemble(file, source, draft, meta));
     }
 
-    private static String headline(Document doc, String siteName) {
-        String ogTitle = meta(doc, "meta[property=og:title]");
-        if (ogTitle != null) {
-            return ogTitle;
+    /**
+     * The page's article in its JSON-LD blocks: the one at the page's canonical address when
+     * several are described, else the first. A block that is not valid JSON is skipped: the
+     * page's own text still makes the report.
+     */
+    private static ArticleMetadata jsonLd(Document doc, String canonical) {
+        List<JsonValue> blocks = new ArrayList<>();
+        for (Element script : doc.select("script[type~=(?i)^\\s*application/ld\\+json]")) {
+            try {
+                blocks.add(JsonText.parse(HIDDEN_SCRIPT.matcher(script.data()).replaceAll("")));
+            } catch (IllegalArgumentException e) {
+                // Broken markup in the page's head costs the page nothing but its metadata.
+            }
         }
+        JsonLd graph = new JsonLd(blocks);
+        ArticleMetadata chosen = ArticleMetadata.NONE;
+        for (JsonObject article : graph.articles()) {
+            ArticleMetadata meta = graph.metadata(article);
+            if (chosen == ArticleMetadata.NONE || canonical != null && canonical.equals(meta.url())) {
+                chosen = meta;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * True when the JSON-LD headline is the meta tags' headline cut short with an ellipsis, as
+     * sites do to keep to search engines' old 110-character limit.
+     */
+    private static boolean isCut(String structured, String tags) {
+        if (structured == null || tags == null) {
+            return false;
+        }
+        String stem = ELLIPSIS.matcher(structured).replaceFirst("");
+        return stem.length() < structured.length() && tags.length() > stem.length() && tags.startsWith(stem);
+    }
+
+    private static String visibleHeadline(Document doc, String siteName) {
         Element h1 = doc.selectFirst("article h1");
         if (h1 == null) {
             h1 = doc.selectFirst("h1");
@@ -122,47 +99,10 @@ final class HtmlReportParser {
         return titleWithoutSite(doc.title(), siteName);
     }
 
-    private static PublicationDate publishedFromMeta(Document doc) {
-        List<String> candidates = new ArrayList<>();
-        for (String selector : DATE_META) {
-            String value = meta(doc, selector);
-            if (value != null) {
-                candidates.add(value);
-            }
-        }
-        Element time = doc.selectFirst("article time[datetime], time[datetime]");
-        if (time != null) {
-            candidates.add(time.attr("datetime"));
-        }
-        for (String value : candidates) {
-            DateParser.DateMatch date = DateParser.parseDateLine(value);
-            if (date != null && date.date().isComplete()) {
-                return new PublicationDate(date.date(), false, null);
-            }
-        }
-        return null;
-    }
-
-    private static String meta(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
-        if (e == null) {
-            return null;
-        }
-        String content = e.attr("content").strip();
-        return content.isEmpty() ? null : content;
-    }
-
-    private static Element first(Document doc, String... selectors) {
-        for (String selector : selectors) {
-            Element e = doc.selectFirst(selector);
-            if (e != null) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /** "Niger cuts ties | Example News" gives "Niger cuts ties" when the site is Example News. */
+    /**
+     * "Niger cuts ties | Example News" gives "Niger cuts ties" when the site is Example News: in
+     * the title, and in the og:title or JSON-LD headline of sites that fill them from it.
+     */
     private static String titleWithoutSite(String title, String siteName) {
         String t = title == null ? "" : title.strip();
         if (siteName != null) {

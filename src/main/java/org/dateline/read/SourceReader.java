@@ -8,11 +8,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The read stage for files on disk: scraped text and markdown ({@code .txt}, {@code .md},
- * {@code .markdown} and any other text) and saved web pages ({@code .html}, {@code .htm}, or
- * text that starts like HTML). Every refusal is an {@link UnreadableSourceException} with a
+ * {@code .markdown} and any other text), saved web pages ({@code .html}, {@code .htm}, or text
+ * that starts like HTML) and JSON ({@code .json}, {@code .jsonld}, or text that starts like a JSON
+ * object or list of objects): WordPress REST API posts and schema.org articles. Text may be UTF-8
+ * or UTF-16 with a byte order mark. Every refusal is an {@link UnreadableSourceException} with a
  * one-line reason, so a batch run can report bad files and go on.
  */
 public final class SourceReader implements ReportReader {
@@ -22,10 +25,12 @@ public final class SourceReader implements ReportReader {
 
     private static final long MB = 1024L * 1024;
     private static final long KB = 1024L;
+    private static final Pattern JSON_START = Pattern.compile("\\s*(?:\\{|\\[\\s*[{\\]])");
 
     private final long maxBytes;
     private final TextReportParser text;
     private final HtmlReportParser html;
+    private final JsonReportParser json;
 
     public SourceReader() {
         this(DEFAULT_MAX_BYTES);
@@ -40,6 +45,7 @@ public final class SourceReader implements ReportReader {
         ReportAssembler assembler = new ReportAssembler(Boilerplate.standard(), AgencyDirectory.standard());
         this.text = new TextReportParser(assembler);
         this.html = new HtmlReportParser(assembler);
+        this.json = new JsonReportParser(assembler);
     }
 
     public long maxBytes() {
@@ -50,6 +56,9 @@ public final class SourceReader implements ReportReader {
     public List<ReportDoc> read(Path file) throws UnreadableSourceException {
         String content = load(file);
         String uri = file.toAbsolutePath().normalize().toUri().toString();
+        if (isJson(file, content)) {
+            return json.parse(file, uri, content);
+        }
         if (isHtml(file, content)) {
             return html.parse(file, uri, content);
         }
@@ -114,6 +123,19 @@ public final class SourceReader implements ReportReader {
             return limit && bytes % KB == 0 ? bytes / KB + " KB" : String.format(Locale.ROOT, "%.1f KB", (double) bytes / KB);
         }
         return bytes + " bytes";
+    }
+
+    private static boolean isJson(Path file, String content) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json") || name.endsWith(".jsonld")) {
+            return true;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return false;
+        }
+        // An API response saved as .txt or without an extension: "{" never opens a report, and
+        // "[" opens markdown links but not "[{".
+        return JSON_START.matcher(content).lookingAt();
     }
 
     private static boolean isHtml(Path file, String content) {
