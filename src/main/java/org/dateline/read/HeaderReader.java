@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
+    /** A sentence ending inside the line ("… no longer supported. To improve …"); "U.S. Senate" is none. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     private static final Pattern OPENS_LOWER = Pattern.compile("\\s*\\p{Ll}.*");
 
     /** How many non-blank lines may stand above the body. */
@@ -24,7 +26,7 @@ final class HeaderReader {
     /** How many lines after a paragraph a timestamp or byline may come and still belong to the header. */
     private static final int METADATA_REACH = 3;
     /** A line needs at least this score to be taken as the headline. */
-    private static final double MIN_TITLE_SCORE = 0.0;
+    private static final double MIN_TITLE_SCORE = 1.0;
 
     /**
      * The header as read.
@@ -278,6 +280,9 @@ final class HeaderReader {
         }
         if (DatelineParser.isAllCapitals(text) && words <= 4) {
             score -= 1; // a label in capitals
+        }
+        if (SENTENCE_INSIDE.matcher(text).find()) {
+            score -= 2.5; // two sentences: a notice or a summary, not a headline
         }
         if (text.endsWith("…") || text.endsWith("...")) {
             score -= 1.5; // a teaser
