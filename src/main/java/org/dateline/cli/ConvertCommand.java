@@ -11,9 +11,12 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.dateline.map.IriScheme;
+import org.dateline.pipeline.Ingestor;
 import org.dateline.pipeline.ProcessedReport;
 import org.dateline.pipeline.ReportProcessor;
 import org.dateline.read.UnreadableSourceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +28,10 @@ import picocli.CommandLine.ParentCommand;
         + "each report's named graph and the descriptions of the entities it refers to.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report converted and conforms to the shapes",
-                "1:some file could not be read or some report does not conform (see stderr)", "2:usage error"})
+                "1:some file could not be read or processed, or some report does not conform (see stderr)", "2:usage error"})
 final class ConvertCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConvertCommand.class);
 
     enum Format {
         trig(RDFFormat.TRIG_PRETTY), turtle(RDFFormat.TURTLE_PRETTY), nquads(RDFFormat.NQUADS),
@@ -63,7 +68,17 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         IriScheme iris = new IriScheme(base);
         ReportProcessor processor = Stages.processor(iris, nlp.understander(), link.reportLinker(null, parent.err()));
-        PrintStream err = parent.err();
+        return convert(processor, iris, parent.out(), parent.err());
+    }
+
+    /**
+     * Converts {@link #files} with these stages, writing the RDF of every report that could be made
+     * to {@code out}. A file that cannot be read, or that breaks a stage (a fault of ours, not of the
+     * file), is one line on {@code err}, and the other files go on.
+     *
+     * @return the exit code: 0 when every report was converted and conforms, else 1
+     */
+    int convert(ReportProcessor processor, IriScheme iris, PrintStream out, PrintStream err) {
         Dataset dataset = DatasetFactory.create();
         boolean allGood = true;
         for (Path file : files) {
@@ -80,9 +95,13 @@ final class ConvertCommand implements Callable<Integer> {
             } catch (UnreadableSourceException e) {
                 allGood = false;
                 err.println(file + ": " + e.reason());
+            } catch (RuntimeException e) {
+                // A bug to report, said as ingest says it; the stack trace only in the debug log.
+                allGood = false;
+                LOG.debug("could not process {}", file, e);
+                err.println(file + ": " + Ingestor.faultReason(e));
             }
         }
-        PrintStream out = parent.out();
         if (format == Format.turtle) {
             RDFDataMgr.write(out, dataset.getUnionModel().setNsPrefixes(dataset.getPrefixMapping()), format.rdf);
         } else if (format == Format.nquads) {

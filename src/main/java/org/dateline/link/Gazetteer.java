@@ -60,7 +60,9 @@ public final class Gazetteer {
                 surnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
             }
         }
-        this.byQid = Map.copyOf(qids);
+        // In the order of the files (Map.copyOf would iterate in an order that changes from run to
+        // run, and with it the order of a user's entries, the people, and how ties are broken).
+        this.byQid = java.util.Collections.unmodifiableMap(qids);
         Map<String, List<Hit>> index = new HashMap<>(keys.size() * 2);
         keys.forEach((key, hits) -> index.put(key, List.copyOf(hits.values())));
         this.byKey = index;
@@ -141,6 +143,19 @@ public final class Gazetteer {
         return Optional.ofNullable(byQid.get(qid));
     }
 
+    /**
+     * The country an entry lies in or serves: empty when the entry names none, or names one this
+     * gazetteer does not hold as a country (a user's row may name any item; the bundled build
+     * resolves or drops every reference, see GazetteerBuilder).
+     */
+    public Optional<GazetteerEntry> countryOf(GazetteerEntry entry) {
+        if (entry.countryQid() == null) {
+            return Optional.empty();
+        }
+        return byQid(entry.countryQid()).filter(country -> country.type() == EntityType.COUNTRY);
+    }
+
+    /** Every entry, in the order of the files it was read from. */
     public Collection<GazetteerEntry> entries() {
         return byQid.values();
     }

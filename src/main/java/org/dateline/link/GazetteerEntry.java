@@ -30,6 +30,10 @@ public record GazetteerEntry(String qid, EntityType type, String label, List<Str
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("no label for " + qid);
         }
+        if (prior < 0) {
+            // A weight of a negative population would make every confidence it enters NaN.
+            throw new IllegalArgumentException("the prior of " + qid + " must not be negative: " + prior);
+        }
         aliases = List.copyOf(aliases);
         demonyms = List.copyOf(demonyms);
         positions = List.copyOf(positions);

@@ -148,12 +148,12 @@ public final class GazetteerLinker implements Linker {
                 case ALIAS, DEMONYM -> hit.acronymOnly() ? 0.85 : 0.90;
             };
             if (entry.isNationalCapital() && !mention.isDateline() && standsForGovernment(mention, evidence)) {
-                Optional<GazetteerEntry> country = gazetteer.byQid(entry.countryQid());
-                if (country.isEmpty()) {
-                    continue;
+                // A capital stands for a government the gazetteer holds; of any other it stays the place.
+                Optional<GazetteerEntry> country = gazetteer.countryOf(entry);
+                if (country.isPresent()) {
+                    entry = country.get();
+                    score *= 0.9;
                 }
-                entry = country.get();
-                score *= 0.9;
             }
             offer(out, entry, score * mention.type().fit(entry.type()));
         }

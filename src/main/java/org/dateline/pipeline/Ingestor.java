@@ -96,8 +96,16 @@ public final class Ingestor {
             return new Prepared(List.of(), e.reason());
         } catch (RuntimeException e) {
             LOG.error("could not process {}", file, e);
-            return new Prepared(List.of(), "could not be processed (" + e + "); please report this");
+            return new Prepared(List.of(), faultReason(e));
         }
+    }
+
+    /**
+     * The reason given, on one line, for a file that broke a stage: the fault is ours, not the
+     * file's, and worth a bug report ({@code convert} says the same).
+     */
+    public static String faultReason(RuntimeException e) {
+        return "could not be processed (" + String.valueOf(e).replaceAll("\\s+", " ") + "); please report this";
     }
 
     public List<ReportResult> store(Path file, Prepared prepared) {

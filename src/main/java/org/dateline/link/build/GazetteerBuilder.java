@@ -33,6 +33,12 @@ import org.dateline.link.NameKey;
  * Which tables it reads, and why not the others, is in {@code org/dateline/link/README.md}.
  * The output is deterministic (rows in source order, no time stamp in the gzip header), so an
  * unchanged input gives a byte-identical file.
+ * <p>
+ * Every country a row refers to (the country of a place, of a national capital, of an office)
+ * resolves to a country of the gazetteer or is dropped with a warning on stderr, so that no entry
+ * points at an item the gazetteer does not hold. A jurisdiction whose head of state or government
+ * the office table lists but the country table does not (Somaliland, Northern Cyprus) is added as a
+ * country, so that its capital can stand for its government as other capitals do.
  */
 public final class GazetteerBuilder {
 
@@ -47,6 +53,11 @@ public final class GazetteerBuilder {
 
     private final Map<String, Builder> entries = new LinkedHashMap<>();
     private final Set<String> countryKeys = new java.util.HashSet<>();
+    /** The ISO code of each country of the country table, by item. */
+    private final Map<String, String> iso2ByCountry = new LinkedHashMap<>();
+    /** The jurisdictions of the offices, by item: the name the office table gives and the offices' titles. */
+    private final Map<String, OfficeState> officeStates = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -61,6 +72,7 @@ public final class GazetteerBuilder {
         builder.outlets(source.resolve("news_outlets.tsv"), agencyNames(Path.of(args[1])));
         builder.officeHolders(source.resolve("heads_of_state_government_2022.tsv"));
         List<GazetteerEntry> built = builder.build();
+        builder.warnings().forEach(warning -> System.err.println("warning: " + warning));
         write(built, Path.of(args[2]));
         Map<EntityType, Integer> counts = new LinkedHashMap<>();
         built.forEach(e -> counts.merge(e.type(), 1, Integer::sum));
@@ -71,6 +83,7 @@ public final class GazetteerBuilder {
         for (Map<String, String> row : Tsv.read(file)) {
             String iso2 = row.get("iso2");
             Builder entry = entry(row.get("qid"), EntityType.COUNTRY, row.get("label"));
+            iso2ByCountry.putIfAbsent(entry.qid, iso2);
             for (String alias : Tsv.list(row.get("aliases"))) {
                 // Two-letter ISO codes ("IN", "NE", "AL") are ordinary words in capitals headlines;
                 // the ones news really uses come dotted too ("U.S.") and are kept that way.
@@ -104,7 +117,8 @@ public final class GazetteerBuilder {
             if (english.contains(", ")) {
                 entry.aliases.add(english.substring(0, english.indexOf(", ")));
             }
-            entry.country = sovereign(row.get("country_qid"));
+            entry.reference = new CountryReference(sovereign(row.get("country_qid")), row.get("country_iso2"),
+                    row.get("country_name"), file.getFileName() + ", " + entry.qid + " " + entry.label);
             if ("1".equals(row.get("is_national_capital")) && !entry.positions.contains(GazetteerEntry.NATIONAL_CAPITAL)) {
                 entry.positions.add(GazetteerEntry.NATIONAL_CAPITAL);
             }
@@ -137,20 +151,28 @@ public final class GazetteerBuilder {
             boolean current = row.get("end_year").isBlank();
             entry.positions.add(row.get("positionLabel"));
             // A person's country is that of the office they hold now, else of the first listed.
-            if (entry.country == null || current) {
-                entry.country = sovereign(row.get("countryid"));
+            String country = sovereign(row.get("countryid"));
+            if (entry.reference == null || current) {
+                entry.reference = new CountryReference(country, "", row.get("country"),
+                        file.getFileName() + ", " + entry.qid + " " + entry.label);
+            }
+            if (!country.isEmpty() && !row.get("country").isBlank()) {
+                officeStates.computeIfAbsent(country, qid -> new OfficeState(qid, row.get("country").strip()))
+                        .offices.add(row.get("positionLabel"));
             }
             entry.prior = Math.max(entry.prior, current ? 2 : 1);
         }
     }
 
     List<GazetteerEntry> build() {
+        addOfficeStates();
+        resolveCountries();
         // A country's prior is the population of its towns in the gazetteer: it tells France from
         // French Guiana when both answer to "French".
         Map<String, Long> townPopulation = new LinkedHashMap<>();
         for (Builder b : entries.values()) {
-            if (b.type == EntityType.PLACE && b.country != null) {
-                townPopulation.merge(b.country, b.prior, Long::sum);
+            if (b.type == EntityType.PLACE && b.countryQid != null) {
+                townPopulation.merge(b.countryQid, b.prior, Long::sum);
             }
         }
         for (Builder b : entries.values()) {
@@ -162,9 +184,68 @@ public final class GazetteerBuilder {
         for (Builder b : entries.values()) {
             b.aliases.remove(b.label);
             built.add(new GazetteerEntry(b.qid, b.type, b.label, List.copyOf(b.aliases), List.copyOf(b.demonyms),
-                    b.qid.equals(b.country) ? null : b.country, b.prior, List.copyOf(b.positions)));
+                    b.qid.equals(b.countryQid) ? null : b.countryQid, b.prior, List.copyOf(b.positions)));
         }
         return built;
+    }
+
+    /** What the build found wrong in the extracts and left out: one line each. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * The jurisdictions of offices that the country table lists under no item, code or name
+     * become countries, named as the office table names them and also as their offices do
+     * ("President of Northern Cyprus" gives "Northern Cyprus").
+     */
+    private void addOfficeStates() {
+        CountryIndex known = countryIndex();
+        for (OfficeState state : officeStates.values()) {
+            if (known.resolve(new CountryReference(state.qid, "", state.name, "")) != null) {
+                continue;
+            }
+            if (entries.containsKey(state.qid)) {
+                continue; // an item of another type: the references to it are dropped with a warning
+            }
+            Builder country = entry(state.qid, EntityType.COUNTRY, state.name);
+            for (String office : state.offices) {
+                int of = office.lastIndexOf(" of ");
+                String name = of < 0 ? "" : office.substring(of + 4).replaceFirst("^the\\s+", "").strip();
+                if (name.length() >= 2 && !known.hasName(name)) {
+                    country.aliases.add(name);
+                }
+            }
+        }
+    }
+
+    /** Every reference to a country resolves to a country of the gazetteer, or is dropped with a warning. */
+    private void resolveCountries() {
+        CountryIndex countries = countryIndex();
+        for (Builder b : entries.values()) {
+            if (b.reference == null || b.reference.isEmpty()) {
+                continue;
+            }
+            b.countryQid = countries.resolve(b.reference);
+            if (b.countryQid == null) {
+                warnings.add(b.reference.where() + ": country " + b.reference.describe()
+                        + " is not in the gazetteer; dropped"
+                        + (b.positions.contains(GazetteerEntry.NATIONAL_CAPITAL)
+                                ? " (the national capital reads as the place, never as a government)" : ""));
+            }
+        }
+    }
+
+    private CountryIndex countryIndex() {
+        CountryIndex index = new CountryIndex();
+        for (Builder b : entries.values()) {
+            if (b.type == EntityType.COUNTRY) {
+                List<String> names = new ArrayList<>(b.aliases);
+                names.add(0, b.label);
+                index.add(b.qid, iso2ByCountry.get(b.qid), names);
+            }
+        }
+        return index;
     }
 
     private Builder entry(String qid, EntityType type, String label) {
@@ -226,6 +307,18 @@ public final class GazetteerBuilder {
         }
     }
 
+    /** A jurisdiction of the office table: its item, its name there and the titles of its offices. */
+    private static final class OfficeState {
+        final String qid;
+        final String name;
+        final Set<String> offices = new LinkedHashSet<>();
+
+        OfficeState(String qid, String name) {
+            this.qid = qid;
+            this.name = name;
+        }
+    }
+
     private static final class Builder {
         final String qid;
         final EntityType type;
@@ -233,7 +326,10 @@ public final class GazetteerBuilder {
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> demonyms = new LinkedHashSet<>();
         final List<String> positions = new ArrayList<>();
-        String country;
+        /** The country as the extracts give it. */
+        CountryReference reference;
+        /** The country it resolved to; null when none. */
+        String countryQid;
         long prior;
 
         Builder(String qid, EntityType type, String label) {
