@@ -49,9 +49,10 @@ class RealNewsIsNotRefusedTest {
         }
         assertTrue(files.size() >= 100, "seeds, 18 GUM texts and 90 MEANTIME articles: " + files.size());
         List<String> refused = new ArrayList<>();
+        SourceReader reader = new SourceReader();
         for (Path file : files) {
             try {
-                new SourceReader().read(file);
+                reader.read(file);
             } catch (UnreadableSourceException e) {
                 refused.add(file.getFileName() + ": " + e.reason());
             }
