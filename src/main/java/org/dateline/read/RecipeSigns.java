@@ -78,7 +78,7 @@ final class RecipeSigns {
             return null;
         }
         return String.format(Locale.ROOT, "looks like a recipe (%d ingredient lines with quantities, %d cooking steps,"
-                + " %d recipe headings), not a news report", ingredients, stepLines, headings);
+                + " %d recipe headings)", ingredients, stepLines, headings);
     }
 
     private boolean isLabel(String line) {
