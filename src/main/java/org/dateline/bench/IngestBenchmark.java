@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,7 @@ import org.dateline.read.SourceReader;
 import org.dateline.store.ReportStore;
 import org.dateline.understand.AnnotatedText;
 import org.dateline.understand.CoreNlpEngine;
+import org.dateline.understand.LanguageEngine;
 import org.dateline.understand.RuleBasedUnderstander;
 import org.dateline.understand.Understander;
 import org.dateline.understand.Understanding;
@@ -84,10 +86,18 @@ public final class IngestBenchmark {
             System.out.printf("language engine load (CoreNLP models): %d ms%n", engine.loadMillis());
             CoreNlpEngine loaded = engine;
             // Counts the tokens the engine reads, captions included, without widening any interface for it.
-            rules = new RuleBasedUnderstander((text, date) -> {
-                AnnotatedText annotated = loaded.annotate(text, date);
-                tokens.addAndGet(annotated.tokens().size());
-                return annotated;
+            rules = new RuleBasedUnderstander(new LanguageEngine() {
+                @Override
+                public AnnotatedText annotate(String text, LocalDate documentDate) {
+                    AnnotatedText annotated = loaded.annotate(text, documentDate);
+                    tokens.addAndGet(annotated.tokens().size());
+                    return annotated;
+                }
+
+                @Override
+                public int characterLimit() {
+                    return loaded.characterLimit();
+                }
             });
             understander = rules;
         }

@@ -87,6 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
                     dataset.addNamedModel(report.mapped().reportIri(), report.mapped().graph());
                     dataset.getNamedModel(iris.entitiesGraph()).add(report.mapped().entities());
                     dataset.getPrefixMapping().setNsPrefixes(report.mapped().graph());
+                    report.notes().forEach(note -> err.println(file + ": " + note));
                     if (!report.validation().conforms()) {
                         allGood = false;
                         err.println(file + ": " + report.validation().summary());

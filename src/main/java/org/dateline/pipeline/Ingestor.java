@@ -126,6 +126,9 @@ public final class Ingestor {
             }
             StoreOutcome outcome = store.put(report.mapped());
             String note = report.doc().published() == null ? "no publication date" : report.doc().published().note();
+            if (!report.notes().isEmpty()) {
+                note = (note == null ? "" : note + "; ") + String.join("; ", report.notes());
+            }
             results.add(new ReportResult(source, status(outcome), iri, note));
         }
         return results;

@@ -37,7 +37,7 @@ public final class ReportProcessor {
                 .map(doc -> {
                     Understanding understanding = understander.understand(doc);
                     var mapped = mapper.map(doc, understanding, linker.link(doc, understanding));
-                    return new ProcessedReport(doc, mapped, validator.validate(mapped));
+                    return new ProcessedReport(doc, mapped, validator.validate(mapped), understanding.notes());
                 })
                 .toList();
     }

@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether text is a news report at all, so that a CSV export, a source file or a
- * shopping list dropped into the input folder is refused with a reason instead of becoming a
- * "report" with a nonsense headline.
+ * Decides whether text is a news report at all, so that a CSV export, a source file, a table of
+ * figures, a recipe or a shopping list dropped into the input folder is refused with a reason
+ * instead of becoming a "report" with a nonsense headline. Every check is a count over lines, in
+ * time proportional to the text.
  */
 final class NewsReportCheck {
 
@@ -18,7 +19,18 @@ final class NewsReportCheck {
 
     private static final Pattern CODE_LINE = Pattern.compile(
             ".*[;{}]\\s*$|\\s*(?:import|package|public|private|protected|class|def|function|return|#include|using|var|let|const)\\b.*"
-                    + "|\\s*(?://|/\\*|\\*/).*");
+                    + "|\\s*(?://|/\\*|\\*/).*"
+                    // Python and shell blocks: "for i in range(3):", "elif x:", "fi", "done"
+                    + "|\\s*(?:if|elif|else|for|while|try|except|finally|with|switch|case)\\b[^.!?]*:\\s*$|\\s*(?:fi|done|esac|end)\\s*$"
+                    // Statements: "x = f(2)", "total += n", "print(x)", "obj.run()"
+                    + "|\\s*[A-Za-z_][\\w.]*(?:\\[[^\\]]*\\])?\\s*(?:[-+*/%]?=|:=)(?!=)\\s*\\S.*"
+                    + "|\\s*[A-Za-z_][\\w.]*\\([^()]*\\)\\s*$"
+                    // Markup and prompts: "<div class=...>", "</table>", "$ make", ">>> x"
+                    + "|\\s*</?[A-Za-z][\\w:-]*(?:\\s[^>]*)?/?>.*|\\s*(?:\\$|>>>|#!)\\s.*");
+    /** A cell of a table of numbers: 12, -3.5, 1,200, 45%, $30, 2024-05-14, 12:30, 3/4. */
+    private static final Pattern NUMBER = Pattern.compile("[-+−]?[$€£]?\\d[\\d.,:/%-]*%?");
+    /** Columns set apart by runs of spaces (or tabs), as in a fixed-width table. */
+    private static final Pattern COLUMN_GAP = Pattern.compile(" {2,}|\\t+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     // Sentence ends: . ! or ? (maybe before a closing quote or bracket) and then a space.
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’')]?)\\s+");
@@ -41,7 +53,69 @@ final class NewsReportCheck {
         if (table != null) {
             return table;
         }
-        return null;
+        table = numbersReason(lines);
+        if (table != null) {
+            return table;
+        }
+        List<String> rawLines = text.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
+        table = alignedColumnsReason(rawLines);
+        if (table != null) {
+            return table;
+        }
+        return RecipeSigns.standard().reason(lines);
+    }
+
+    /**
+     * Rows that are mostly numbers: at least four lines, three in five of them with two numbers or
+     * more and more numbers than words. A report quotes figures in sentences; a table lists them.
+     */
+    private static String numbersReason(List<String> lines) {
+        if (lines.size() < 4) {
+            return null;
+        }
+        int numeric = 0;
+        for (String line : lines) {
+            int numbers = 0;
+            int cells = 0;
+            for (String cell : line.split("[\\s|,;]+")) {
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                cells++;
+                if (NUMBER.matcher(cell).matches()) {
+                    numbers++;
+                }
+            }
+            if (numbers >= 2 && numbers * 2 > cells) {
+                numeric++;
+            }
+        }
+        return numeric * 5 >= lines.size() * 3
+                ? "looks like a table of numbers (" + numeric + " of " + lines.size() + " lines), not prose" : null;
+    }
+
+    /**
+     * Columns aligned by spaces: in four lines out of five or more, a cell starts at the same
+     * position after a run of two spaces or a tab. Prose with two spaces after its full stops
+     * has them at a different place on every line.
+     */
+    private static String alignedColumnsReason(List<String> lines) {
+        if (lines.size() < 4) {
+            return null;
+        }
+        Map<Integer, Integer> columnStarts = new HashMap<>();
+        for (String line : lines) {
+            Matcher gap = COLUMN_GAP.matcher(line);
+            java.util.Set<Integer> starts = new java.util.HashSet<>();
+            while (gap.find()) {
+                if (gap.start() > 0 && gap.end() < line.length()) {
+                    starts.add(gap.end());
+                }
+            }
+            starts.forEach(start -> columnStarts.merge(start, 1, Integer::sum));
+        }
+        int best = columnStarts.values().stream().max(Integer::compare).orElse(0);
+        return best * 10 >= lines.size() * 8 ? "looks like a table (columns aligned by spaces), not prose" : null;
     }
 
     private static String tableReason(List<String> lines) {
@@ -69,8 +143,15 @@ final class NewsReportCheck {
         return null;
     }
 
-    /** Why the body paragraphs are not a report's prose; null when they are. */
+    /**
+     * Why the body paragraphs are not a report's prose; null when they are. A page's list items are
+     * paragraphs of their own, so a recipe shows here as it does in lines of text.
+     */
     static String proseReason(List<String> paragraphs) {
+        String recipe = RecipeSigns.standard().reason(paragraphs);
+        if (recipe != null) {
+            return recipe;
+        }
         int proseWords = 0;
         int sentences = 0;
         for (String paragraph : paragraphs) {

@@ -15,4 +15,12 @@ public interface LanguageEngine {
      *                     when unknown, and then only absolute dates get a value
      */
     AnnotatedText annotate(String text, LocalDate documentDate);
+
+    /**
+     * The most characters (Unicode code points) the engine reads for one report in bounded time and
+     * memory; a longer text is not given to it at all. No limit unless the engine sets one.
+     */
+    default int characterLimit() {
+        return Integer.MAX_VALUE;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,8 +39,22 @@ public final class RuleBasedUnderstander implements Understander {
     @Override
     public Understanding understand(ReportDoc doc) {
         String body = doc.body();
+        int limit = engine.characterLimit();
+        int length = body.codePointCount(0, body.length());
+        if (length > limit) {
+            // Refused before any work, so that no body costs the engine time or memory without bound.
+            return Understanding.nothing(String.format(Locale.ROOT, "body is %,d characters, over the language engine's"
+                    + " limit of %,d: stored without mentions, quotations, dates or events", length, limit));
+        }
         StringBuilder text = new StringBuilder(body);
-        doc.captions().forEach(caption -> text.append("\n\n").append(caption));
+        for (String caption : doc.captions()) {
+            // Captions are read for names and titles only: those that would take the text over the limit are not.
+            length += 2 + caption.codePointCount(0, caption.length());
+            if (length > limit) {
+                break;
+            }
+            text.append("\n\n").append(caption);
+        }
         Reading reading = new Reading(engine.annotate(text.toString(), documentDate(doc)), body.length());
 
         new EngineNames(lists).apply(reading);
