@@ -3,9 +3,11 @@ package org.dateline.evaluate.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,8 +22,8 @@ import org.w3c.dom.NodeList;
  * The file holds the tokens ({@code <token t_id sentence number>}) and, under {@code <Markables>}, the
  * annotations anchored to token ids. Sentence 0 is the Wikinews title and sentence 1 its date line
  * ("June 13 , 2005"); the document creation time is the TIMEX3 with
- * {@code functionInDocument="CREATION_TIME"}, or, in the few files that lack one, the date the date
- * line is annotated with. The corpus marks no paragraphs, so each later sentence is a paragraph of
+ * {@code functionInDocument="CREATION_TIME"}, or, in the few files that lack one (or, in one file,
+ * write it "03-02-2009"), the date the date line is annotated with, or the date line itself. The corpus marks no paragraphs, so each later sentence is a paragraph of
  * its own: that keeps the annotated sentence boundaries, and keeps an image caption without a full
  * stop ("The A380 was revealed in January 2005") from running into the next sentence.
  *
@@ -32,6 +34,8 @@ import org.w3c.dom.NodeList;
  */
 public record MeantimeDocument(String id, String title, LocalDate created, List<List<Token>> sentences)
         implements CorpusDocument {
+
+    private static final DateTimeFormatter DATE_LINE_FORMAT = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     /** A token of the corpus: its {@code t_id} (what annotations point at) and its text. */
     public record Token(int id, String text) {
@@ -59,8 +63,11 @@ public record MeantimeDocument(String id, String title, LocalDate created, List<
                     + bySentence.size() + " sentences found)");
         }
         List<List<Token>> sentences = new ArrayList<>(bySentence.values());
-        return new MeantimeDocument(CorpusXml.id(file), text(sentences.get(0)), creationTime(xml, sentenceOfToken),
-                sentences);
+        LocalDate created = creationTime(xml, sentenceOfToken);
+        if (created == null) {
+            created = dateLineDate(text(sentences.get(1)));
+        }
+        return new MeantimeDocument(CorpusXml.id(file), text(sentences.get(0)), created, sentences);
     }
 
     /** The body: every sentence after the title and the date line, one paragraph each. */
@@ -106,6 +113,15 @@ public record MeantimeDocument(String id, String title, LocalDate created, List<
             ids.add(Integer.parseInt(((Element) anchors.item(i)).getAttribute("t_id")));
         }
         return ids;
+    }
+
+    /** "February 03, 2009": the date line itself, for the file whose CREATION_TIME reads "03-02-2009". */
+    private static LocalDate dateLineDate(String line) {
+        try {
+            return LocalDate.parse(line.strip(), DATE_LINE_FORMAT);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** A full calendar date ("2005-06-13"), or null for a partial or non-date value. */
