@@ -25,15 +25,19 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.shacl.vocabulary.SHACL;
 import org.dateline.map.MappedReport;
 
-/** The validate stage: every report graph is checked against the SHACL shapes in shapes/. */
+/**
+ * The validate stage: every report graph is checked against the SHACL shapes in shapes/. A violation
+ * refuses the report; a warning (sh:Warning: what the report lacks) is told apart and handed on, with
+ * the label and sh:name of its shape, to be kept with the stored report ({@link WarningGraph}).
+ */
 public final class ShapeValidator {
 
     private static final Node RDFS_LABEL = NodeFactory.createURI(RDFS.getURI() + "label");
@@ -89,9 +93,9 @@ public final class ShapeValidator {
     }
 
     /**
-     * The warnings in a stable order (focus node, then the shape's sh:order, then shape), each keyed by a slug of its shape's
-     * sh:name ("date published" gives date-published), with the shape's own name added when two
-     * warnings of one focus node would share a key.
+     * The warnings in a stable order (focus node, then the shape's sh:order, then the shape), each
+     * keyed by a slug of its shape's sh:name ("date published" gives date-published), with the shape's
+     * own name added when two warnings of one focus node would share a key.
      */
     private List<ValidationWarning> warnings(List<ReportEntry> entries) {
         Comparator<ReportEntry> order = Comparator.comparing((ReportEntry e) -> e.focusNode().toString())
