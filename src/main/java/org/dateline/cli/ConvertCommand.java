@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(mixinStandardHelpOptions = true, name = "convert", description = "Print the RDF of the given reports on stdout, without a store: "
         + "each report's named graph and the descriptions of the entities it refers to.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every report converted and conforms to the shapes",
+        exitCodeList = {"0:every report converted and conforms to the shapes (warnings, such as a missing headline, "
+                + "are named on stderr and kept in the output)",
                 "1:some file could not be read or processed, or some report does not conform (see stderr)", "2:usage error"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -91,6 +92,8 @@ final class ConvertCommand implements Callable<Integer> {
                     if (!report.validation().conforms()) {
                         allGood = false;
                         err.println(file + ": " + report.validation().summary());
+                    } else if (!report.validation().warnings().isEmpty()) {
+                        err.println(file + ": ok " + report.validation().warningNote());
                     }
                 }
             } catch (UnreadableSourceException e) {

@@ -19,9 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(mixinStandardHelpOptions = true, name = "validate", description = "Map the reports and validate them against the SHACL shapes; "
-        + "print a line per report and the SHACL report of those that fail. Changes nothing.",
+        + "print a line per report, its violations and warnings, and the SHACL report of those that fail. "
+        + "Changes nothing.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every report conforms", "1:some report does not conform or cannot be read",
+        exitCodeList = {"0:every report conforms (perhaps with warnings: what it lacks, such as a headline)",
+                "1:some report does not conform or cannot be read",
                 "2:usage error"})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -56,9 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
                 for (ProcessedReport report : processor.process(file)) {
                     boolean conforms = report.validation().conforms();
                     allConform &= conforms;
+                    String warnings = report.validation().warningNote();
                     out.println((conforms ? "conforms  " : "fails  ") + report.sourceLabel(false)
-                            + "  " + report.mapped().reportIri());
+                            + "  " + report.mapped().reportIri() + (warnings.isEmpty() ? "" : "  " + warnings));
                     report.validation().problems().forEach(problem -> out.println("  " + problem));
+                    report.validation().warnings().forEach(warning -> out.println("  warning: " + warning.message()));
                     if (fullReport || !conforms) {
                         RDFDataMgr.write(out, report.validation().report(), RDFFormat.TURTLE_PRETTY);
                     }

@@ -15,7 +15,7 @@ import org.dateline.link.Link;
  * ({@code {base}entity/Q1032}): one node per real-world entity across all reports, with the item's
  * label as its only rdfs:label, owl:sameAs the item and dl:linkConfidence (in the entities graph),
  * and the text's name as skos:altLabel when it differs (in the report's graph). An unlinked entity
- * keeps the slug of its name.
+ * keeps the slug of its name, and one label however many of the report's names share that slug.
  */
 final class EntityDescriber {
 
@@ -40,19 +40,8 @@ final class EntityDescriber {
      * described under a slightly different spelling: that name stays its label, this one an altLabel.
      */
     Resource describe(Model graph, Model entities, String name, Resource type, Link link, String knownName) {
-        if (link == null && knownName != null) {
-            String iri = iris.entity(knownName);
-            entities.createResource(iri, type)
-                    .addProperty(RDFS.label, knownName)
-                    .addProperty(Vocab.NAME, knownName);
-            return nameUsed(graph.createResource(iri), name, knownName);
-        }
         if (link == null) {
-            String iri = iris.entity(name);
-            entities.createResource(iri, type)
-                    .addProperty(RDFS.label, name)
-                    .addProperty(Vocab.NAME, name);
-            return graph.createResource(iri);
+            return unlinked(graph, entities, knownName != null ? knownName : name, type, name);
         }
         String iri = iris.linkedEntity(link.qid());
         Resource entity = entities.createResource(iri, Vocab.classOf(link.type()))
@@ -61,6 +50,26 @@ final class EntityDescriber {
                 .addProperty(OWL.sameAs, entities.createResource(Vocab.WD + link.qid()));
         keepHighestConfidence(entity, link);
         return nameUsed(graph.createResource(iri), name, link.label());
+    }
+
+    /**
+     * An entity without a Wikidata item, named by the slug of {@code label}. Names that differ only in
+     * case or punctuation ("Apple Inc." and "Apple Inc", "Suvarnabhumi Airport" and "Suvarnabhumi
+     * airport") have one slug, so one IRI: one entity, whatever the understand stage made of them. It
+     * keeps the label of the name described first, and the others are its altLabels, since an entity
+     * has exactly one rdfs:label (a second one made the shapes refuse the whole report). Its types
+     * add up, as they do across reports: a publisher "BAMAKO" and the dateline's Bamako are one node,
+     * an organisation and a place, and each reference keeps the type it needs.
+     */
+    private Resource unlinked(Model graph, Model entities, String label, Resource type, String name) {
+        String iri = iris.entity(label);
+        Resource entity = entities.createResource(iri, type);
+        Statement first = entity.getProperty(RDFS.label);
+        if (first != null) {
+            return nameUsed(nameUsed(graph.createResource(iri), label, first.getString()), name, first.getString());
+        }
+        entity.addProperty(RDFS.label, label).addProperty(Vocab.NAME, label);
+        return nameUsed(graph.createResource(iri), name, label);
     }
 
     /**

@@ -58,6 +58,11 @@ public final class IriScheme {
         return reportIri + "#role-" + slug(personName) + "-" + slug(title);
     }
 
+    /** The same title of another country or organisation ({@code ofIri}) held by the same person. */
+    public String role(String reportIri, String personName, String title, String ofIri) {
+        return role(reportIri, personName, title) + "-of-" + lastSegment(ofIri);
+    }
+
     /** A quotation: stable, since its offsets into the report's text are. */
     public String quotation(String fingerprint, int begin, int end) {
         return base + "quote/" + reportId(fingerprint) + "-" + begin + "-" + end;

@@ -19,6 +19,8 @@ public final class Vocab {
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    /** The namespace of the SHACL shapes (shapes/*.ttl), which warnings kept with a report name. */
+    public static final String DLSH = "https://w3id.org/dateline/shapes#";
 
     // dl: classes
     public static final Resource REPORT = dl("Report");
@@ -63,6 +65,7 @@ public final class Vocab {
     public static final Property EVIDENCE_BEGIN_INDEX = dlp("evidenceBeginIndex");
     public static final Property EVIDENCE_END_INDEX = dlp("evidenceEndIndex");
     public static final Property MODALITY = dlp("modality");
+    public static final Property VALIDATION_WARNING = dlp("validationWarning");
 
     // schema.org
     public static final Property HEADLINE = schema("headline");

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline for one source file: read, map, validate, and store each report that
- * conforms; set aside, with its reason, each one that does not.
+ * conforms, with its warnings (what it lacks) kept in its graph and named on its line; set aside,
+ * with its reason, each one that does not.
  */
 public final class Ingestor {
 
@@ -125,13 +126,21 @@ public final class Ingestor {
                 continue;
             }
             StoreOutcome outcome = store.put(report.mapped());
-            String note = report.doc().published() == null ? "no publication date" : report.doc().published().note();
-            if (!report.notes().isEmpty()) {
-                note = (note == null ? "" : note + "; ") + String.join("; ", report.notes());
-            }
-            results.add(new ReportResult(source, status(outcome), iri, note));
+            results.add(new ReportResult(source, status(outcome), iri, note(report)));
         }
         return results;
+    }
+
+    /** How the date was inferred, if it was, and what the report lacks: "(warnings: no headline)". */
+    /** The date's note, the SHACL warnings and the language engine's notes, in one line. */
+    private static String note(ProcessedReport report) {
+        String date = report.doc().published() == null ? null : report.doc().published().note();
+        String warnings = report.validation().warningNote();
+        String note = warnings.isEmpty() ? date : date == null ? warnings : date + " " + warnings;
+        if (!report.notes().isEmpty()) {
+            note = (note == null ? "" : note + "; ") + String.join("; ", report.notes());
+        }
+        return note;
     }
 
     private static Status status(StoreOutcome outcome) {

@@ -10,10 +10,12 @@ import org.dateline.read.UnreadableSourceException;
 import org.dateline.understand.Understander;
 import org.dateline.understand.Understanding;
 import org.dateline.validate.ShapeValidator;
+import org.dateline.validate.ValidationOutcome;
+import org.dateline.validate.WarningGraph;
 
 /**
  * Read -> understand -> link -> map -> validate for one source file: the part of the pipeline that
- * changes nothing.
+ * changes nothing. A report's warnings (what it lacks) are added to its graph, to be stored with it.
  */
 public final class ReportProcessor {
 
@@ -37,7 +39,9 @@ public final class ReportProcessor {
                 .map(doc -> {
                     Understanding understanding = understander.understand(doc);
                     var mapped = mapper.map(doc, understanding, linker.link(doc, understanding));
-                    return new ProcessedReport(doc, mapped, validator.validate(mapped), understanding.notes());
+                    ValidationOutcome validation = validator.validate(mapped);
+                    return new ProcessedReport(doc, WarningGraph.keep(mapped, validation.warnings()), validation,
+                            understanding.notes());
                 })
                 .toList();
     }

@@ -44,7 +44,6 @@ final class EntityPage {
               { SELECT DISTINCT ?r WHERE { %s } }
               OPTIONAL { ?r schema:datePublished ?date }
             } ORDER BY DESC(?date) ?r LIMIT %d OFFSET %%d""".formatted(REFERS, PAGE_SIZE);
-    static final String HEADLINE = "SELECT ?h WHERE { ?r schema:headline ?h } LIMIT 1";
     private static final String REPORT_COUNT = """
             SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { %s }""".formatted(REFERS);
     private static final String QUOTES = """
@@ -200,7 +199,7 @@ final class EntityPage {
         }
         out.append("<ol class=\"reports\" start=\"").append((page - 1) * PAGE_SIZE + 1).append("\">");
         for (Map<String, Node> row : rows) {
-            out.append("<li>").append(reportItem(site, withHeadline(site, row))).append("</li>");
+            out.append("<li>").append(reportItem(site, row)).append("</li>");
         }
         return out.append("</ol>").toString();
     }
@@ -229,22 +228,16 @@ final class EntityPage {
         return out.append("</ul>\n</section>").toString();
     }
 
-    /** The row with the report's headline added as ?h. */
-    static Map<String, Node> withHeadline(Site site, Map<String, Node> row) {
-        Map<String, Node> out = new java.util.HashMap<>(row);
-        List<Map<String, Node>> h = site.sparql().select(HEADLINE, "r", row.get("r"));
-        if (!h.isEmpty()) {
-            out.put("h", h.get(0).get("h"));
-        }
-        return out;
-    }
-
-    /** "2024-01-17 — headline" with the headline linked. */
+    /**
+     * "2024-01-17 — headline" with the headline linked; the headline is the row's ?h or is looked up,
+     * and a report without one is named by its first words ({@link ReportTitle}).
+     */
     static String reportItem(Site site, Map<String, Node> row) {
         String date = Site.str(row, "date");
         String h = Site.str(row, "h");
+        ReportTitle title = h.isEmpty() ? ReportTitle.lookUp(site, row.get("r")) : ReportTitle.of(h, null);
         return (date.isEmpty() ? "" : "<time datetime=\"" + Html.text(date) + "\">" + Html.text(date) + "</time> — ")
-                + site.links().link(row.get("r"), h.isEmpty() ? "Untitled report" : h);
+                + title.link(site.links(), row.get("r"));
     }
 
     private String quotations(Node e, int page) {

@@ -40,7 +40,7 @@ final class HomePage {
 
         StringBuilder newest = new StringBuilder("<ol class=\"reports\">");
         for (Map<String, Node> row : site.sparql().select(NEWEST)) {
-            newest.append("<li>").append(EntityPage.reportItem(site, EntityPage.withHeadline(site, row))).append("</li>");
+            newest.append("<li>").append(EntityPage.reportItem(site, row)).append("</li>");
         }
         newest.append("</ol>");
 

@@ -37,6 +37,14 @@ public final class Html {
         return "<a href=\"" + text(href) + "\">" + text(label) + "</a>";
     }
 
+    /** As {@link #link}, around HTML that is already escaped (e.g. an untitled report's first words in italics). */
+    public static String linkAround(String href, String html) {
+        if (href == null || !(href.startsWith("/") || href.startsWith("http://") || href.startsWith("https://"))) {
+            return html;
+        }
+        return "<a href=\"" + text(href) + "\">" + html + "</a>";
+    }
+
     /** "1 report", "3 reports". */
     public static String count(String n, String noun) {
         return text(n) + " " + noun + ("1".equals(n) ? "" : "s");

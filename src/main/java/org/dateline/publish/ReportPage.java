@@ -55,7 +55,7 @@ final class ReportPage {
         Node r = NodeFactory.createURI(iri);
         List<Map<String, Node>> rows = site.sparql().select(ROW, "r", r);
         Map<String, Node> row = rows.isEmpty() ? Map.of() : rows.get(0);
-        String headline = Site.str(row, "h").isEmpty() ? "Untitled report" : Site.str(row, "h");
+        ReportTitle title = ReportTitle.of(Site.str(row, "h"), Site.str(row, "body"));
         Links links = site.links();
         String local = links.local(iri);
 
@@ -86,7 +86,9 @@ final class ReportPage {
         }
 
         Map<String, String> slots = new LinkedHashMap<>();
-        slots.put("headline", Html.text(headline));
+        // Only a real headline is marked up as the article's headline.
+        slots.put("heading", title.hasHeadline() ? "<h1 property=\"headline\">" + title.html() + "</h1>"
+                : "<h1>" + title.html() + "</h1>");
         slots.put("facts", facts.toString());
         slots.put("body", body(r, Site.str(row, "body")));
         slots.put("context", row.containsKey("ctx") ? fragmentId(iri, Site.str(row, "ctx")) : "");
@@ -96,7 +98,7 @@ final class ReportPage {
                 + Html.link("/dateline/get?graph=" + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8), "Turtle")
                 + ".</p>");
         slots.put("iri", Html.text(iri));
-        return HtmlTemplates.page(headline, HtmlTemplates.fill("report.html", slots), Site.alternates(local));
+        return HtmlTemplates.page(title.text(), HtmlTemplates.fill("report.html", slots), Site.alternates(local));
     }
 
     private String body(Node r, String body) {

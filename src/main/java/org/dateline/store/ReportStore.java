@@ -19,6 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDFS;
 import org.dateline.map.IriScheme;
 import org.dateline.map.MappedReport;
 import org.dateline.map.Vocab;
@@ -68,10 +69,36 @@ public final class ReportStore implements AutoCloseable {
             for (Node old : earlier) {
                 oldEntities.addAll(dropGraph(old));
             }
-            report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            report.entities().getGraph().find().forEach(this::addToEntities);
+            // What only the replaced versions referred to goes first: the new version describes it afresh.
             removeOrphans(oldEntities);
+            report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            addEntities(graph, report.entities().getGraph());
             return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
+        });
+    }
+
+    /**
+     * Adds a report's entity descriptions to the shared graph. An unlinked entity is named by the
+     * slug of its name, so another report may have described it under a spelling of the same slug
+     * ("Suvarnabhumi Airport", now "Suvarnabhumi airport"): the entity keeps the label it has, since
+     * an entity has exactly one, and this report's spelling becomes a skos:altLabel in its own graph,
+     * where it leaves with the report.
+     */
+    private void addEntities(Node graph, org.apache.jena.graph.Graph entities) {
+        Set<Triple> respelled = new HashSet<>();
+        entities.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEach(label -> {
+            List<Quad> held = new ArrayList<>();
+            dataset.find(entitiesGraph, label.getSubject(), RDFS.label.asNode(), Node.ANY).forEachRemaining(held::add);
+            if (!held.isEmpty() && held.stream().noneMatch(q -> q.getObject().equals(label.getObject()))) {
+                respelled.add(label);
+                respelled.add(Triple.create(label.getSubject(), Vocab.NAME.asNode(), label.getObject()));
+                dataset.add(graph, label.getSubject(), Vocab.ALT_LABEL.asNode(), label.getObject());
+            }
+        });
+        entities.find().forEach(t -> {
+            if (!respelled.contains(t)) {
+                addToEntities(t);
+            }
         });
     }
 

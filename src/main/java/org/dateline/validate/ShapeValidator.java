@@ -5,10 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -18,18 +25,32 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.vocabulary.RDFS;
 import org.dateline.map.MappedReport;
 
-/** The validate stage: every report graph is checked against the SHACL shapes in shapes/. */
+/**
+ * The validate stage: every report graph is checked against the SHACL shapes in shapes/. A violation
+ * refuses the report; a warning (sh:Warning: what the report lacks) is told apart and handed on, with
+ * the label and sh:name of its shape, to be kept with the stored report ({@link WarningGraph}).
+ */
 public final class ShapeValidator {
 
-    private final Shapes shapes;
+    private static final Node RDFS_LABEL = NodeFactory.createURI(RDFS.getURI() + "label");
+    private static final Node SH_NAME = NodeFactory.createURI(SHACL.NS + "name");
+    private static final Node SH_ORDER = NodeFactory.createURI(SHACL.NS + "order");
 
-    private ShapeValidator(Shapes shapes) {
-        this.shapes = shapes;
+    private final Shapes shapes;
+    /** The shapes as RDF, where a warning's label and name are looked up. */
+    private final Graph shapesGraph;
+
+    private ShapeValidator(Graph shapesGraph) {
+        this.shapesGraph = shapesGraph;
+        this.shapes = Shapes.parse(shapesGraph);
     }
 
     /** The shapes bundled with Dateline (every *.ttl file of shapes/). */
@@ -42,7 +63,7 @@ public final class ShapeValidator {
                 throw new UncheckedIOException("cannot read shapes file " + file, e);
             }
         });
-        return new ShapeValidator(Shapes.parse(graph));
+        return new ShapeValidator(graph);
     }
 
     public int shapeCount() {
@@ -57,15 +78,77 @@ public final class ShapeValidator {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         PrefixMapping prefixes = mapped.graph();
         List<String> problems = new ArrayList<>();
-        boolean violated = false;
+        List<ReportEntry> warnings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
-            violated |= entry.severity().level().equals(Severity.Violation.level());
-            problems.add(describe(entry, prefixes));
+            if (entry.severity().level().equals(Severity.Violation.level())) {
+                problems.add(describe(entry, prefixes));
+            } else {
+                warnings.add(entry);
+            }
         }
         Model reportModel = ModelFactory.createModelForGraph(report.getGraph());
         reportModel.setNsPrefixes(prefixes);
-        reportModel.setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
-        return new ValidationOutcome(!violated, problems, reportModel);
+        reportModel.setNsPrefix("sh", SHACL.NS);
+        return new ValidationOutcome(problems.isEmpty(), problems, warnings(warnings), reportModel);
+    }
+
+    /**
+     * The warnings in a stable order (focus node, then the shape's sh:order, then the shape), each
+     * keyed by a slug of its shape's sh:name ("date published" gives date-published), with the shape's
+     * own name added when two warnings of one focus node would share a key.
+     */
+    private List<ValidationWarning> warnings(List<ReportEntry> entries) {
+        Comparator<ReportEntry> order = Comparator.comparing((ReportEntry e) -> e.focusNode().toString())
+                .thenComparingDouble(e -> shapeOrder(e.source()))
+                .thenComparing(e -> e.source().toString());
+        List<ReportEntry> sorted = entries.stream().sorted(order).toList();
+        Map<String, Integer> keyCount = new HashMap<>();
+        sorted.forEach(e -> keyCount.merge(e.focusNode() + " " + baseKey(e), 1, Integer::sum));
+        List<ValidationWarning> out = new ArrayList<>();
+        for (ReportEntry e : sorted) {
+            String key = baseKey(e);
+            if (keyCount.get(e.focusNode() + " " + key) > 1) {
+                key = key + "-" + slug(localName(e.source()));
+            }
+            String path = e.resultPath() instanceof P_Link link ? link.getNode().getURI() : null;
+            String label = literal(e.source(), RDFS_LABEL);
+            if (label == null) {
+                label = "no " + Objects.requireNonNullElse(literal(e.source(), SH_NAME), key);
+            }
+            out.add(new ValidationWarning(e.focusNode().isURI() ? e.focusNode().getURI() : null,
+                    path, e.source().isURI() ? e.source().getURI() : null,
+                    e.sourceConstraintComponent() == null ? null : e.sourceConstraintComponent().getURI(),
+                    e.message(), label, key));
+        }
+        return out;
+    }
+
+    /** The shape's sh:order (headline before date before publisher), or last when it has none. */
+    private double shapeOrder(Node shape) {
+        return shapesGraph.find(shape, SH_ORDER, Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(n -> n.isLiteral() && n.getLiteralValue() instanceof Number)
+                .mapToDouble(n -> ((Number) n.getLiteralValue()).doubleValue()).findFirst().orElse(Double.MAX_VALUE);
+    }
+
+    private String baseKey(ReportEntry entry) {
+        String name = literal(entry.source(), SH_NAME);
+        return slug(name != null ? name : localName(entry.source()));
+    }
+
+    private String literal(Node subject, Node predicate) {
+        return shapesGraph.find(subject, predicate, Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm)
+                .findFirst().orElse(null);
+    }
+
+    private static String localName(Node node) {
+        String s = node.isURI() ? node.getURI() : node.toString();
+        return s.substring(Math.max(s.lastIndexOf('#'), s.lastIndexOf('/')) + 1);
+    }
+
+    private static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "warning" : slug;
     }
 
     private static String describe(ReportEntry entry, PrefixMapping prefixes) {

@@ -104,22 +104,50 @@ class CommandLineTest {
     }
 
     @Test
-    void aReportThatFailsTheShapesIsSetAsideWithItsValidationReport() throws Exception {
-        // A body with no title line: the reader cannot find a headline, and the shapes require one.
+    void aReportWithoutATitleIsStoredWithWarningsThatSayHowToAddOne() throws Exception {
+        // A body with no title line and no date: the reader finds neither, and the report is stored all the same.
         Path untitled = dir.resolve("untitled.txt");
-        Files.writeString(untitled, "\n\nBAMAKO (Reuters) - Mali's transitional government said on Monday it had "
-                + "suspended the broadcasts of a foreign radio station, accusing it of spreading false reports about "
-                + "the army's operations in the north of the country. The station said it regretted the decision and "
-                + "hoped to resume its programmes soon.\n\nThe government gave no date for a review of the measure.\n");
+        Files.writeString(untitled, "\n\nBAMAKO (Reuters) - " + MALI_RADIO);
 
         Run validate = run("validate", untitled.toString());
-        assertEquals(1, validate.exitCode(), validate.out());
-        assertTrue(validate.out().startsWith("fails  untitled.txt"), validate.out());
-        assertTrue(validate.out().contains("headline"), validate.out());
+        assertEquals(0, validate.exitCode(), validate.out());
+        assertTrue(validate.out().startsWith("conforms  untitled.txt  http://localhost:3030/report/"), validate.out());
+        assertTrue(validate.out().contains("(warnings: no headline, no publication date)"), validate.out());
+        assertTrue(validate.out().contains("warning: Report has no headline: the reader found no title line; "
+                + "add one as the first line of the file"), validate.out());
+
+        Run convert = run("convert", untitled.toString());
+        assertEquals(0, convert.exitCode(), convert.err());
+        assertTrue(convert.err().contains(untitled + ": ok (warnings: no headline, no publication date)"), convert.err());
+        assertTrue(convert.out().contains("#warning-headline"), "the warnings are in the output");
 
         Run ingest = run("ingest", "--db", db.toString(), untitled.toString());
+        assertEquals(0, ingest.exitCode(), ingest.out());
+        assertLine(ingest.out().lines().toList(), "ok  " + untitled);
+        assertTrue(ingest.out().contains("(warnings: no headline, no publication date)"), ingest.out());
+        Run lacking = run("query", "--db", db.toString(), "--format", "csv", """
+                PREFIX dl: <https://w3id.org/dateline/ns#>
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX schema: <https://schema.org/>
+                SELECT ?report WHERE { ?report dl:validationWarning/sh:resultPath schema:datePublished }""");
+        assertTrue(lacking.out().contains("http://localhost:3030/report/"), "which reports lack a date: " + lacking.out());
+    }
+
+    @Test
+    void aReportThatFailsTheShapesIsSetAsideWithItsValidationReport() throws Exception {
+        // Dated in the future: a malformed value, which the shapes refuse.
+        Path future = dir.resolve("future.txt");
+        Files.writeString(future, "Mali suspends a foreign radio station\n\nMarch 19, 2099\n\nBAMAKO (Reuters) - "
+                + MALI_RADIO);
+
+        Run validate = run("validate", future.toString());
+        assertEquals(1, validate.exitCode(), validate.out());
+        assertTrue(validate.out().startsWith("fails  future.txt"), validate.out());
+        assertTrue(validate.out().contains("lies in the future"), validate.out());
+
+        Run ingest = run("ingest", "--db", db.toString(), future.toString());
         assertEquals(1, ingest.exitCode());
-        assertTrue(ingest.out().contains("set aside  " + untitled), ingest.out());
+        assertTrue(ingest.out().contains("set aside  " + future), ingest.out());
         assertTrue(ingest.out().contains("does not conform to shapes"), ingest.out());
         try (Stream<Path> entries = Files.list(dir.resolve("store-rejected"))) {
             Path folder = entries.findFirst().orElseThrow();
@@ -128,11 +156,16 @@ class CommandLineTest {
             assertTrue(report.contains(null, report.createProperty("http://www.w3.org/ns/shacl#", "conforms"),
                     report.createTypedLiteral(false)));
             assertTrue(Files.exists(folder.resolve("report.trig")));
-            assertTrue(Files.exists(folder.resolve("untitled.txt")));
+            assertTrue(Files.exists(folder.resolve("future.txt")));
         }
         Run count = run("query", "--db", db.toString(), "ASK { ?r a <https://w3id.org/dateline/ns#Report> }");
         assertEquals("no", count.out().strip(), "nothing of the rejected report is stored");
     }
+
+    private static final String MALI_RADIO = "Mali's transitional government said on Monday it had "
+            + "suspended the broadcasts of a foreign radio station, accusing it of spreading false reports about "
+            + "the army's operations in the north of the country. The station said it regretted the decision and "
+            + "hoped to resume its programmes soon.\n\nThe government gave no date for a review of the measure.\n";
 
     @Test
     void convertsWithoutAStoreInEveryFormat() {

@@ -37,6 +37,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -81,7 +82,7 @@ class OntologyAndShapesTest {
             "DirectQuote", "IndirectQuote", "Asserted", "Alleged", "Denied", "Planned",
             // report (contract, then mapper)
             "dateInferred", "datelinePlace", "dateline", "agency", "caption", "byline", "bodyContext",
-            "sourcePosition", "softwareVersion",
+            "sourcePosition", "softwareVersion", "validationWarning",
             // entity, role, quotation, time expression
             "linkConfidence", "hasRole", "roleTitle", "roleOf", "statedIn", "speaker", "quoteKind",
             "inReport", "normalizedValue",
@@ -285,7 +286,7 @@ class OntologyAndShapesTest {
     @Test
     void shapesParse() {
         assertFalse(shapes.getTargetShapes().isEmpty());
-        for (String name : List.of("ReportShape", "IngestionActivityShape", "ContextShape", "PhraseShape",
+        for (String name : List.of("ReportShape", "ValidationWarningShape", "IngestionActivityShape", "ContextShape", "PhraseShape",
                 "TimeExpressionShape", "PersonShape", "OrganizationShape", "CountryShape", "PlaceShape",
                 "RoleShape", "RoleHolderShape", "QuotationShape", "EventShape")) {
             Resource shape = shapesModel.createResource(DLSH + name);
@@ -373,6 +374,7 @@ class OntologyAndShapesTest {
     void validReportConforms() {
         ValidationReport report = validate(RDFDataMgr.loadModel(VALID.toString()));
         assertTrue(report.conforms(), () -> describe(report));
+        assertTrue(report.getEntries().isEmpty(), "a complete report gives no warning either");
     }
 
     @Test
@@ -385,7 +387,8 @@ class OntologyAndShapesTest {
 
     /**
      * The mapper's golden outputs (src/test/resources/golden, owned by the map package) conform: each
-     * file's graphs merged, as the validate stage sees a report's graph plus its entities.
+     * file's graphs merged, as the validate stage sees a report's graph plus its entities; with the
+     * warnings kept in them (what the example lacks), which give no violation and the same warnings again.
      */
     @Test
     void mapperGoldenOutputsConform() throws IOException {
@@ -403,8 +406,16 @@ class OntologyAndShapesTest {
             dataset.listNames().forEachRemaining(g -> data.add(dataset.getNamedModel(g)));
             data.add(dataset.getDefaultModel());
             ValidationReport report = validate(data);
-            if (!report.conforms()) {
+            if (!violations(report).isEmpty()) {
                 problems.add(file.getFileName() + ":" + describe(report));
+            }
+            Set<String> kept = data.listObjectsOfProperty(data.createProperty(DL, "validationWarning")).toList()
+                    .stream().map(w -> w.asResource().getPropertyResourceValue(data.createProperty(SH, "sourceShape")).getURI())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> given = report.getEntries().stream().map(e -> e.source().getURI())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!kept.equals(given)) {
+                problems.add(file.getFileName() + ": warnings kept " + kept + " but the shapes give " + given);
             }
         }
         assertEquals(List.of(), problems);
@@ -421,7 +432,7 @@ class OntologyAndShapesTest {
         assertEquals(conforms, report.conforms(), () -> describe(report));
         if (!conforms) {
             assertEquals(Set.of(REPORT + " | schema:datePublished lies in the future: it is later than the date"
-                    + " of prov:endedAtTime of the activity that ingested the report."), results(report));
+                    + " of prov:endedAtTime of the activity that ingested the report."), results(violations(report)));
         }
     }
 
@@ -446,14 +457,134 @@ class OntologyAndShapesTest {
         assertTrue(data.size() != before || update.contains("DELETE"), "the update changed nothing");
         ValidationReport report = validate(data);
         assertFalse(report.conforms(), name + ": expected a violation");
-        assertEquals(Set.of(focus + " | " + message), results(report), name);
+        assertEquals(Set.of(focus + " | " + message), results(report.getEntries()), name);
+        assertEquals(report.getEntries(), violations(report), name + ": violations only");
+    }
+
+    /**
+     * What a report should have but may lack is a warning, not a violation: the report conforms (no
+     * violation), with exactly one warning, whose message says what is missing and how to add it and
+     * whose shape is labelled with what is missing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("missingMetadata")
+    void missingMetadataIsAWarning(String label, String property, String messageStart) {
+        Model data = RDFDataMgr.loadModel(VALID.toString());
+        long before = data.size();
+        UpdateAction.parseExecute(PREFIXES + "DELETE WHERE { r: " + property + " ?v }", data);
+        assertTrue(data.size() < before, "the update removed nothing");
+        ValidationReport report = validate(data);
+        assertEquals(List.of(), violations(report), () -> describe(report));
+        assertEquals(1, report.getEntries().size(), () -> describe(report));
+        ReportEntry warning = report.getEntries().iterator().next();
+        assertEquals(Severity.Warning.level(), warning.severity().level());
+        assertEquals(REPORT, warning.focusNode().getURI());
+        assertTrue(warning.message().startsWith(messageStart), warning.message());
+        assertTrue(warning.message().contains("; add "), "the message says how to supply it: " + warning.message());
+        Resource shape = shapesModel.getResource(warning.source().getURI());
+        assertEquals(label, shape.getProperty(RDFS.label).getString());
+        assertEquals(shapesModel.expandPrefix(property), shape.getPropertyResourceValue(
+                shapesModel.createProperty(SH, "path")).getURI());
+    }
+
+    static Stream<Arguments> missingMetadata() {
+        return Stream.of(
+                Arguments.of("no headline", "schema:headline",
+                        "Report has no headline: the reader found no title line"),
+                Arguments.of("no publication date", "schema:datePublished",
+                        "Report has no publication date: the reader found no date line"),
+                Arguments.of("no publisher", "schema:publisher",
+                        "Report has no publisher: the reader found neither"),
+                Arguments.of("no dateline place", "dl:datelinePlace",
+                        "Report has no dateline place: the body does not open with a dateline"));
+    }
+
+    /** A report that lacks several things gets a warning for each, and still no violation. */
+    @Test
+    void warningsAddUpWithoutAViolation() {
+        Model data = RDFDataMgr.loadModel(VALID.toString());
+        UpdateAction.parseExecute(PREFIXES + "DELETE WHERE { r: schema:headline ?h }; "
+                + "DELETE WHERE { r: schema:datePublished ?d }", data);
+        ValidationReport report = validate(data);
+        assertFalse(report.conforms(), "SHACL's own sh:conforms is false when there are warnings");
+        assertEquals(List.of(), violations(report));
+        assertEquals(Set.of(DLSH + "Report-headline-min", DLSH + "Report-datePublished-min"),
+                report.getEntries().stream().map(e -> e.source().getURI()).collect(Collectors.toSet()));
+    }
+
+    /** A malformed value is still a violation, also where a missing one is only a warning. */
+    @Test
+    void emptyHeadlineIsStillAViolation() {
+        Model data = RDFDataMgr.loadModel(VALID.toString());
+        UpdateAction.parseExecute(PREFIXES + "DELETE { r: schema:headline ?h } INSERT { r: schema:headline \"\" } "
+                + "WHERE { r: schema:headline ?h }", data);
+        ValidationReport report = validate(data);
+        assertEquals(Set.of(REPORT + " | schema:headline must be a non-empty xsd:string of at most 500 characters."),
+                results(violations(report)));
+    }
+
+    /** A warning kept with a report (dl:validationWarning) is shaped: IRI, severity sh:Warning, message, shape. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keptWarnings")
+    void keptWarningIsShaped(String name, String update, String message) {
+        Model data = RDFDataMgr.loadModel(VALID.toString());
+        UpdateAction.parseExecute(PREFIXES + KEPT_WARNING, data);
+        assertEquals(List.of(), violationMessages(data), "the well-formed kept warning");
+        UpdateAction.parseExecute(PREFIXES + update, data);
+        List<String> violations = violationMessages(data);
+        if (message == null) {
+            assertEquals(List.of(), violations, name);
+        } else {
+            assertEquals(List.of(message), violations, name);
+        }
+    }
+
+    /** The messages of the violations of a graph (warnings left out). */
+    private static List<String> violationMessages(Model data) {
+        return violations(validate(data)).stream().map(ReportEntry::message).sorted().toList();
+    }
+
+    static final String KEPT_WARNING = """
+            PREFIX sh:   <http://www.w3.org/ns/shacl#>
+            PREFIX dlsh: <https://w3id.org/dateline/shapes#>
+            INSERT DATA {
+              r: dl:validationWarning <http://localhost:3030/report/3f2a9c0d1e4b5a67#warning-publisher> .
+              <http://localhost:3030/report/3f2a9c0d1e4b5a67#warning-publisher> a sh:ValidationResult ;
+                  sh:resultSeverity sh:Warning ; sh:focusNode r: ; sh:resultPath schema:publisher ;
+                  sh:resultMessage "Report has no publisher." ; sh:sourceShape dlsh:Report-publisher-min ;
+                  sh:sourceConstraintComponent sh:MinCountConstraintComponent .
+            }""";
+
+    static Stream<Arguments> keptWarnings() {
+        String w = "<http://localhost:3030/report/3f2a9c0d1e4b5a67#warning-publisher>";
+        String sh = "PREFIX sh: <http://www.w3.org/ns/shacl#> ";
+        return Stream.of(
+                Arguments.of("unchanged", "INSERT DATA {}", null),
+                Arguments.of("a violation kept as a warning",
+                        sh + "DELETE { " + w + " sh:resultSeverity ?s } INSERT { " + w + " sh:resultSeverity sh:Violation } "
+                                + "WHERE { " + w + " sh:resultSeverity ?s }",
+                        "The sh:resultSeverity of a dl:validationWarning must be sh:Warning, and only that: "
+                                + "a report with a violation is never stored."),
+                Arguments.of("no message",
+                        sh + "DELETE WHERE { " + w + " sh:resultMessage ?m }",
+                        "A dl:validationWarning has no sh:resultMessage; at least one is required."),
+                Arguments.of("no shape",
+                        sh + "DELETE WHERE { " + w + " sh:sourceShape ?m }",
+                        "A dl:validationWarning has no sh:sourceShape; exactly one is required."),
+                Arguments.of("a blank node",
+                        sh + "INSERT { r: dl:validationWarning [ a sh:ValidationResult ; sh:resultSeverity sh:Warning ; "
+                                + "sh:focusNode r: ; sh:resultMessage \"x\" ; sh:sourceShape <https://w3id.org/dateline/shapes#Report-headline-min> ] } "
+                                + "WHERE {}",
+                        "dl:validationWarning must be an IRI typed sh:ValidationResult (not a blank node, so that a "
+                                + "report's triples are always the same)."),
+                Arguments.of("not a validation result",
+                        sh + "DELETE WHERE { " + w + " a sh:ValidationResult }",
+                        "dl:validationWarning must be an IRI typed sh:ValidationResult (not a blank node, so that a "
+                                + "report's triples are always the same)."));
     }
 
     static Stream<Arguments> brokenVariants() {
         return Stream.of(
-                Arguments.of("no headline",
-                        "DELETE WHERE { r: schema:headline ?h }",
-                        REPORT, "Report has no schema:headline; exactly one is required."),
                 Arguments.of("two headlines",
                         "INSERT DATA { r: schema:headline \"Another headline\" }",
                         REPORT, "Report has more than one schema:headline; exactly one is allowed."),
@@ -567,9 +698,14 @@ class OntologyAndShapesTest {
         return ShaclValidator.get().validate(shapes, data.getGraph());
     }
 
+    /** The results of severity sh:Violation: what refuses a report. */
+    static List<ReportEntry> violations(ValidationReport report) {
+        return report.getEntries().stream().filter(e -> e.severity().level().equals(Severity.Violation.level())).toList();
+    }
+
     /** The distinct results as "focus | message". */
-    static Set<String> results(ValidationReport report) {
-        return report.getEntries().stream()
+    static Set<String> results(java.util.Collection<ReportEntry> entries) {
+        return entries.stream()
                 .map(e -> str(e.focusNode()) + " | " + e.message())
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
 import org.dateline.TestReports;
 import org.dateline.link.ReportLinker;
 import org.dateline.read.SourceReader;
@@ -49,6 +53,50 @@ class IngestorTest {
                 Path folder = folders.findFirst().orElseThrow();
                 assertTrue(Files.readString(folder.resolve("reason.txt")).contains("rule bug"));
             }
+        }
+    }
+
+    /**
+     * A report with a usable body but no title, date, publisher or dateline is stored, its line says
+     * what it lacks, and its warnings are kept in its graph where a query finds them.
+     */
+    @Test
+    void aReportLackingMetadataIsStoredWithItsWarnings() throws Exception {
+        Path file = Files.writeString(dir.resolve("untitled.txt"), """
+                Officials in the capital said the talks on the future of the security agreement had ended \
+                without a deal on Tuesday evening.
+
+                The transitional government has run the country since the coup and has asked foreign troops \
+                to leave its territory, diplomats said after the meeting.
+                """);
+        try (ReportStore store = ReportStore.inMemory(TestReports.IRIS)) {
+            Ingestor ingestor = new Ingestor(new ReportProcessor(new SourceReader(), doc -> Understanding.EMPTY,
+                    ReportLinker.NONE, TestReports.MAPPER, ShapeValidator.bundled()), store,
+                    new RejectedFolder(dir.resolve("rejected"), TestReports.IRIS));
+            List<ReportResult> results = ingestor.ingest(file);
+
+            assertEquals(1, results.size());
+            ReportResult result = results.get(0);
+            assertEquals(Status.ADDED, result.status(), result.line());
+            assertEquals("(warnings: no headline, no publication date, no publisher, no dateline place)", result.detail());
+            assertTrue(result.line().startsWith("ok  " + file), result.line());
+            assertEquals(1, store.reportCount());
+            String query = """
+                    PREFIX dl: <https://w3id.org/dateline/ns#>
+                    PREFIX sh: <http://www.w3.org/ns/shacl#>
+                    PREFIX schema: <https://schema.org/>
+                    SELECT ?report ?message WHERE {
+                      ?report dl:validationWarning ?w . ?w sh:resultPath schema:datePublished ; sh:resultMessage ?message }""";
+            List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query).build()) {
+                    List<QuerySolution> found = new ArrayList<>();
+                    qe.execSelect().forEachRemaining(found::add);
+                    return found;
+                }
+            });
+            assertEquals(1, rows.size());
+            assertEquals(result.reportIri(), rows.get(0).getResource("report").getURI());
+            assertTrue(rows.get(0).getLiteral("message").getString().startsWith("Report has no publication date"));
         }
     }
 }

@@ -13,8 +13,10 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.dateline.TestReports;
 import org.dateline.map.MappedReport;
+import org.dateline.map.Vocab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,22 @@ class ReportStoreTest {
         assertTrue(hasTriple(TestReports.IRIS.entitiesGraph(), "http://example.org/entity/niamey"));
         assertTrue(hasTriple(TestReports.IRIS.entitiesGraph(), "http://example.org/entity/sahel-dispatch"));
         assertEquals(1, store.reportCount());
+    }
+
+    /**
+     * Two reports spell an unlinked place differently within one slug: one node, which keeps the first
+     * report's label (an entity has exactly one); the second spelling is an altLabel in the second report's graph.
+     */
+    @Test
+    void aSecondSpellingOfOneSlugIsAnAltLabelOfTheReportThatUsesIt() {
+        store.put(TestReports.mapped("a.txt", "Flight delayed", "A flight was delayed at the airport.", "Suvarnabhumi Airport"));
+        MappedReport second = TestReports.mapped("b.txt", "Flight leaves", "The flight left the airport.", "Suvarnabhumi airport");
+        store.put(second);
+        String place = "http://example.org/entity/suvarnabhumi-airport";
+        assertEquals(List.of("Suvarnabhumi Airport"), objects(TestReports.IRIS.entitiesGraph(), place, RDFS.label.getURI()));
+        assertEquals(List.of("Suvarnabhumi Airport"), objects(TestReports.IRIS.entitiesGraph(), place, Vocab.NAME.getURI()));
+        assertEquals(List.of("Suvarnabhumi airport"), objects(second.reportIri(), place, Vocab.ALT_LABEL.getURI()));
+        assertEquals(StoreOutcome.UNCHANGED, store.put(second), "and storing it again changes nothing");
     }
 
     @Test
@@ -114,6 +132,15 @@ class ReportStoreTest {
 
     private long graphSize(String graph) {
         return Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(NodeFactory.createURI(graph)).size());
+    }
+
+    private List<String> objects(String graph, String subject, String property) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> values = new ArrayList<>();
+            store.dataset().find(NodeFactory.createURI(graph), NodeFactory.createURI(subject), NodeFactory.createURI(property),
+                    null).forEachRemaining(q -> values.add(q.getObject().getLiteralLexicalForm()));
+            return values;
+        });
     }
 
     private boolean hasTriple(String graph, String subject) {
