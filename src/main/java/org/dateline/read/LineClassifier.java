@@ -108,7 +108,7 @@ final class LineClassifier {
         if (text.isEmpty() || noise.isNoise(raw) || RULE.matcher(raw).matches()) {
             return line(index, end, raw, text, LineKind.NOISE, heading);
         }
-        if (heading) {
+        if (heading && TimestampLine.parse(text) == null) {
             return line(index, end, raw, text, LineKind.TITLE_LIKE, true);
         }
         if (markdown && MARKDOWN_IMAGE.matcher(raw).matches()) {

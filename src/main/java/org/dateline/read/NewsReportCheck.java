@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class NewsReportCheck {
 
-    /** Fewer words of prose than this is a note or a fragment, not a report. */
-    static final int MIN_PROSE_WORDS = 40;
+    /**
+     * Fewer words of prose than this is a note or a fragment, not a report. News briefs of two or
+     * three sentences run to 30 words and are reports.
+     */
+    static final int MIN_PROSE_WORDS = 25;
 
     private static final Pattern CODE_LINE = Pattern.compile(
             ".*[;{}]\\s*$|\\s*(?:import|package|public|private|protected|class|def|function|return|#include|using|var|let|const)\\b.*"

@@ -141,7 +141,7 @@ class BadInputTest {
 
     @Test
     void aFewWords() throws Exception {
-        assertEquals("not a news report: fewer than 40 words of prose (9)",
+        assertEquals("not a news report: fewer than 25 words of prose (9)",
                 refusal(Fixtures.write(dir, "note.txt", "Call the ministry about the interview on Tuesday morning.\n")));
     }
 

@@ -199,7 +199,7 @@ class JsonReportTest {
                 refusal("404.json", "{\"code\": \"rest_post_invalid_id\", \"message\": \"Invalid post ID.\", \"data\": {\"status\": 404}}"));
         assertEquals("a password-protected WordPress post: its content is not in the file",
                 refusal("locked.json", "{\"title\": {\"rendered\": \"Protected: Talks\"}, \"content\": {\"rendered\": \"\", \"protected\": true}}"));
-        assertEquals("not a news report: fewer than 40 words of prose (5)",
+        assertEquals("not a news report: fewer than 25 words of prose (5)",
                 refusal("short.json", "{\"title\": {\"rendered\": \"Talks\"}, \"content\": {\"rendered\": \"<p>The talks ended on Tuesday.</p>\"}}"));
     }
 

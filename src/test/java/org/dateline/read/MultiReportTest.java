@@ -57,6 +57,6 @@ class MultiReportTest {
         String text = "# First\n\nWASHINGTON: " + FIRST + "\n\n" + REST + "\n\n# Second\n\nToo short to be news.\n";
         UnreadableSourceException e = assertThrows(UnreadableSourceException.class,
                 () -> new SourceReader().read(Fixtures.write(dir, "bad.md", text)));
-        assertEquals("not a news report: fewer than 40 words of prose (5) (report 2 of 2)", e.reason());
+        assertEquals("not a news report: fewer than 25 words of prose (5) (report 2 of 2)", e.reason());
     }
 }

@@ -9,6 +9,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Resource;
+import org.dateline.map.MappedReport;
+import org.dateline.map.Vocab;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -94,6 +98,20 @@ class ScrapedLayoutsTest {
                 () -> assertTrue(doc.body().startsWith(expected.bodyStart()), "body starts: " + doc.body()),
                 () -> expected.leftOut().forEach(text ->
                         assertFalse(doc.body().contains(text), "'" + text + "' left in the body: " + doc.body())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void convertsToAConformingGraph(String name, Expected expected) throws Exception {
+        assertEquals(1, Converted.conforming(fixture(name)).size());
+    }
+
+    /** The last line "Associated Press" names the publisher as written, not by its code "AP". */
+    @Test
+    void publisherWrittenInFullStaysWrittenInFull() throws Exception {
+        MappedReport mapped = Converted.conforming(fixture("publisher-written-in-full")).get(0).mapped();
+        Resource publisher = mapped.graph().getResource(mapped.reportIri()).getPropertyResourceValue(Vocab.PUBLISHER);
+        assertEquals("Associated Press", mapped.entities().getResource(publisher.getURI()).getProperty(Vocab.NAME).getString());
     }
 
     private static Path fixture(String name) throws URISyntaxException {

@@ -138,10 +138,14 @@ public final class GazetteerBuilder {
 
     void outlets(Path file, Map<String, List<String>> agencyNamesByCode) throws IOException {
         for (Map<String, String> row : Tsv.read(file)) {
-            Builder entry = entry(row.get("qid"), EntityType.ORGANIZATION, row.get("label"));
-            // The agency table names agencies by code ("AFP"); datelines give the full name too.
-            agencyNamesByCode.getOrDefault(row.get("label").toLowerCase(Locale.ROOT), List.of())
-                    .forEach(name -> addName(entry, name));
+            // The outlet table names agencies by code ("AP"); reports credit them by name
+            // ("Associated Press"), which is what their label should read, with the code kept as an alias.
+            String code = row.get("label");
+            List<String> fullNames = agencyNamesByCode.getOrDefault(code.toLowerCase(Locale.ROOT), List.of());
+            boolean isCode = code.length() <= 5 && code.equals(code.toUpperCase(Locale.ROOT)) && !fullNames.isEmpty();
+            Builder entry = entry(row.get("qid"), EntityType.ORGANIZATION, isCode ? fullNames.get(0) : code);
+            addName(entry, code);
+            fullNames.forEach(name -> addName(entry, name));
         }
     }
 
