@@ -156,12 +156,34 @@ class PagesTest {
     }
 
     @Test
+    void theQueryEditorOpensOnAnExampleThatRunsOnThisDataset() throws Exception {
+        String query = page("/query").selectFirst("#yasgui").attr("data-query");
+        assertEquals(ExampleQueries.ALL.get(0).query(), query);
+        assertTrue(site.store.dataset() != null && !new Sparql(site.store.dataset()).select(
+                query.replaceAll("(?m)^PREFIX.*\n", "")).isEmpty(), "the example finds reports");
+        assertEquals("SELECT 1", page("/query?query=SELECT+1").selectFirst("#yasgui").attr("data-query"));
+    }
+
+    @Test
     void searchFindsWordsInHeadlinesAndBodiesCaseInsensitively() throws Exception {
+        Document tehran = page("/search?q=TEHRAN");
         assertEquals(List.of("2024-01-17 — Niger's prime minister meets Raeisi in Tehran"),
-                page("/search?q=TEHRAN").select("ol.reports li").eachText());
+                tehran.select("ol.reports li").stream().map(li -> {
+                    Element item = li.clone();
+                    item.select("p.snippet").remove();
+                    return item.text();
+                }).toList());
+        assertEquals(List.of("Tehran"), tehran.select("ol.reports li p.snippet mark").eachText(), "the match is marked in the snippet");
         assertEquals(List.of("Niger revokes accord -> /report/" + site.niger.reportIri().substring(site.niger.reportIri().lastIndexOf('/') + 1)),
                 links(page("/search?q=revoked+the"), "ol.reports a"));
         assertEquals(0, page("/search?q=nothing+like+this").select("ol.reports li").size());
+        Document prefix = page("/search?q=Nig*");
+        assertEquals(prefix.select("ol.reports li").size(), prefix.select("ol.reports li p.snippet").size());
+        assertTrue(prefix.select("ol.reports li p.snippet mark").eachText().stream().allMatch(w -> w.toLowerCase().startsWith("nig")),
+                prefix.select("p.snippet").eachText().toString());
+        assertTrue(links(prefix, "ol.reports a").contains("Niger revokes accord -> /report/"
+                + site.niger.reportIri().substring(site.niger.reportIri().lastIndexOf('/') + 1)), "Nig* finds Niger");
+        assertEquals(0, page("/search?q=iger*").select("ol.reports li").size(), "a prefix starts a word");
         assertEquals("nothing like this", page("/search?q=nothing+like+this").selectFirst("#search-q").attr("value"));
     }
 
