@@ -137,10 +137,24 @@ class PagesTest {
     }
 
     @Test
-    void otherResourcesGetATableOfStatements() throws Exception {
+    void aQuotationPageShowsTheWordsTheSpeakerAndTheSentencesAroundThem() throws Exception {
         Document doc = page("/quote/feedface00000001-1");
-        assertEquals(7, doc.select("tbody tr").size());
-        assertTrue(doc.select("tbody td").eachText().contains("We respect the choices of the people of Niger"));
+        assertEquals("Said by Ali Mahaman Lamine Zeine", doc.selectFirst("main h1").text());
+        assertEquals("We respect the choices of the people of Niger", doc.selectFirst("figure blockquote").text());
+        assertEquals("/entity/Q116231425", doc.selectFirst("figcaption a").attr("href"));
+        assertEquals("We respect the choices of the people of Niger", doc.selectFirst("blockquote.context mark").text(),
+                "the offsets place the quotation in the body");
+        assertEquals("/report/feedface00000001", doc.selectFirst("#report-heading ~ p a").attr("href"));
+        assertEquals(7, doc.select("details.statements tbody tr").size(), "the statements are still there");
+    }
+
+    @Test
+    void theEntitiesGraphPageCountsWhatItDescribes() throws Exception {
+        Document doc = page("/graph/entities");
+        assertEquals("The entities graph", doc.selectFirst("main h1").text());
+        assertEquals("2 people", doc.selectFirst("#kinds-heading + ul a[href=/browse/people]").text());
+        assertTrue(doc.select("table.properties td").eachText().stream().noneMatch(t -> t.startsWith("beginindex")));
+        assertTrue(doc.select("table.properties td code").eachText().contains("http://www.w3.org/2000/01/rdf-schema#label"));
     }
 
     @Test
