@@ -126,8 +126,12 @@ final class EntityPage {
         Map<String, String> slots = new LinkedHashMap<>();
         slots.put("label", Html.text(label));
         slots.put("facts", facts.toString());
-        slots.put("roles", roles(e));
-        slots.put("rolesIn", rolesIn(e, label, page));
+        String rolesIn = rolesIn(e, label, page);
+        String roles = roles(e);
+        // A country or organisation gives roles rather than holding them: "No roles recorded" would mislead.
+        slots.put("roles", roles.isEmpty() && !rolesIn.isEmpty() ? "" : section("roles-heading", "Roles",
+                roles.isEmpty() ? "<p>No roles recorded.</p>" : roles));
+        slots.put("rolesIn", rolesIn);
         slots.put("reports", reports(e, page));
         slots.put("quotations", quotations(e, page));
         slots.put("events", events(e, page));
@@ -166,10 +170,15 @@ final class EntityPage {
         return "<p>" + (page == 1 ? first : later) + "</p>";
     }
 
+    private static String section(String id, String heading, String body) {
+        return "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" + Html.text(heading) + "</h2>\n" + body + "\n</section>";
+    }
+
+    /** The roles the entity holds as a list, "" when it holds none. */
     private String roles(Node e) {
         List<Map<String, Node>> rows = site.sparql().select(ROLES, "e", e);
         if (rows.isEmpty()) {
-            return "<p>No roles recorded.</p>";
+            return "";
         }
         Map<String, StringBuilder> roles = new LinkedHashMap<>();
         for (Map<String, Node> row : rows) {
@@ -213,11 +222,11 @@ final class EntityPage {
         Map<String, StringBuilder> roles = new LinkedHashMap<>();
         for (Map<String, Node> row : rows) {
             StringBuilder item = roles.computeIfAbsent(Site.str(row, "role"), k -> {
-                StringBuilder sb = new StringBuilder();
+                StringBuilder sb = new StringBuilder(Html.text(Site.str(row, "title"))).append(" of ").append(Html.text(label));
                 if (row.containsKey("holder")) {
-                    sb.append(site.links().link(row.get("holder"), site.label(row, "holder", "holderName"))).append(", ");
+                    sb.append(": ").append(site.links().link(row.get("holder"), site.label(row, "holder", "holderName")));
                 }
-                return sb.append(Html.text(Site.str(row, "title"))).append(" — stated in");
+                return sb.append(" — stated in");
             });
             if (row.containsKey("report")) {
                 item.append(' ').append(site.links().link(row.get("report"), Site.str(row, "h").isEmpty() ? "a report" : Site.str(row, "h")));

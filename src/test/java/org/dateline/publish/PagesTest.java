@@ -115,8 +115,10 @@ class PagesTest {
     void entityPagesShowTheRolesHeldInThemAndTheEventsAtThem() throws Exception {
         Document niger = page("/entity/niger");
         assertEquals("Roles in Niger", niger.selectFirst("#roles-in-heading").text());
-        assertEquals(List.of("Ali Mahaman Lamine Zeine, prime minister — stated in Niger's prime minister meets Raeisi in Tehran"),
+        assertEquals(List.of("prime minister of Niger: Ali Mahaman Lamine Zeine — stated in Niger's prime minister meets Raeisi in Tehran"),
                 niger.select("ul.roles-in li").eachText());
+        assertEquals(null, niger.selectFirst("#roles-heading"), "a country gives roles: no \"No roles recorded\"");
+        assertTrue(page("/entity/ebrahim-raeisi").selectFirst("#roles-heading + p").text().equals("No roles recorded."));
         Document tehran = page("/entity/tehran");
         assertEquals(List.of("CONSULT -> /event/feedface00000001-1", "Ali Mahaman Lamine Zeine -> /entity/Q116231425",
                 "Ebrahim Raeisi -> /entity/ebrahim-raeisi"), links(tehran, "ul.events a"), "an event is listed at its place");
