@@ -23,12 +23,15 @@ final class VoidPage {
     private static final String VOID = "http://rdfs.org/ns/void#";
 
     private final Site site;
+    private String server;
 
     VoidPage(Site site) {
         this.site = site;
     }
 
-    String render(Model m, String localPath) {
+    /** @param server the address clients reached this server by, as the description names it */
+    String render(Model m, String localPath, String server) {
+        this.server = server;
         Resource dataset = m.listResourcesWithProperty(RDF.type, m.createResource(VOID + "Dataset")).next();
         StringBuilder facts = new StringBuilder();
         fact(facts, "Triples", literal(dataset, VOID + "triples"));
@@ -89,13 +92,16 @@ final class VoidPage {
         return o.isLiteral() ? o.asLiteral().getLexicalForm() : o.isURIResource() ? o.asResource().getURI() : "";
     }
 
-    /** An address from the description: a link when it is on this server or the web. */
+    /** An address from the description: a link when it is on this server, else text (no page links elsewhere). */
     private String link(Resource r) {
         if (r == null || !r.isURIResource()) {
             return "";
         }
         String href = r.getURI();
-        String local = site.links().href(href);
-        return Html.link(local != null ? local : href, href);
+        if (href.startsWith(server + "/")) {
+            return Html.link(href.substring(server.length()), href);
+        }
+        String local = site.links().local(href);
+        return local != null ? Html.link(local, href) : "<code>" + Html.text(href) + "</code>";
     }
 }

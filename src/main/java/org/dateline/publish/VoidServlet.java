@@ -35,7 +35,7 @@ final class VoidServlet extends HttpServlet {
         String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
         var description = new VoidDescription(site).describe(server);
         byte[] body = variant == RdfVariant.HTML
-                ? new VoidPage(site).render(description, "/.well-known/void").getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                ? new VoidPage(site).render(description, "/.well-known/void", server).getBytes(java.nio.charset.StandardCharsets.UTF_8)
                 : site.rdf().write(description.getGraph(), variant);
         Responses.send(req, resp, body, variant == RdfVariant.TURTLE ? "text/turtle; charset=utf-8" : variant.contentType(),
                 requested.variant() == null, Responses.CSP);
