@@ -34,8 +34,8 @@ import org.dateline.store.ReportStore;
  * Page latency of the linked-data site over HTTP: generated reports in a TDB2 store on disk,
  * each given synthetic mentions of the countries named in its body (NIF phrases and
  * schema:mentions, as the understand stage will write), then report pages, entity pages, the
- * report's Turtle, entity documents (with their backlinks, first and fifth page), search and the
- * home page requested in turn, one client, after a warm-up.
+ * report's Turtle, entity documents (with their backlinks, first and fifth page), search, the
+ * home page and the browse pages requested in turn, one client, after a warm-up.
  *
  * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests]</pre>
  */
@@ -94,6 +94,13 @@ public final class PageBenchmark {
                 measure("search (SPARQL CONTAINS)", 100, i -> base + "/search?q="
                         + URLEncoder.encode(words[i % words.length], StandardCharsets.UTF_8), "text/html");
                 measure("home page", 100, i -> base + "/", "text/html");
+                String[] browse = {"/browse/reports", "/browse/reports?sort=oldest&page=10", "/browse/reports?sort=entities",
+                    "/browse/countries", "/browse/countries?sort=date", "/browse/countries?sort=name", "/browse/places",
+                    "/browse/people", "/browse/organisations", "/browse/events", "/browse/quotations"};
+                for (String path : browse) {
+                    measure("browse " + path.substring("/browse/".length()), 40, i -> base + path, "text/html");
+                }
+                measure("browse reports (Turtle)", 40, i -> base + "/browse/reports?page=3", "text/turtle");
                 measure("VoID", 20, i -> base + "/.well-known/void", "text/turtle");
                 long dumpStart = System.nanoTime();
                 HttpResponse<byte[]> dump = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dumps/dateline.nq.gz")).build(),
@@ -144,7 +151,7 @@ public final class PageBenchmark {
             bytes += response.body().length;
         }
         Arrays.sort(ms);
-        System.out.printf("%-26s n=%5d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d bytes avg)%n", name, count,
+        System.out.printf("%-36s n=%5d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d bytes avg)%n", name, count,
                 ms[count / 2], ms[(int) (count * 0.9)], ms[Math.min(count - 1, (int) (count * 0.99))], ms[count - 1], bytes / count);
     }
 

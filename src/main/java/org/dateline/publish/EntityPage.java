@@ -44,6 +44,7 @@ final class EntityPage {
               { SELECT DISTINCT ?r WHERE { %s } }
               OPTIONAL { ?r schema:datePublished ?date }
             } ORDER BY DESC(?date) ?r LIMIT %d OFFSET %%d""".formatted(REFERS, PAGE_SIZE);
+    static final String HEADLINE = "SELECT ?h WHERE { ?r schema:headline ?h } LIMIT 1";
     private static final String REPORT_COUNT = """
             SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { %s }""".formatted(REFERS);
     private static final String QUOTES = """
@@ -125,8 +126,12 @@ final class EntityPage {
         Map<String, String> slots = new LinkedHashMap<>();
         slots.put("label", Html.text(label));
         slots.put("facts", facts.toString());
-        slots.put("roles", roles(e));
-        slots.put("rolesIn", rolesIn(e, label, page));
+        String rolesIn = rolesIn(e, label, page);
+        String roles = roles(e);
+        // A country or organisation gives roles rather than holding them: "No roles recorded" would mislead.
+        slots.put("roles", roles.isEmpty() && !rolesIn.isEmpty() ? "" : section("roles-heading", "Roles",
+                roles.isEmpty() ? "<p>No roles recorded.</p>" : roles));
+        slots.put("rolesIn", rolesIn);
         slots.put("reports", reports(e, page));
         slots.put("quotations", quotations(e, page));
         slots.put("events", events(e, page));
@@ -165,10 +170,15 @@ final class EntityPage {
         return "<p>" + (page == 1 ? first : later) + "</p>";
     }
 
+    private static String section(String id, String heading, String body) {
+        return "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" + Html.text(heading) + "</h2>\n" + body + "\n</section>";
+    }
+
+    /** The roles the entity holds as a list, "" when it holds none. */
     private String roles(Node e) {
         List<Map<String, Node>> rows = site.sparql().select(ROLES, "e", e);
         if (rows.isEmpty()) {
-            return "<p>No roles recorded.</p>";
+            return "";
         }
         Map<String, StringBuilder> roles = new LinkedHashMap<>();
         for (Map<String, Node> row : rows) {
@@ -212,11 +222,11 @@ final class EntityPage {
         Map<String, StringBuilder> roles = new LinkedHashMap<>();
         for (Map<String, Node> row : rows) {
             StringBuilder item = roles.computeIfAbsent(Site.str(row, "role"), k -> {
-                StringBuilder sb = new StringBuilder();
+                StringBuilder sb = new StringBuilder(Html.text(Site.str(row, "title"))).append(" of ").append(Html.text(label));
                 if (row.containsKey("holder")) {
-                    sb.append(site.links().link(row.get("holder"), site.label(row, "holder", "holderName"))).append(", ");
+                    sb.append(": ").append(site.links().link(row.get("holder"), site.label(row, "holder", "holderName")));
                 }
-                return sb.append(Html.text(Site.str(row, "title"))).append(" — stated in");
+                return sb.append(" — stated in");
             });
             if (row.containsKey("report")) {
                 item.append(' ').append(site.links().link(row.get("report"), Site.str(row, "h").isEmpty() ? "a report" : Site.str(row, "h")));
@@ -226,6 +236,16 @@ final class EntityPage {
                 .append(Html.text(label)).append("</h2>\n<ul class=\"roles-in\">");
         roles.values().forEach(r -> out.append("<li>").append(r).append("</li>"));
         return out.append("</ul>\n</section>").toString();
+    }
+
+    /** The row with the report's headline added as ?h, when it has one. */
+    static Map<String, Node> withHeadline(Site site, Map<String, Node> row) {
+        Map<String, Node> out = new java.util.HashMap<>(row);
+        List<Map<String, Node>> h = site.sparql().select(HEADLINE, "r", row.get("r"));
+        if (!h.isEmpty()) {
+            out.put("h", h.get(0).get("h"));
+        }
+        return out;
     }
 
     /**

@@ -28,13 +28,14 @@ final class HomePage {
 
     String render() {
         StringBuilder stats = new StringBuilder("<ul class=\"stats\">");
-        String[][] classes = {{"Report", "reports"}, {"Person", "people"}, {"Organization", "organisations"},
-            {"Country", "countries"}, {"Place", "places"}, {"Event", "events"}, {"Quotation", "quotations"}};
-        for (String[] c : classes) {
+        Browse.Kind[] kinds = {Browse.Kind.REPORTS, Browse.Kind.PEOPLE, Browse.Kind.ORGANISATIONS, Browse.Kind.COUNTRIES,
+            Browse.Kind.PLACES, Browse.Kind.EVENTS, Browse.Kind.QUOTATIONS};
+        for (Browse.Kind kind : kinds) {
             List<Map<String, Node>> rows = site.sparql().select(COUNTS, "class",
-                    org.apache.jena.graph.NodeFactory.createURI(org.dateline.map.Vocab.DL + c[0]));
-            stats.append("<li><strong>").append(Html.text(Site.str(rows.get(0), "n"))).append("</strong> ")
-                    .append(c[1]).append("</li>");
+                    org.apache.jena.graph.NodeFactory.createURI(org.dateline.map.Vocab.DL + kind.type));
+            stats.append("<li><a href=\"/browse/").append(kind.slug).append("\"><strong>")
+                    .append(Html.text(Site.str(rows.get(0), "n"))).append("</strong> ")
+                    .append(kind.slug).append("</a></li>");
         }
         stats.append("</ul>");
 

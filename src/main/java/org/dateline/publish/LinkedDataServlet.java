@@ -82,6 +82,9 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private String html(String iri, DatasetGraph description, int page, boolean hasNext) {
+        if (iri.equals(site.iris().entitiesGraph())) {
+            return new EntitiesGraphPage(site).render(iri);
+        }
         Node node = NodeFactory.createURI(iri);
         Set<Node> types = new java.util.HashSet<>();
         description.find(Node.ANY, node, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> types.add(q.getObject()));
@@ -93,6 +96,12 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (types.contains(NodeFactory.createURI(Vocab.DL + "Event"))) {
             return new EventPage(site).render(iri);
+        }
+        if (types.contains(Vocab.QUOTATION.asNode())) {
+            String quotation = new QuotationPage(site).render(iri, description);
+            if (quotation != null) {
+                return quotation;
+            }
         }
         return new ResourcePage(site).render(iri, description);
     }

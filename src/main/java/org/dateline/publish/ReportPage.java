@@ -45,6 +45,8 @@ final class ReportPage {
                          OPTIONAL { ?who rdfs:label ?whoName } }
             } ORDER BY ?date ?ev""";
 
+    private static final String CAPTIONS = "SELECT DISTINCT ?c WHERE { ?r dl:caption ?c } ORDER BY ?c LIMIT 50";
+
     private final Site site;
 
     ReportPage(Site site) {
@@ -92,6 +94,7 @@ final class ReportPage {
         slots.put("facts", facts.toString());
         slots.put("body", body(r, Site.str(row, "body")));
         slots.put("context", row.containsKey("ctx") ? fragmentId(iri, Site.str(row, "ctx")) : "");
+        slots.put("captions", captions(r));
         slots.put("quotations", quotations(r));
         slots.put("events", events(r));
         slots.put("formats", site.formats(local) + "<p>The report's named graph alone, through the Graph Store Protocol: "
@@ -150,6 +153,18 @@ final class ReportPage {
     }
 
     /** A quotation with its speaker and kind, shared by the report and entity pages. */
+    /** The captions of the report's pictures (the pictures themselves are not kept), "" when it has none. */
+    private String captions(Node r) {
+        List<Map<String, Node>> rows = site.sparql().select(CAPTIONS, "r", r);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<section aria-labelledby=\"captions-heading\">\n<h2 id=\"captions-heading\">"
+                + "Picture captions</h2>\n<ul class=\"captions\">");
+        rows.forEach(row -> out.append("<li property=\"caption\">").append(Html.text(Site.str(row, "c"))).append("</li>"));
+        return out.append("</ul>\n</section>").toString();
+    }
+
     static String quote(Site site, Map<String, Node> q) {
         StringBuilder out = new StringBuilder("<figure><blockquote>").append(Html.text(Site.str(q, "text"))).append("</blockquote><figcaption>");
         if (q.containsKey("speaker")) {

@@ -24,6 +24,18 @@ final class ResourcePage {
     }
 
     String render(String iri, DatasetGraph description) {
+        String local = site.links().local(iri);
+        String title = local.substring(1);
+        Map<String, String> slots = new LinkedHashMap<>();
+        slots.put("title", Html.text(title));
+        slots.put("table", table(iri, description));
+        slots.put("formats", site.formats(local));
+        slots.put("iri", Html.text(iri));
+        return HtmlTemplates.page(title, HtmlTemplates.fill("resource.html", slots), Site.alternates(local));
+    }
+
+    /** The statements as a table (the resource's own first), capped at {@value #MAX_ROWS} rows. */
+    String table(String iri, DatasetGraph description) {
         List<Quad> quads = new ArrayList<>();
         description.find().forEachRemaining(quads::add);
         quads.sort((a, b) -> {
@@ -36,16 +48,11 @@ final class ResourcePage {
                     .append(Html.text(site.vocabularies().label(q.getPredicate()))).append("</td><td>")
                     .append(node(q.getObject())).append("</td></tr>\n");
         }
-        String local = site.links().local(iri);
-        String title = local.substring(1);
         Map<String, String> slots = new LinkedHashMap<>();
-        slots.put("title", Html.text(title));
         slots.put("count", String.valueOf(quads.size()));
         slots.put("note", quads.size() > MAX_ROWS ? "<p>The first " + MAX_ROWS + " are shown; the data links below give all of them.</p>" : "");
         slots.put("rows", rows.toString());
-        slots.put("formats", site.formats(local));
-        slots.put("iri", Html.text(iri));
-        return HtmlTemplates.page(title, HtmlTemplates.fill("resource.html", slots), Site.alternates(local));
+        return HtmlTemplates.fill("statements.html", slots);
     }
 
     private String node(Node n) {

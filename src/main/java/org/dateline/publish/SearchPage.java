@@ -4,23 +4,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
  * Full-text search over headlines and bodies with SPARQL CONTAINS on lower-cased literals (no
- * Lucene index; a report without a headline is found by its body): measured adequate on 1,000 reports by {@code org.dateline.bench.PageBenchmark}.
+ * Lucene index; a report without a headline is found by its body): measured adequate on 1,000
+ * reports by {@code org.dateline.bench.PageBenchmark}.
+ * A term ending in {@code *} matches words that begin with it ({@code Nig*}: Niger, Nigeria,
+ * Nigerien), by a regular expression anchored at a word start. Each result shows the words
+ * around the first match in the body, the match marked.
  */
 final class SearchPage {
 
     static final int LIMIT = 50;
+    /** Characters of the body shown either side of the match. */
+    static final int SNIPPET_SIDE = 90;
     private static final String SEARCH = """
-            SELECT ?r (SAMPLE(?hl) AS ?h) (SAMPLE(?d) AS ?date) WHERE {
-              ?r a dl:Report ; schema:articleBody ?body .
-              OPTIONAL { ?r schema:headline ?hl } OPTIONAL { ?r schema:datePublished ?d }
-              FILTER((BOUND(?hl) && CONTAINS(LCASE(?hl), ?q)) || CONTAINS(LCASE(?body), ?q))
+            SELECT ?r (SAMPLE(?hl) AS ?h) (SAMPLE(?d) AS ?date) (SAMPLE(?b) AS ?body) WHERE {
+              ?r a dl:Report ; schema:articleBody ?b . OPTIONAL { ?r schema:headline ?hl }
+              OPTIONAL { ?r schema:datePublished ?d }
+              FILTER(CONTAINS(LCASE(COALESCE(?hl, "")), ?q) || CONTAINS(LCASE(?b), ?q))
             } GROUP BY ?r ORDER BY DESC(?date) ?r LIMIT 51""";
+    private static final String SEARCH_PREFIX = """
+            SELECT ?r (SAMPLE(?hl) AS ?h) (SAMPLE(?d) AS ?date) (SAMPLE(?b) AS ?body) WHERE {
+              ?r a dl:Report ; schema:articleBody ?b . OPTIONAL { ?r schema:headline ?hl }
+              OPTIONAL { ?r schema:datePublished ?d }
+              FILTER(REGEX(COALESCE(?hl, ""), ?q, "i") || REGEX(?b, ?q, "i"))
+            } GROUP BY ?r ORDER BY DESC(?date) ?r LIMIT 51""";
+    /** Characters with a meaning in XPath regular expressions, escaped in a prefix. */
+    private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\.^$|?*+()\\[\\]{}-]");
 
     private final Site site;
 
@@ -30,20 +46,58 @@ final class SearchPage {
 
     /** The matching reports, newest first. */
     List<Map<String, Node>> search(String text) {
+        if (isPrefix(text)) {
+            String prefix = REGEX_SPECIAL.matcher(text.substring(0, text.length() - 1)).replaceAll("\\\\$0");
+            return site.sparql().select(SEARCH_PREFIX, "q", NodeFactory.createLiteralString("(^|\\W)" + prefix));
+        }
         return site.sparql().select(SEARCH, "q", NodeFactory.createLiteralString(text.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean isPrefix(String text) {
+        return text.length() > 1 && text.endsWith("*") && !text.substring(0, text.length() - 1).contains("*");
+    }
+
+    /** The words around the first match in the body, with the match in {@code <mark>}, as HTML. */
+    static String snippet(String body, String text) {
+        Matcher m = matcher(text).matcher(body);
+        if (!m.find()) {
+            return "";
+        }
+        int from = Math.max(0, m.start() - SNIPPET_SIDE);
+        int to = Math.min(body.length(), m.end() + SNIPPET_SIDE);
+        // Whole words only at the cut ends.
+        while (from > 0 && !Character.isWhitespace(body.charAt(from - 1)) && from < m.start()) {
+            from++;
+        }
+        while (to < body.length() && !Character.isWhitespace(body.charAt(to)) && to > m.end()) {
+            to--;
+        }
+        return (from > 0 ? "… " : "") + Html.text(body.substring(from, m.start()).stripLeading()) + "<mark>" + Html.text(m.group()) + "</mark>" + Html.text(body.substring(m.end(), to)) + (to < body.length() ? " …" : "");
+    }
+
+    /** What a query matches in Java: the literal text, or a word beginning with the prefix (the whole word marked). */
+    private static Pattern matcher(String text) {
+        if (isPrefix(text)) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text.substring(0, text.length() - 1)) + "[\\p{L}\\p{N}]*",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+        return Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     String render(String text) {
         String q = text == null ? "" : text.strip();
         StringBuilder results = new StringBuilder();
         if (q.isEmpty()) {
-            results.append("<p>Type words to look for in headlines and report bodies.</p>");
+            results.append("<p>Type words to look for in headlines and report bodies; end a word with * to find the words"
+                    + " that begin with it (Nig* finds Niger and Nigeria).</p>");
         } else {
             List<Map<String, Node>> rows = search(q);
             results.append("<p>").append(rows.size() > LIMIT ? "More than " + LIMIT : String.valueOf(rows.size()))
                     .append(" reports contain “").append(Html.text(q)).append("”.</p><ol class=\"reports\">");
             for (Map<String, Node> row : rows.subList(0, Math.min(LIMIT, rows.size()))) {
-                results.append("<li>").append(EntityPage.reportItem(site, row)).append("</li>");
+                String snippet = snippet(Site.str(row, "body"), q);
+                results.append("<li>").append(EntityPage.reportItem(site, row))
+                        .append(snippet.isEmpty() ? "" : "<p class=\"snippet\">" + snippet + "</p>").append("</li>");
             }
             results.append("</ol>");
         }

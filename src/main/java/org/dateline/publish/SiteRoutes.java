@@ -27,6 +27,7 @@ final class SiteRoutes {
             builder.addServlet("/shapes." + v.suffix(), pages);
             builder.addServlet("/.well-known/void." + v.suffix(), voidServlet);
         }
+        builder.addServlet("/browse/*", new BrowseServlet(site));
         builder.addServlet("/static/*", new StaticFiles());
         builder.addServlet("/dumps/*", new DumpServlet(dumps));
         builder.addFilter("/*", new NotFoundFilter());

@@ -9,11 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The VoID and Service Description graph at /.well-known/void (RFC 5785, VoID section 7) and
- * /dateline/service-description, in every RDF format (Turtle for browsers: there is no HTML view).
+ * /dateline/service-description, in every RDF format, and as a page ({@link VoidPage}) for browsers;
+ * a client that states no preference gets Turtle.
  */
 final class VoidServlet extends HttpServlet {
 
-    private static final List<RdfVariant> OFFERED = List.of(RdfVariant.TURTLE, RdfVariant.JSONLD, RdfVariant.NTRIPLES,
+    private static final List<RdfVariant> OFFERED = List.of(RdfVariant.TURTLE, RdfVariant.HTML, RdfVariant.JSONLD, RdfVariant.NTRIPLES,
             RdfVariant.RDFXML, RdfVariant.TRIG);
 
     private final Site site;
@@ -27,17 +28,15 @@ final class VoidServlet extends HttpServlet {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         RequestedResource requested = RequestedResource.parse(path);
         RdfVariant variant = requested.variant();
-        if (variant == RdfVariant.HTML) {
-            Responses.notFound(resp, path);
-            return;
-        }
         if (variant == null) {
             variant = ContentNegotiation.choose(req.getHeader("Accept"), OFFERED);
-            // A browser's text/html,...,*/*;q=0.8 ends up here too: Turtle is the readable default.
             variant = variant == null ? RdfVariant.TURTLE : variant;
         }
         String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
-        byte[] body = site.rdf().write(new VoidDescription(site).describe(server).getGraph(), variant);
+        var description = new VoidDescription(site).describe(server);
+        byte[] body = variant == RdfVariant.HTML
+                ? new VoidPage(site).render(description, "/.well-known/void", server).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : site.rdf().write(description.getGraph(), variant);
         Responses.send(req, resp, body, variant == RdfVariant.TURTLE ? "text/turtle; charset=utf-8" : variant.contentType(),
                 requested.variant() == null, Responses.CSP);
     }

@@ -128,6 +128,30 @@ class BrowserTest {
     }
 
     @Test
+    void aReaderFollowsTheCountsToABrowsePageToAPersonAndToAReport() throws Exception {
+        browser.get(site.url("/"));
+        WebElement people = browser.findElement(By.cssSelector("ul.stats a[href='/browse/people']"));
+        assertEquals("2 people", people.getText().replaceAll("\\s+", " "), "the count reads as a link");
+        people.click();
+        assertEquals(site.url("/browse/people"), browser.getCurrentUrl());
+        assertEquals("People", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("most reports", browser.findElement(By.cssSelector("nav.sorts strong")).getText());
+        screenshot("5-browse-people");
+
+        browser.findElement(By.cssSelector("nav.sorts a[href='/browse/people?sort=name']")).click();
+        List<String> names = browser.findElements(By.cssSelector("ol.browse > li > a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Ali Mahaman Lamine Zeine", "Ebrahim Raeisi"), names);
+
+        browser.findElement(By.linkText("Ali Mahaman Lamine Zeine")).click();
+        assertEquals(site.url("/entity/Q116231425"), browser.getCurrentUrl());
+        browser.findElement(By.cssSelector("ol.reports a")).click();
+        assertEquals(site.url("/report/feedface00000001"), browser.getCurrentUrl());
+        assertEquals("Niger's prime minister meets Raeisi in Tehran", browser.findElement(By.tagName("h1")).getText());
+        screenshot("6-report-from-browse");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
     void hostileReportTextDoesNotRunAndTheQueryEditorStarts() throws Exception {
         browser.get(site.url(site.links(site.hostile.reportIri())));
         assertEquals(SiteFixture.HOSTILE_HEADLINE, browser.findElement(By.tagName("h1")).getText());

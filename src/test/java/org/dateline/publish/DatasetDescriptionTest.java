@@ -89,6 +89,22 @@ class DatasetDescriptionTest {
     }
 
     @Test
+    void aBrowserGetsTheDescriptionAsAPageAndAProgramAsTurtle() throws Exception {
+        HttpResponse<String> html = site.get("/.well-known/void", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.body());
+        assertEquals("Dateline news reports", page.selectFirst("main h1").text());
+        org.jsoup.nodes.Element reports = page.selectFirst("table.partitions a[href=/browse/reports]");
+        assertEquals(String.valueOf(site.store.reportCount()), reports.parent().nextElementSibling().text());
+        assertEquals(String.valueOf(storeQuads()), page.selectFirst("dt:contains(Triples) + dd").text());
+        assertEquals("/.well-known/void.ttl", page.selectFirst("p.formats a").attr("href"));
+        assertTrue(site.get("/.well-known/void", null).headers().firstValue("Content-Type").orElseThrow().startsWith("text/turtle"),
+                "no preference: Turtle");
+        assertEquals(200, site.get("/.well-known/void.html", null).statusCode());
+    }
+
+    @Test
     void theServiceDescriptionIsOnTheEndpointsPathInEveryFormat() throws Exception {
         Model sd = turtle("/dateline/service-description");
         assertEquals(site.url("/dateline/sparql"), one(sd, "SELECT ?e { ?s a sd:Service ; sd:endpoint ?e }"));

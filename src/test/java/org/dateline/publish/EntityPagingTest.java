@@ -85,7 +85,7 @@ class EntityPagingTest {
     }
 
     /** Report i, published on the i-th day of 2024, its event dated in year 1960 + i (so 57 events). */
-    private static MappedReport sanctionReport(int i) {
+    static MappedReport sanctionReport(int i) {
         String body = "Niger imposed sanctions on Mali, Prime Minister Ali Zeine said: \"We act now " + i + ".\"";
         LocalDate day = LocalDate.of(2024, 1, 1).plusDays(i - 1);
         ReportDoc doc = TestReports.doc("r" + i + ".txt", 1, "Report " + i, body, "Niamey", "Sahel Dispatch",

@@ -115,8 +115,10 @@ class PagesTest {
     void entityPagesShowTheRolesHeldInThemAndTheEventsAtThem() throws Exception {
         Document niger = page("/entity/niger");
         assertEquals("Roles in Niger", niger.selectFirst("#roles-in-heading").text());
-        assertEquals(List.of("Ali Mahaman Lamine Zeine, prime minister — stated in Niger's prime minister meets Raeisi in Tehran"),
+        assertEquals(List.of("prime minister of Niger: Ali Mahaman Lamine Zeine — stated in Niger's prime minister meets Raeisi in Tehran"),
                 niger.select("ul.roles-in li").eachText());
+        assertEquals(null, niger.selectFirst("#roles-heading"), "a country gives roles: no \"No roles recorded\"");
+        assertTrue(page("/entity/ebrahim-raeisi").selectFirst("#roles-heading + p").text().equals("No roles recorded."));
         Document tehran = page("/entity/tehran");
         assertEquals(List.of("CONSULT -> /event/feedface00000001-1", "Ali Mahaman Lamine Zeine -> /entity/Q116231425",
                 "Ebrahim Raeisi -> /entity/ebrahim-raeisi"), links(tehran, "ul.events a"), "an event is listed at its place");
@@ -137,10 +139,24 @@ class PagesTest {
     }
 
     @Test
-    void otherResourcesGetATableOfStatements() throws Exception {
+    void aQuotationPageShowsTheWordsTheSpeakerAndTheSentencesAroundThem() throws Exception {
         Document doc = page("/quote/feedface00000001-1");
-        assertEquals(7, doc.select("tbody tr").size());
-        assertTrue(doc.select("tbody td").eachText().contains("We respect the choices of the people of Niger"));
+        assertEquals("Said by Ali Mahaman Lamine Zeine", doc.selectFirst("main h1").text());
+        assertEquals("We respect the choices of the people of Niger", doc.selectFirst("figure blockquote").text());
+        assertEquals("/entity/Q116231425", doc.selectFirst("figcaption a").attr("href"));
+        assertEquals("We respect the choices of the people of Niger", doc.selectFirst("blockquote.context mark").text(),
+                "the offsets place the quotation in the body");
+        assertEquals("/report/feedface00000001", doc.selectFirst("#report-heading ~ p a").attr("href"));
+        assertEquals(7, doc.select("details.statements tbody tr").size(), "the statements are still there");
+    }
+
+    @Test
+    void theEntitiesGraphPageCountsWhatItDescribes() throws Exception {
+        Document doc = page("/graph/entities");
+        assertEquals("The entities graph", doc.selectFirst("main h1").text());
+        assertEquals("2 people", doc.selectFirst("#kinds-heading + ul a[href=/browse/people]").text());
+        assertTrue(doc.select("table.properties td").eachText().stream().noneMatch(t -> t.startsWith("beginindex")));
+        assertTrue(doc.select("table.properties td code").eachText().contains("http://www.w3.org/2000/01/rdf-schema#label"));
     }
 
     @Test
@@ -156,12 +172,34 @@ class PagesTest {
     }
 
     @Test
+    void theQueryEditorOpensOnAnExampleThatRunsOnThisDataset() throws Exception {
+        String query = page("/query").selectFirst("#yasgui").attr("data-query");
+        assertEquals(ExampleQueries.ALL.get(0).query(), query);
+        assertTrue(site.store.dataset() != null && !new Sparql(site.store.dataset()).select(
+                query.replaceAll("(?m)^PREFIX.*\n", "")).isEmpty(), "the example finds reports");
+        assertEquals("SELECT 1", page("/query?query=SELECT+1").selectFirst("#yasgui").attr("data-query"));
+    }
+
+    @Test
     void searchFindsWordsInHeadlinesAndBodiesCaseInsensitively() throws Exception {
+        Document tehran = page("/search?q=TEHRAN");
         assertEquals(List.of("2024-01-17 — Niger's prime minister meets Raeisi in Tehran"),
-                page("/search?q=TEHRAN").select("ol.reports li").eachText());
+                tehran.select("ol.reports li").stream().map(li -> {
+                    Element item = li.clone();
+                    item.select("p.snippet").remove();
+                    return item.text();
+                }).toList());
+        assertEquals(List.of("Tehran"), tehran.select("ol.reports li p.snippet mark").eachText(), "the match is marked in the snippet");
         assertEquals(List.of("Niger revokes accord -> /report/" + site.niger.reportIri().substring(site.niger.reportIri().lastIndexOf('/') + 1)),
                 links(page("/search?q=revoked+the"), "ol.reports a"));
         assertEquals(0, page("/search?q=nothing+like+this").select("ol.reports li").size());
+        Document prefix = page("/search?q=Nig*");
+        assertEquals(prefix.select("ol.reports li").size(), prefix.select("ol.reports li p.snippet").size());
+        assertTrue(prefix.select("ol.reports li p.snippet mark").eachText().stream().allMatch(w -> w.toLowerCase().startsWith("nig")),
+                prefix.select("p.snippet").eachText().toString());
+        assertTrue(links(prefix, "ol.reports a").contains("Niger revokes accord -> /report/"
+                + site.niger.reportIri().substring(site.niger.reportIri().lastIndexOf('/') + 1)), "Nig* finds Niger");
+        assertEquals(0, page("/search?q=iger*").select("ol.reports li").size(), "a prefix starts a word");
         assertEquals("nothing like this", page("/search?q=nothing+like+this").selectFirst("#search-q").attr("value"));
     }
 

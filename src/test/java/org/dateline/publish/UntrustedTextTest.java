@@ -47,7 +47,10 @@ class UntrustedTextTest {
         return List.of("/", hostileReport, hostilePlace, "/entity/sahel-dispatch", "/search?q=hostile",
                 "/search?q=%3Cscript%3Ealert(9)%3C/script%3E", "/report/feedface00000001", "/entity/Q116231425",
                 "/event/feedface00000001-1", "/quote/feedface00000001-1", "/graph/entities", "/query",
-                "/query?query=%22%3E%3Cscript%3Ealert(8)%3C/script%3E", "/ontology", "/ontology/plover", "/shapes.html");
+                "/query?query=%22%3E%3Cscript%3Ealert(8)%3C/script%3E", "/ontology", "/ontology/plover", "/shapes.html",
+                "/browse/reports", "/browse/places?sort=name", "/browse/organisations", "/browse/quotations", "/browse/events",
+                "/browse/events?category=%22%3E%3Cscript%3E&year=%22%3E", "/browse/reports?sort=%3Cscript%3E", "/search?q=hostil*",
+                "/.well-known/void");
     }
 
     @Test
