@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.dateline.map.IriScheme;
 import org.dateline.publish.DatelineServer;
 import org.dateline.publish.DumpWriter;
 import org.dateline.publish.ServiceAllowList;
@@ -53,23 +54,60 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
+        // Everything that can refuse the command is checked before any report is ingested.
+        LocalPort.ensureFree(port, !publicAccess);
+        ServiceAllowList services;
+        try {
+            services = ServiceAllowList.of(allowedServices);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--allow-service: " + e.getMessage());
+        }
+        // A store created by serve gets IRIs that resolve on the port it is served on.
+        IriScheme iris = store.iris(port == 0 ? IriScheme.DEFAULT_BASE : "http://localhost:" + port + "/");
+        try (ReportStore reports = store.open("serve")) {
             if (!paths.isEmpty()) {
                 // Set-aside reports are named in the output; they do not stop the server.
-                IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
+                IngestRun.run(paths, reports, store.db, iris, nlp.understander(),
                         link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err()), parent.out(), parent.err());
             }
             // The dump is rewritten now, after the ingest, so the first download need not wait for it.
             DumpWriter dumps = new DumpWriter(reports.dataset(), dumpFolder(store.db));
             dumps.refresh();
-            try (DatelineServer server = DatelineServer.start(reports.dataset(), store.iris(), dumps.file().getParent(),
-                    port, !publicAccess, Duration.ofSeconds(queryTimeoutSeconds), ServiceAllowList.of(allowedServices))) {
+            try (DatelineServer server = start(reports, iris, dumps, services)) {
+                LocalPort.baseMismatch(iris, server.port()).ifPresent(parent.err()::println);
+                announce(server);
                 parent.out().printf("Serving %d reports: pages at http://localhost:%d/, SPARQL at %s (Ctrl-C to stop)%n",
                         reports.reportCount(), server.port(), server.sparqlUrl());
                 server.join();
+            } finally {
+                ServerNote.remove(store.db);
             }
         }
         return 0;
+    }
+
+    private DatelineServer start(ReportStore reports, IriScheme iris, DumpWriter dumps, ServiceAllowList services) {
+        try {
+            return DatelineServer.start(reports.dataset(), iris, dumps.file().getParent(), port, !publicAccess,
+                    Duration.ofSeconds(queryTimeoutSeconds), services);
+        } catch (RuntimeException e) {
+            // Another program took the port between the check and now.
+            if (LocalPort.isBindFailure(e)) {
+                throw LocalPort.busy(port, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Leaves a note in the store folder saying where it is served, removed when the server stops. */
+    private void announce(DatelineServer server) {
+        ServerNote note = new ServerNote(ProcessHandle.current().pid(), "http://localhost:" + server.port() + "/", null, null);
+        try {
+            note.write(store.db);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> ServerNote.remove(store.db), "dateline-server-note"));
+        } catch (java.io.IOException e) {
+            parent.err().println("warning: could not leave a note of this server in " + store.db + ": " + e.getMessage());
+        }
     }
 
     /** The dumps live beside the store, like the set-aside reports: {@code dateline-db-dumps/}. */

@@ -1,12 +1,18 @@
 package org.dateline.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -30,6 +36,9 @@ import org.dateline.map.Vocab;
  */
 public final class ReportStore implements AutoCloseable {
 
+    /** How TDB2 names the process holding a store's lock: "held by process 2710". */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+
     private final DatasetGraph dataset;
     private final Node entitiesGraph;
     private final boolean persistent;
@@ -42,9 +51,34 @@ public final class ReportStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating when absent) the TDB2 store in {@code directory}. */
+    /**
+     * Opens (creating when absent) the TDB2 store in {@code directory}.
+     *
+     * @throws StoreLockedException when another process holds the store
+     */
     public static ReportStore open(Path directory, IriScheme iris) {
-        return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, true);
+        try {
+            return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, true);
+        } catch (DBOpEnvException e) {
+            String message = String.valueOf(e.getMessage());
+            if (!message.contains("Failed to get a lock")) {
+                throw e;
+            }
+            Matcher holder = LOCK_HOLDER.matcher(message);
+            throw new StoreLockedException(directory, holder.find() ? Long.parseLong(holder.group(1)) : -1, e);
+        }
+    }
+
+    /** Whether {@code directory} holds a TDB2 store (a {@code Data-NNNN} folder), without creating one. */
+    public static boolean exists(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A store in memory, for tests and benchmarks that must not touch the disk. */
