@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.system.Txn;
 import org.dateline.TestReports;
 import org.dateline.map.MappedReport;
+import org.dateline.map.Vocab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,29 @@ class ReportStoreTest {
         assertTrue(hasTriple(TestReports.IRIS.entitiesGraph(), "http://example.org/entity/niamey"));
         assertTrue(hasTriple(TestReports.IRIS.entitiesGraph(), "http://example.org/entity/sahel-dispatch"));
         assertEquals(1, store.reportCount());
+    }
+
+    @Test
+    void aBatchIsStoredInOneTransactionWithAnOutcomePerReport() {
+        MappedReport a = TestReports.mapped("a.txt", "Niger revokes accord", "Niger revoked the accord.", "Niamey");
+        MappedReport b = TestReports.mapped("b.txt", "Mali leaves bloc", "Mali left the bloc.", "Bamako");
+        store.put(a);
+        assertEquals(List.of(StoreOutcome.UNCHANGED, StoreOutcome.ADDED, StoreOutcome.UNCHANGED),
+                store.putAll(List.of(a, b, b)), "a report twice in one batch is stored once");
+        assertEquals(2, store.reportCount());
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNothingOfItInTheStore() {
+        MappedReport a = TestReports.mapped("a.txt", "Niger revokes accord", "Niger revoked the accord.", "Niamey");
+        MappedReport broken = TestReports.mapped("b.txt", "Mali leaves bloc", "Mali left the bloc.", "Bamako");
+        // A fault in derived data that only the store trips on: a link confidence that is not a number.
+        broken.entities().add(broken.entities().createResource("http://example.org/entity/bamako"),
+                Vocab.LINK_CONFIDENCE, "high");
+        long quads = quadCount();
+        assertThrows(NumberFormatException.class, () -> store.putAll(List.of(a, broken)));
+        assertEquals(quads, quadCount(), "the whole batch was rolled back");
+        assertFalse(store.contains(a.reportIri()));
     }
 
     @Test
