@@ -1,11 +1,15 @@
 package org.dateline.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.dateline.map.IriScheme;
+import org.dateline.pipeline.FolderWatch;
+import org.dateline.pipeline.Ingestor;
+import org.dateline.pipeline.RejectedFolder;
 import org.dateline.publish.DatelineServer;
 import org.dateline.publish.DumpWriter;
 import org.dateline.publish.ServiceAllowList;
@@ -17,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(mixinStandardHelpOptions = true, name = "serve", description = "Ingest the PATHs if given, then serve the store read-only over SPARQL "
+@Command(mixinStandardHelpOptions = true, name = "serve", description = "Ingest the PATHs if given, then serve the store over SPARQL "
         + "at http://localhost:PORT/dateline/sparql (and the Graph Store Protocol at /dateline/get), with a page "
         + "and RDF for every IRI under the base, VoID at /.well-known/void and a dump at /dumps/dateline.nq.gz.")
 final class ServeCommand implements Callable<Integer> {
@@ -49,6 +53,16 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or folders to ingest first.")
     List<Path> paths = List.of();
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Keep the store in step with this folder while serving: files added or changed are ingested "
+                    + "(replacing their earlier version), the reports of files removed are removed.")
+    Path watch;
+
+    @Option(names = "--watch-interval", paramLabel = "MILLISECONDS", defaultValue = "1000",
+            description = "How often the watched folder is scanned; a file is taken once it has not changed for this "
+                    + "long (default: ${DEFAULT-VALUE}).")
+    long watchIntervalMillis;
+
     @ParentCommand
     DatelineCommand parent;
 
@@ -64,23 +78,42 @@ final class ServeCommand implements Callable<Integer> {
         }
         // A store created by serve gets IRIs that resolve on the port it is served on.
         IriScheme iris = store.iris(port == 0 ? IriScheme.DEFAULT_BASE : "http://localhost:" + port + "/");
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new UsageError("--watch " + watch + ": not a folder");
+        }
+        if (watchIntervalMillis <= 0) {
+            throw new UsageError("--watch-interval must be positive: " + watchIntervalMillis);
+        }
         try (ReportStore reports = store.open("serve")) {
+            RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(store.db), iris);
+            Ingestor ingestor = paths.isEmpty() && watch == null ? null
+                    : new Ingestor(Stages.processor(iris, nlp.understander(),
+                            link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err())), reports, rejected);
             if (!paths.isEmpty()) {
                 // Set-aside reports are named in the output; they do not stop the server.
-                IngestRun.run(paths, reports, store.db, iris, nlp.understander(),
-                        link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err()), parent.out(), parent.err());
+                IngestRun.run(paths, ingestor, rejected.root(), parent.out(), parent.err());
             }
             // The dump is rewritten now, after the ingest, so the first download need not wait for it.
             DumpWriter dumps = new DumpWriter(reports.dataset(), dumpFolder(store.db));
-            dumps.refresh();
-            try (DatelineServer server = start(reports, iris, dumps, services)) {
-                LocalPort.baseMismatch(iris, server.port()).ifPresent(parent.err()::println);
-                announce(server);
-                parent.out().printf("Serving %d reports: pages at http://localhost:%d/, SPARQL at %s (Ctrl-C to stop)%n",
-                        reports.reportCount(), server.port(), server.sparqlUrl());
-                server.join();
-            } finally {
-                ServerNote.remove(store.db);
+            try (FolderWatch watcher = watch == null ? null : new FolderWatch(watch, ingestor, reports,
+                    result -> parent.out().println(result.line()), Duration.ofMillis(watchIntervalMillis),
+                    Runtime.getRuntime().availableProcessors())) {
+                if (watcher != null) {
+                    // The first scan ingests what the folder holds, before serving; later ones run beside the server.
+                    watcher.start(e -> parent.err().println("dateline serve: --watch " + watch + ": "
+                            + DatelineCommand.oneLine(e) + " (retrying)"));
+                }
+                dumps.refresh();
+                try (DatelineServer server = start(reports, iris, dumps, services)) {
+                    LocalPort.baseMismatch(iris, server.port()).ifPresent(parent.err()::println);
+                    announce(server);
+                    parent.out().printf("Serving %d reports: pages at http://localhost:%d/, SPARQL at %s%s (Ctrl-C to stop)%n",
+                            reports.reportCount(), server.port(), server.sparqlUrl(),
+                            watch == null ? "" : ", watching " + watch);
+                    server.join();
+                } finally {
+                    ServerNote.remove(store.db);
+                }
             }
         }
         return 0;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -154,6 +155,44 @@ public final class ReportStore implements AutoCloseable {
             }
             removeOrphans(dropGraph(graph));
             return true;
+        });
+    }
+
+    /**
+     * Drops, in one transaction, the reports read from {@code sourceUri} at position
+     * {@code fromPosition} or later (1: all of them), with the entity descriptions no other report
+     * refers to. Used when a watched file is removed, or now holds fewer reports.
+     *
+     * @return the IRIs of the reports dropped
+     */
+    public List<String> deleteFromSource(String sourceUri, int fromPosition) {
+        Node source = NodeFactory.createURI(sourceUri);
+        return Txn.calculateWrite(dataset, () -> {
+            List<Node> graphs = new ArrayList<>();
+            dataset.find(Node.ANY, Node.ANY, Vocab.WAS_DERIVED_FROM.asNode(), source).forEachRemaining(quad -> {
+                Node graph = quad.getGraph();
+                if (quad.getSubject().equals(graph) && positionIn(graph) >= fromPosition && !graphs.contains(graph)) {
+                    graphs.add(graph);
+                }
+            });
+            Set<Node> referenced = new HashSet<>();
+            graphs.forEach(graph -> referenced.addAll(dropGraph(graph)));
+            removeOrphans(referenced);
+            return graphs.stream().map(Node::getURI).sorted().toList();
+        });
+    }
+
+    /** The sources (as IRIs) of the stored reports whose source IRI starts with {@code prefix}. */
+    public Set<String> sourcesUnder(String prefix) {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> sources = new TreeSet<>();
+            dataset.find(Node.ANY, Node.ANY, Vocab.WAS_DERIVED_FROM.asNode(), Node.ANY).forEachRemaining(quad -> {
+                Node object = quad.getObject();
+                if (quad.getSubject().equals(quad.getGraph()) && object.isURI() && object.getURI().startsWith(prefix)) {
+                    sources.add(object.getURI());
+                }
+            });
+            return sources;
         });
     }
 
