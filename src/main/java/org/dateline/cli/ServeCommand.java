@@ -13,6 +13,7 @@ import org.dateline.pipeline.RejectedFolder;
 import org.dateline.publish.DatelineServer;
 import org.dateline.publish.DumpWriter;
 import org.dateline.publish.ServiceAllowList;
+import org.dateline.publish.WriteToken;
 import org.dateline.store.ReportStore;
 
 import picocli.CommandLine.Command;
@@ -53,6 +54,17 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or folders to ingest first.")
     List<Path> paths = List.of();
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Take reports over HTTP: POST /dateline/reports and DELETE of a report IRI, for requests bearing "
+                    + "the token in FILE (Authorization: Bearer TOKEN) that come over HTTPS or from this machine. "
+                    + "Without it nothing is writable over HTTP.")
+    Path tokenFile;
+
+    @Option(names = "--max-upload", paramLabel = "BYTES", defaultValue = "10485760",
+            description = "The largest report file the write endpoint takes (default: ${DEFAULT-VALUE}, 10 MB, "
+                    + "the reader's own limit).")
+    long maxUploadBytes;
+
     @Option(names = "--watch", paramLabel = "DIR",
             description = "Keep the store in step with this folder while serving: files added or changed are ingested "
                     + "(replacing their earlier version), the reports of files removed are removed.")
@@ -84,9 +96,21 @@ final class ServeCommand implements Callable<Integer> {
         if (watchIntervalMillis <= 0) {
             throw new UsageError("--watch-interval must be positive: " + watchIntervalMillis);
         }
+        if (maxUploadBytes <= 0) {
+            throw new UsageError("--max-upload must be positive: " + maxUploadBytes);
+        }
+        WriteToken token = null;
+        if (tokenFile != null) {
+            try {
+                token = WriteToken.fromFile(tokenFile);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--token-file: " + e.getMessage());
+            }
+            WriteToken.exposure(tokenFile).ifPresent(parent.err()::println);
+        }
         try (ReportStore reports = store.open("serve")) {
             RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(store.db), iris);
-            Ingestor ingestor = paths.isEmpty() && watch == null ? null
+            Ingestor ingestor = paths.isEmpty() && watch == null && token == null ? null
                     : new Ingestor(Stages.processor(iris, nlp.understander(),
                             link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err())), reports, rejected);
             if (!paths.isEmpty()) {
@@ -104,12 +128,15 @@ final class ServeCommand implements Callable<Integer> {
                             + DatelineCommand.oneLine(e) + " (retrying)"));
                 }
                 dumps.refresh();
-                try (DatelineServer server = start(reports, iris, dumps, services)) {
+                IngestorIntake intake = token == null ? null : new IngestorIntake(ingestor, reports,
+                        IngestorIntake.besideStore(store.db), result -> parent.out().println(result.line()));
+                try (DatelineServer server = start(reports, iris, dumps, services, intake, token)) {
                     LocalPort.baseMismatch(iris, server.port()).ifPresent(parent.err()::println);
                     announce(server);
-                    parent.out().printf("Serving %d reports: pages at http://localhost:%d/, SPARQL at %s%s (Ctrl-C to stop)%n",
+                    parent.out().printf("Serving %d reports: pages at http://localhost:%d/, SPARQL at %s%s%s (Ctrl-C to stop)%n",
                             reports.reportCount(), server.port(), server.sparqlUrl(),
-                            watch == null ? "" : ", watching " + watch);
+                            watch == null ? "" : ", watching " + watch,
+                            intake == null ? "" : ", taking reports at " + server.reportsUrl());
                     server.join();
                 } finally {
                     ServerNote.remove(store.db);
@@ -119,10 +146,16 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private DatelineServer start(ReportStore reports, IriScheme iris, DumpWriter dumps, ServiceAllowList services) {
+    private DatelineServer start(ReportStore reports, IriScheme iris, DumpWriter dumps, ServiceAllowList services,
+            IngestorIntake intake, WriteToken token) {
+        DatelineServer.Builder server = DatelineServer.create(reports.dataset()).iris(iris)
+                .dumpFolder(dumps.file().getParent()).port(port).loopbackOnly(!publicAccess)
+                .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).services(services);
+        if (intake != null) {
+            server.writes(intake, token, maxUploadBytes);
+        }
         try {
-            return DatelineServer.start(reports.dataset(), iris, dumps.file().getParent(), port, !publicAccess,
-                    Duration.ofSeconds(queryTimeoutSeconds), services);
+            return server.start();
         } catch (RuntimeException e) {
             // Another program took the port between the check and now.
             if (LocalPort.isBindFailure(e)) {
@@ -134,7 +167,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Leaves a note in the store folder saying where it is served, removed when the server stops. */
     private void announce(DatelineServer server) {
-        ServerNote note = new ServerNote(ProcessHandle.current().pid(), "http://localhost:" + server.port() + "/", null, null);
+        ServerNote note = new ServerNote(ProcessHandle.current().pid(), "http://localhost:" + server.port() + "/",
+                server.reportsUrl(), tokenFile);
         try {
             note.write(store.db);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> ServerNote.remove(store.db), "dateline-server-note"));

@@ -26,7 +26,7 @@ final class StoreInUse {
             case "serve" -> "it is already being served, or stop that server first";
             default -> note.reportsUrl() != null
                     ? "send reports to it over HTTP instead: curl -H \"Authorization: Bearer $(cat " + note.tokenFile()
-                            + ")\" --data-binary @FILE " + note.reportsUrl()
+                            + ")\" -F file=@FILE " + note.reportsUrl()
                     : "stop it first, or restart it with --token-file FILE to take reports over HTTP (POST "
                             + note.url() + "dateline/reports) or with --watch DIR to take them from a folder";
         });

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,9 @@ public final class Ingestor {
     private final Preparation preparation;
     private final ReportStore store;
     private final RejectedFolder rejected;
+    /** Files handed in by {@link #ingestShared}, waiting for the writer; guards {@link #writer} too. */
+    private final Deque<Waiting> queue = new ArrayDeque<>();
+    private Thread writer;
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong storedReports = new AtomicLong();
     private final AtomicLong storeNanos = new AtomicLong();
@@ -73,6 +77,60 @@ public final class Ingestor {
     /** Ingests one file, its reports in one transaction. */
     public List<ReportResult> ingest(Path file) {
         return store(List.of(new Pending(file, prepare(file)))).get(0);
+    }
+
+    /**
+     * Ingests one file from one of many threads (a server taking reports): the file is prepared on
+     * the calling thread, then stored by a writer thread together with whatever other threads
+     * handed in meanwhile, in one transaction (group commit), so that concurrent callers share a
+     * commit instead of queueing for one each. Returns once the file's reports are committed.
+     */
+    public List<ReportResult> ingestShared(Path file) {
+        Waiting waiting = new Waiting(new Pending(file, prepare(file)), new CompletableFuture<>());
+        synchronized (queue) {
+            queue.add(waiting);
+            if (writer == null) {
+                writer = new Thread(this::writeQueued, "dateline-writer");
+                writer.setDaemon(true);
+                writer.start();
+            }
+        }
+        try {
+            return waiting.results().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing " + file, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The writer of {@link #ingestShared}: stores what is queued, batch by batch; ends when idle. */
+    private void writeQueued() {
+        while (true) {
+            List<Waiting> batch = new ArrayList<>();
+            synchronized (queue) {
+                int reports = 0;
+                while (!queue.isEmpty() && reports < MAX_BATCH_REPORTS) {
+                    Waiting next = queue.remove();
+                    batch.add(next);
+                    reports += Math.max(1, next.pending().prepared().reports().size());
+                }
+                if (batch.isEmpty()) {
+                    // Idle: end, and let the next caller start a writer (no thread outlives its use).
+                    writer = null;
+                    return;
+                }
+            }
+            try {
+                List<List<ReportResult>> results = store(batch.stream().map(Waiting::pending).toList());
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).results().complete(results.get(i));
+                }
+            } catch (RuntimeException e) {
+                batch.forEach(waiting -> waiting.results().completeExceptionally(e));
+            }
+        }
     }
 
     /**
@@ -156,6 +214,10 @@ public final class Ingestor {
     private record Pending(Path file, Prepared prepared) {
     }
 
+    /** A file handed to {@link #ingestShared}, and where its results go. */
+    private record Waiting(Pending pending, CompletableFuture<List<ReportResult>> results) {
+    }
+
     /**
      * Write transactions committed, the reports they stored, the time spent in them and the CPU
      * time of that (the rest is waiting on the disk), for benchmarks.
@@ -234,7 +296,8 @@ public final class Ingestor {
             String iri = report.mapped().reportIri();
             if (!report.validation().conforms()) {
                 rejected.invalid(file, report);
-                results.add(new ReportResult(source, Status.REJECTED, iri, report.validation().summary()));
+                results.add(new ReportResult(source, Status.REJECTED, iri, report.validation().summary(),
+                        report.validation().report()));
                 continue;
             }
             StoreOutcome outcome = outcomes.remove();

@@ -13,7 +13,7 @@ public final class StoreLockedException extends RuntimeException {
     private final transient Path folder;
     private final long pid;
 
-    StoreLockedException(Path folder, long pid, Throwable cause) {
+    public StoreLockedException(Path folder, long pid, Throwable cause) {
         super("the store " + folder + " is in use by process " + (pid < 0 ? "?" : Long.toString(pid)), cause);
         this.folder = folder;
         this.pid = pid;

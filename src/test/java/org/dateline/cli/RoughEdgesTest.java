@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.dateline.cli.CommandLineTest.Run;
+import org.dateline.store.StoreLockedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,16 @@ class RoughEdgesTest {
 
     private static Path db;
     private static ServeProcess server;
+    private static Path tokenFile;
 
     @BeforeAll
     static void serveAStore() throws Exception {
         db = dir.resolve("store");
         assertEquals(0, CommandLineTest.run("ingest", "--no-nlp", "--db", db.toString(), EXAMPLE.toString()).exitCode());
-        server = ServeProcess.start(dir, "--db", db.toString());
+        tokenFile = Files.writeString(dir.resolve("token"), "9d2c4e6f8a0b1c3d5e7f9a1b3c5d7e9f\n");
+        // Readable by its owner only, as a token should be (the server warns otherwise).
+        Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
+        server = ServeProcess.start(dir, "--db", db.toString(), "--token-file", tokenFile.toString());
     }
 
     @AfterAll
@@ -47,9 +53,35 @@ class RoughEdgesTest {
         assertOneLine(ingest.err());
         assertTrue(ingest.err().startsWith("dateline ingest: the store " + db + " is held by `dateline serve` (process "
                 + server.pid() + ", " + server.url() + ")"), ingest.err());
-        assertTrue(ingest.err().contains("--token-file FILE to take reports over HTTP (POST " + server.url()
-                + "dateline/reports)"), ingest.err());
+        assertTrue(ingest.err().endsWith("); send reports to it over HTTP instead: curl -H \"Authorization: Bearer $(cat "
+                + tokenFile.toAbsolutePath() + ")\" -F file=@FILE " + server.url() + "dateline/reports" + System.lineSeparator()),
+                ingest.err());
         assertEquals("", ingest.out(), "nothing was ingested");
+    }
+
+    @Test
+    void aServerWithoutTheWriteEndpointIsNamedWithHowToOpenIt() throws Exception {
+        // The note a server without --token-file leaves, for a process that holds the store (this one).
+        Path other = Files.createDirectories(dir.resolve("noted"));
+        long pid = ProcessHandle.current().pid();
+        new ServerNote(pid, "http://localhost:3999/", null, null).write(other);
+        String message = StoreInUse.error("ingest", new StoreLockedException(other, pid, null)).getMessage();
+        assertEquals("the store " + other + " is held by `dateline serve` (process " + pid + ", http://localhost:3999/); "
+                + "stop it first, or restart it with --token-file FILE to take reports over HTTP (POST "
+                + "http://localhost:3999/dateline/reports) or with --watch DIR to take them from a folder", message);
+        String stale = StoreInUse.error("ingest", new StoreLockedException(other, pid + 1, null)).getMessage();
+        assertTrue(stale.endsWith("is in use by process " + (pid + 1) + " (another dateline command?): wait for it to "
+                + "finish, or use another --db"), "a note left by another process is not believed: " + stale);
+    }
+
+    @Test
+    void aTokenTooShortToBeSafeIsAUsageError() throws Exception {
+        Path shortToken = Files.writeString(dir.resolve("short-token"), "secret\n");
+        Run serve = CommandLineTest.run("serve", "--db", dir.resolve("unused").toString(), "--port", "0",
+                "--token-file", shortToken.toString());
+        assertEquals(2, serve.exitCode());
+        assertEquals("dateline serve: --token-file: the token in " + shortToken + " is too short: use at least 16 "
+                + "characters, e.g. openssl rand -hex 32 > " + shortToken, serve.err().strip());
     }
 
     @Test
