@@ -18,11 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -33,9 +28,14 @@ import org.dateline.link.ReportLinks;
 import org.dateline.map.IriScheme;
 import org.dateline.map.ReportMapper;
 import org.dateline.map.MappedReport;
+import org.dateline.pipeline.Ingestor;
+import org.dateline.pipeline.ProcessedReport;
+import org.dateline.pipeline.RejectedFolder;
+import org.dateline.pipeline.Status;
 import org.dateline.publish.DatelineServer;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
+import org.dateline.read.UnreadableSourceException;
 import org.dateline.store.ReportStore;
 import org.dateline.understand.AnnotatedText;
 import org.dateline.understand.CoreNlpEngine;
@@ -44,6 +44,7 @@ import org.dateline.understand.RuleBasedUnderstander;
 import org.dateline.understand.Understander;
 import org.dateline.understand.Understanding;
 import org.dateline.validate.ShapeValidator;
+import org.dateline.validate.ValidationOutcome;
 
 /**
  * Measures the pipeline end to end on generated reports: ingest throughput in reports and tokens
@@ -53,8 +54,9 @@ import org.dateline.validate.ShapeValidator;
  *
  * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp]</pre>
  *
- * Stage times are per report on the thread that ran the stage; with several preparing threads
- * they add up to more than the wall-clock time per report.
+ * Files are ingested by {@link Ingestor}, as the command line does (prepared ahead on worker
+ * threads, stored in batches by one writer). Stage times are per report on the thread that ran
+ * the stage; with several preparing threads they add up to more than the wall-clock time per report.
  */
 public final class IngestBenchmark {
 
@@ -104,45 +106,37 @@ public final class IngestBenchmark {
 
         Path db = work.resolve("db");
         try (ReportStore store = ReportStore.open(db, iris)) {
-            // The stages one by one, as Ingestor runs them, each timed on its own.
-            AtomicLongArray nanos = new AtomicLongArray(6);
-            List<String> stored = new ArrayList<>();
-            int rejected = 0;
-            long start = System.nanoTime();
-            // As Ingestor.ingestAll runs them: files prepared ahead on worker threads, stored in order
-            // by this one; each stage timed on the thread that runs it.
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            // The stages one by one, as Ingestor runs them, each timed on the thread that runs it.
+            AtomicLongArray nanos = new AtomicLongArray(5);
             Understander understanding = understander;
-            Deque<Future<List<Prepared>>> ahead = new ArrayDeque<>();
-            int submitted = 0;
-            while (submitted < files.size() || !ahead.isEmpty()) {
-                while (submitted < files.size() && ahead.size() < 2 * threads) {
-                    Path file = files.get(submitted++);
-                    ahead.add(pool.submit(() -> prepare(file, reader, understanding, linker, mapper, validator, nanos)));
+            Ingestor ingestor = new Ingestor(file -> prepare(file, reader, understanding, linker, mapper, validator, nanos),
+                    store, new RejectedFolder(work.resolve("rejected"), iris));
+            List<String> stored = new ArrayList<>();
+            int[] rejected = {0};
+            long start = System.nanoTime();
+            ingestor.ingestAll(files, threads, results -> results.forEach(result -> {
+                if (result.status() == Status.REJECTED) {
+                    rejected[0]++;
+                } else {
+                    stored.add(result.reportIri());
                 }
-                for (Prepared prepared : ahead.remove().get()) {
-                    long t3 = System.nanoTime();
-                    if (prepared.conforms()) {
-                        store.put(prepared.mapped());
-                        stored.add(prepared.mapped().reportIri());
-                    } else {
-                        rejected++;
-                    }
-                    nanos.addAndGet(5, System.nanoTime() - t3);
-                }
-            }
-            pool.shutdown();
+            }));
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("ingest: %d reports (%d set aside) in %.2f s = %.1f reports/s (%d preparing threads)%n",
-                    stored.size(), rejected, seconds, stored.size() / seconds, threads);
+                    stored.size(), rejected[0], seconds, stored.size() / seconds, threads);
             if (nlp) {
                 System.out.printf("tokens: %d (%.0f per report) = %.0f tokens/s end to end%n", tokens.get(),
                         tokens.get() / (double) files.size(), tokens.get() / seconds);
             }
-            String[] stages = {"read", "understand", "link", "map", "validate", "store"};
+            String[] stages = {"read", "understand", "link", "map", "validate"};
             for (int i = 0; i < stages.length; i++) {
                 System.out.printf("  %-10s %7.2f ms/report%n", stages[i], nanos.get(i) / 1e6 / files.size());
             }
+            Ingestor.StoreFigures figures = ingestor.storeFigures();
+            long storedCount = Math.max(1, figures.reports());
+            System.out.printf("  %-10s %7.2f ms/report, of which CPU %.2f ms (%d write transactions, %.1f reports each)%n",
+                    "store", figures.nanos() / 1e6 / storedCount, figures.cpuNanos() / 1e6 / storedCount,
+                    figures.transactions(), figures.reports() / (double) Math.max(1, figures.transactions()));
             if (engine != null) {
                 System.out.printf("  of understand, event extraction from the parse: %.3f ms/report%n",
                         rules.eventExtractionMillis() / files.size());
@@ -158,15 +152,13 @@ public final class IngestBenchmark {
         System.out.printf("peak heap: %.0f MB%n", peakHeapBytes() / 1e6);
     }
 
-    private record Prepared(MappedReport mapped, boolean conforms) {
-    }
-
-    private static List<Prepared> prepare(Path file, SourceReader reader, Understander understander, ReportLinker linker,
-            ReportMapper mapper, ShapeValidator validator, AtomicLongArray nanos) throws Exception {
+    private static List<ProcessedReport> prepare(Path file, SourceReader reader, Understander understander,
+            ReportLinker linker, ReportMapper mapper, ShapeValidator validator, AtomicLongArray nanos)
+            throws UnreadableSourceException {
         long t0 = System.nanoTime();
         List<ReportDoc> docs = reader.read(file);
         nanos.addAndGet(0, System.nanoTime() - t0);
-        List<Prepared> prepared = new ArrayList<>();
+        List<ProcessedReport> prepared = new ArrayList<>();
         for (ReportDoc doc : docs) {
             long t1 = System.nanoTime();
             Understanding understanding = understander.understand(doc);
@@ -175,12 +167,12 @@ public final class IngestBenchmark {
             long t3 = System.nanoTime();
             MappedReport mapped = mapper.map(doc, understanding, links);
             long t4 = System.nanoTime();
-            boolean conforms = validator.validate(mapped).conforms();
+            ValidationOutcome validation = validator.validate(mapped);
             nanos.addAndGet(1, t2 - t1);
             nanos.addAndGet(2, t3 - t2);
             nanos.addAndGet(3, t4 - t3);
             nanos.addAndGet(4, System.nanoTime() - t4);
-            prepared.add(new Prepared(mapped, conforms));
+            prepared.add(new ProcessedReport(doc, mapped, validation));
         }
         return prepared;
     }

@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
+        try (ReportStore reports = store.open("ingest")) {
             boolean allStored = IngestRun.run(paths, reports, store.db, store.iris(), nlp.understander(),
                     link.reportLinker(reports, LinkOptions.besideStore(store.db), parent.err()),
                     parent.out(), parent.err());

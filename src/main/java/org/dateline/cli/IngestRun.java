@@ -25,9 +25,19 @@ final class IngestRun {
     /** @return true when every report was stored (or was already there) */
     static boolean run(List<Path> paths, ReportStore store, Path db, IriScheme iris, Understander understander,
             ReportLinker linker, PrintStream out, PrintStream err) {
-        long start = System.nanoTime();
         RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(db), iris);
-        Ingestor ingestor = new Ingestor(Stages.processor(iris, understander, linker), store, rejected);
+        return run(paths, new Ingestor(Stages.processor(iris, understander, linker), store, rejected), rejected.root(),
+                out, err);
+    }
+
+    /**
+     * Ingests with an ingestor set up already (serve shares one between its start-up ingest, the
+     * watched folder and the write endpoint).
+     *
+     * @return true when every report was stored (or was already there)
+     */
+    static boolean run(List<Path> paths, Ingestor ingestor, Path rejectedRoot, PrintStream out, PrintStream err) {
+        long start = System.nanoTime();
         SourceFiles.Expansion expansion = SourceFiles.expand(paths);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         expansion.missing().forEach(result -> report(result, counts, out));
@@ -46,12 +56,15 @@ final class IngestRun {
         StringBuilder summary = new StringBuilder(String.format("%d reports from %d files in %.1f s:",
                 total, expansion.files().size(), seconds));
         for (Status status : Status.values()) {
+            if (status == Status.REMOVED) {
+                continue;   // ingest removes nothing; serve --watch prints its own lines
+            }
             summary.append(' ').append(counts.getOrDefault(status, 0)).append(' ').append(status.label()).append(',');
         }
         summary.setLength(summary.length() - 1);
         int setAside = counts.getOrDefault(Status.REJECTED, 0);
         if (setAside > 0) {
-            summary.append(" (reasons and sources in ").append(rejected.root()).append(')');
+            summary.append(" (reasons and sources in ").append(rejectedRoot).append(')');
         }
         out.println(summary);
         return setAside == 0;

@@ -50,10 +50,11 @@ final class QueryCommand implements Callable<Integer> {
         try {
             query = QueryFactory.create(sparql);
         } catch (QueryParseException e) {
-            parent.err().println("not a valid SPARQL query: " + e.getMessage());
+            // The parser's first line says where; the list of every token it expected is left out.
+            parent.err().println("not a valid SPARQL query: " + e.getMessage().lines().findFirst().orElse("").strip());
             return 1;
         }
-        try (ReportStore reports = ReportStore.open(store.db, store.iris())) {
+        try (ReportStore reports = store.openExisting("query")) {
             Txn.executeRead(reports.dataset(), () -> {
                 try (QueryExecution exec = QueryExecutionFactory.create(query, DatasetFactory.wrap(reports.dataset()))) {
                     print(query, exec, out);

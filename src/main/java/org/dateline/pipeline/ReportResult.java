@@ -1,5 +1,7 @@
 package org.dateline.pipeline;
 
+import org.apache.jena.rdf.model.Model;
+
 /**
  * One line of an ingest: a report (or a source that yielded none) and what became of it.
  *
@@ -7,8 +9,13 @@ package org.dateline.pipeline;
  * @param status    what happened
  * @param reportIri the report's IRI; null when it was never mapped
  * @param detail    the reason it was set aside, or a note (e.g. how its date was inferred); may be null
+ * @param validation the SHACL validation report of a report set aside for not conforming; null otherwise
  */
-public record ReportResult(String source, Status status, String reportIri, String detail) {
+public record ReportResult(String source, Status status, String reportIri, String detail, Model validation) {
+
+    public ReportResult(String source, Status status, String reportIri, String detail) {
+        this(source, status, reportIri, detail, null);
+    }
 
     public String line() {
         StringBuilder line = new StringBuilder(status.label()).append("  ").append(source);

@@ -5,7 +5,9 @@ public enum Status {
     ADDED("ok"),
     REPLACED("replaced"),
     UNCHANGED("unchanged"),
-    REJECTED("set aside");
+    REJECTED("set aside"),
+    /** The report's source file was removed from a watched folder (serve --watch). */
+    REMOVED("removed");
 
     private final String label;
 

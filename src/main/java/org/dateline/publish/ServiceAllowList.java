@@ -7,7 +7,8 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.web.HttpSC;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -76,9 +77,11 @@ public final class ServiceAllowList {
                 ExecutionContext execCxt, ServiceExecutor chain) {
             Node service = opExecute.getService();
             if (service == null || !service.isURI() || !allows(service.getURI())) {
-                throw new QueryExecException("SERVICE " + (service == null ? "" : service) + " is not allowed"
-                        + (endpoints.isEmpty() ? " (none is; see serve --allow-service)"
-                                : "; allowed: " + String.join(" ", endpoints)));
+                // Fuseki answers an ActionErrorException with its status and message: the client's
+                // query asked for something refused (400), not a fault of the server (500).
+                throw new ActionErrorException(HttpSC.BAD_REQUEST_400, "SERVICE " + (service == null ? "" : service.isURI() ? "<" + service.getURI() + ">" : service)
+                        + " is not allowed" + (endpoints.isEmpty() ? " (none is; see serve --allow-service)"
+                                : "; allowed: " + String.join(" ", endpoints)), null);
             }
             return chain.createExecution(opExecute, original, binding, execCxt);
         }

@@ -1,12 +1,19 @@
 package org.dateline.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -31,6 +38,9 @@ import org.dateline.map.Vocab;
  */
 public final class ReportStore implements AutoCloseable {
 
+    /** How TDB2 names the process holding a store's lock: "held by process 2710". */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+
     private final DatasetGraph dataset;
     private final Node entitiesGraph;
     private final boolean persistent;
@@ -43,9 +53,34 @@ public final class ReportStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating when absent) the TDB2 store in {@code directory}. */
+    /**
+     * Opens (creating when absent) the TDB2 store in {@code directory}.
+     *
+     * @throws StoreLockedException when another process holds the store
+     */
     public static ReportStore open(Path directory, IriScheme iris) {
-        return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, true);
+        try {
+            return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, true);
+        } catch (DBOpEnvException e) {
+            String message = String.valueOf(e.getMessage());
+            if (!message.contains("Failed to get a lock")) {
+                throw e;
+            }
+            Matcher holder = LOCK_HOLDER.matcher(message);
+            throw new StoreLockedException(directory, holder.find() ? Long.parseLong(holder.group(1)) : -1, e);
+        }
+    }
+
+    /** Whether {@code directory} holds a TDB2 store (a {@code Data-NNNN} folder), without creating one. */
+    public static boolean exists(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A store in memory, for tests and benchmarks that must not touch the disk. */
@@ -59,22 +94,38 @@ public final class ReportStore implements AutoCloseable {
 
     /** Stores a validated report in one transaction. */
     public StoreOutcome put(MappedReport report) {
+        return putAll(List.of(report)).get(0);
+    }
+
+    /**
+     * Stores validated reports in one write transaction, in their order: readers see all of them
+     * or none, and a process killed before the commit leaves the store as it was. One commit
+     * (a few disk syncs) for many reports is what makes a bulk ingest fast.
+     *
+     * @return what became of each report, in the same order
+     */
+    public List<StoreOutcome> putAll(List<MappedReport> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        return Txn.calculateWrite(dataset, () -> reports.stream().map(this::putInTransaction).toList());
+    }
+
+    private StoreOutcome putInTransaction(MappedReport report) {
         Node graph = NodeFactory.createURI(report.reportIri());
-        return Txn.calculateWrite(dataset, () -> {
-            if (dataset.containsGraph(graph)) {
-                return StoreOutcome.UNCHANGED;
-            }
-            Set<Node> oldEntities = new HashSet<>();
-            List<Node> earlier = earlierVersions(report);
-            for (Node old : earlier) {
-                oldEntities.addAll(dropGraph(old));
-            }
-            // What only the replaced versions referred to goes first: the new version describes it afresh.
-            removeOrphans(oldEntities);
-            report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            addEntities(graph, report.entities().getGraph());
-            return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
-        });
+        if (dataset.containsGraph(graph)) {
+            return StoreOutcome.UNCHANGED;
+        }
+        Set<Node> oldEntities = new HashSet<>();
+        List<Node> earlier = earlierVersions(report);
+        for (Node old : earlier) {
+            oldEntities.addAll(dropGraph(old));
+        }
+        // What only the replaced versions referred to goes first: the new version describes it afresh.
+        removeOrphans(oldEntities);
+        report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        addEntities(graph, report.entities().getGraph());
+        return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
     }
 
     /**
@@ -131,6 +182,44 @@ public final class ReportStore implements AutoCloseable {
             }
             removeOrphans(dropGraph(graph));
             return true;
+        });
+    }
+
+    /**
+     * Drops, in one transaction, the reports read from {@code sourceUri} at position
+     * {@code fromPosition} or later (1: all of them), with the entity descriptions no other report
+     * refers to. Used when a watched file is removed, or now holds fewer reports.
+     *
+     * @return the IRIs of the reports dropped
+     */
+    public List<String> deleteFromSource(String sourceUri, int fromPosition) {
+        Node source = NodeFactory.createURI(sourceUri);
+        return Txn.calculateWrite(dataset, () -> {
+            List<Node> graphs = new ArrayList<>();
+            dataset.find(Node.ANY, Node.ANY, Vocab.WAS_DERIVED_FROM.asNode(), source).forEachRemaining(quad -> {
+                Node graph = quad.getGraph();
+                if (quad.getSubject().equals(graph) && positionIn(graph) >= fromPosition && !graphs.contains(graph)) {
+                    graphs.add(graph);
+                }
+            });
+            Set<Node> referenced = new HashSet<>();
+            graphs.forEach(graph -> referenced.addAll(dropGraph(graph)));
+            removeOrphans(referenced);
+            return graphs.stream().map(Node::getURI).sorted().toList();
+        });
+    }
+
+    /** The sources (as IRIs) of the stored reports whose source IRI starts with {@code prefix}. */
+    public Set<String> sourcesUnder(String prefix) {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> sources = new TreeSet<>();
+            dataset.find(Node.ANY, Node.ANY, Vocab.WAS_DERIVED_FROM.asNode(), Node.ANY).forEachRemaining(quad -> {
+                Node object = quad.getObject();
+                if (quad.getSubject().equals(quad.getGraph()) && object.isURI() && object.getURI().startsWith(prefix)) {
+                    sources.add(object.getURI());
+                }
+            });
+            return sources;
         });
     }
 

@@ -37,11 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real ingest process (SIGKILL) in the middle of a batch, reopens the store and checks that
- * every report graph in it is whole: exactly the triples the pipeline maps for its source.
+ * every report graph in it is whole: exactly the triples the pipeline maps for its source; that
+ * every report whose line was printed is stored (a line follows its batch's commit); and that a
+ * second run stores the rest.
  */
 class IngestCrashTest {
 
-    private static final int REPORTS = 150;
+    /** Enough that the kill comes long before the end: batches hold up to Ingestor.MAX_BATCH_REPORTS. */
+    private static final int REPORTS = 600;
 
     @TempDir
     Path dir;
@@ -52,18 +55,19 @@ class IngestCrashTest {
         Path db = dir.resolve("db");
 
         Process ingest = startIngest(db);
-        int stored = 0;
+        List<String> printed = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(ingest.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while (stored < 40 && (line = out.readLine()) != null) {
+            while (printed.size() < 40 && (line = out.readLine()) != null) {
                 if (line.startsWith("ok ")) {
-                    stored++;
+                    // "ok  FILE  IRI": the report's IRI is the third field.
+                    printed.add(line.split("\\s+")[2]);
                 }
             }
             ingest.destroyForcibly();
             assertTrue(ingest.waitFor(30, TimeUnit.SECONDS));
         }
-        assertEquals(40, stored, "the ingest was killed before it reached 40 reports");
+        assertEquals(40, printed.size(), "the ingest was killed before it reached 40 reports");
 
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
         // The same stages as `ingest --no-nlp`, link stage included.
@@ -74,6 +78,9 @@ class IngestCrashTest {
         try (ReportStore store = ReportStore.open(db, iris)) {
             afterCrash = store.reportCount();
             assertTrue(afterCrash >= 40 && afterCrash < REPORTS, "reports after the kill: " + afterCrash);
+            for (String iri : printed) {
+                assertTrue(store.contains(iri), "printed as ok but not stored: " + iri);
+            }
             for (Node graph : reportGraphs(store, iris)) {
                 assertWhole(store, graph, processor);
             }

@@ -14,6 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.dateline.TestReports;
 import org.dateline.link.ReportLinker;
+import org.dateline.map.Vocab;
 import org.dateline.read.SourceReader;
 import org.dateline.store.ReportStore;
 import org.dateline.understand.Understander;
@@ -97,6 +98,38 @@ class IngestorTest {
             assertEquals(1, rows.size());
             assertEquals(result.reportIri(), rows.get(0).getResource("report").getURI());
             assertTrue(rows.get(0).getLiteral("message").getString().startsWith("Report has no publication date"));
+        }
+    }
+
+    @Test
+    void aReportTheStoreCannotTakeIsSetAsideAndTheRestOfItsBatchIsStored() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("chad-french-troops.txt", "us-delegation-niamey.txt", "niger-iran-talks.md")) {
+            files.add(Files.copy(Path.of("examples", name), dir.resolve(name)));
+        }
+        ReportProcessor processor = new ReportProcessor(new SourceReader(), Understander.NONE, ReportLinker.NONE,
+                TestReports.MAPPER, ShapeValidator.bundled());
+        // A fault in derived data, for the second file only, that validation lets through and the
+        // store trips on: a link confidence that is not a number.
+        Ingestor.Preparation faulty = file -> {
+            List<ProcessedReport> reports = processor.process(file);
+            if (file.getFileName().toString().startsWith("us-")) {
+                var entities = reports.get(0).mapped().entities();
+                entities.add(entities.createResource("http://example.org/entity/x"), Vocab.LINK_CONFIDENCE, "high");
+            }
+            return reports;
+        };
+        try (ReportStore store = ReportStore.inMemory(TestReports.IRIS)) {
+            Ingestor ingestor = new Ingestor(faulty, store, new RejectedFolder(dir.resolve("rejected"), TestReports.IRIS));
+            List<ReportResult> results = new ArrayList<>();
+            ingestor.ingestAll(files, 2, results::addAll);
+
+            assertEquals(List.of(Status.ADDED, Status.REJECTED, Status.ADDED),
+                    results.stream().map(ReportResult::status).toList(), results.toString());
+            assertTrue(results.get(1).detail().startsWith("could not be stored (java.lang.NumberFormatException"),
+                    results.get(1).detail());
+            assertEquals(2, store.reportCount());
+            assertTrue(store.contains(results.get(0).reportIri()) && store.contains(results.get(2).reportIri()));
         }
     }
 }

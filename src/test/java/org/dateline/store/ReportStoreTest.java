@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -63,6 +64,29 @@ class ReportStoreTest {
         assertEquals(List.of("Suvarnabhumi Airport"), objects(TestReports.IRIS.entitiesGraph(), place, Vocab.NAME.getURI()));
         assertEquals(List.of("Suvarnabhumi airport"), objects(second.reportIri(), place, Vocab.ALT_LABEL.getURI()));
         assertEquals(StoreOutcome.UNCHANGED, store.put(second), "and storing it again changes nothing");
+    }
+
+    @Test
+    void aBatchIsStoredInOneTransactionWithAnOutcomePerReport() {
+        MappedReport a = TestReports.mapped("a.txt", "Niger revokes accord", "Niger revoked the accord.", "Niamey");
+        MappedReport b = TestReports.mapped("b.txt", "Mali leaves bloc", "Mali left the bloc.", "Bamako");
+        store.put(a);
+        assertEquals(List.of(StoreOutcome.UNCHANGED, StoreOutcome.ADDED, StoreOutcome.UNCHANGED),
+                store.putAll(List.of(a, b, b)), "a report twice in one batch is stored once");
+        assertEquals(2, store.reportCount());
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNothingOfItInTheStore() {
+        MappedReport a = TestReports.mapped("a.txt", "Niger revokes accord", "Niger revoked the accord.", "Niamey");
+        MappedReport broken = TestReports.mapped("b.txt", "Mali leaves bloc", "Mali left the bloc.", "Bamako");
+        // A fault in derived data that only the store trips on: a link confidence that is not a number.
+        broken.entities().add(broken.entities().createResource("http://example.org/entity/bamako"),
+                Vocab.LINK_CONFIDENCE, "high");
+        long quads = quadCount();
+        assertThrows(NumberFormatException.class, () -> store.putAll(List.of(a, broken)));
+        assertEquals(quads, quadCount(), "the whole batch was rolled back");
+        assertFalse(store.contains(a.reportIri()));
     }
 
     @Test
