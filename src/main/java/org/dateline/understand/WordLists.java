@@ -27,8 +27,12 @@ final class WordLists {
     final Set<String> titleHeads = new HashSet<>();
     final Set<String> titleModifiers = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
+    /** "ordered the forces to leave": verbs whose object does what follows them. */
+    final Set<String> objectControlVerbs = new HashSet<>();
     final Set<String> countries = new HashSet<>();
     final Map<String, String> organisationAcronyms = new HashMap<>();
+    /** Role words ("troops", "foreign minister") -> the CAMEO sector of whoever they name ("MIL", "GOV"). */
+    final Map<String, String> agents = new HashMap<>();
 
     private static final WordLists BUNDLED = new WordLists();
 
@@ -37,6 +41,13 @@ final class WordLists {
     }
 
     private WordLists() {
+        // Built from the Wikidata country extract; the hand-written demonyms.tsv, read after it, has the last word.
+        for (String[] row : rows("country-adjectives.tsv")) {
+            demonyms.put(row[0], row[1]);
+        }
+        for (String[] row : rows("agents.tsv")) {
+            agents.put(row[0], row[1]);
+        }
         for (String[] row : rows("demonyms.tsv")) {
             demonyms.put(row[0], row[1]);
         }
@@ -57,6 +68,9 @@ final class WordLists {
         }
         for (String[] row : rows("speech-verbs.txt")) {
             speechVerbs.add(row[0]);
+        }
+        for (String[] row : rows("object-control-verbs.txt")) {
+            objectControlVerbs.add(row[0]);
         }
     }
 
