@@ -50,6 +50,9 @@ final class EventArguments {
     /** Pronouns that stand for the subject of the clause that governs theirs: "Hungary said it will support". */
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
+    private static final List<String> OBJECT = List.of("obj");
+    /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
     /** No more entities than this on either side of one event: a list of twenty countries is no event of each. */
     private static final int MAX_PER_SIDE = 4;
 
@@ -78,7 +81,19 @@ final class EventArguments {
      */
     Found resolve(int p, List<List<String>> paths, Set<String> exclude, boolean first) {
         boolean passive = isPassive(p);
+        boolean objectNamesNoOne = false;
         for (List<String> path : paths) {
+            if (path.get(0).equals("unnamed")) {
+                if (objectNamesNoOne) {
+                    return new Found(List.of(), true);
+                }
+                continue;
+            }
+            if (path.equals(OBJECT)) {
+                // "detained protesters": an object that names no entity is a target all the same
+                objectNamesNoOne = parse.dependents(p).stream().anyMatch(d -> d.relation().equals(passive ? "nsubj:pass" : "obj")
+                        && reading.token(d.dependent()).tag().startsWith("NN"));
+            }
             List<Argument> found = switch (path.get(0)) {
                 case "none" -> null;
                 case "subject" -> subject(p, passive, exclude);
@@ -284,7 +299,19 @@ final class EventArguments {
 
     private List<Argument> entitiesInPhrase(int token, Set<String> exclude) {
         List<Argument> core = entitiesIn(token, exclude, true);
-        return core.isEmpty() ? entitiesIn(token, exclude, false) : core;
+        if (core.isEmpty()) {
+            core = entitiesIn(token, exclude, false);
+        }
+        if (core.isEmpty() && reading.token(token).tag().startsWith("NN") && !reading.token(token).tag().startsWith("NNP")) {
+            // "Police arrested dozens", "the army shelled": the state's agents, unnamed, act for the
+            // country the report is about (the one it names most).
+            String sector = sectorOf(token);
+            String country = sector != null && STATE_SECTORS.contains(sector) ? reportCountry(exclude) : null;
+            if (country != null) {
+                return List.of(new Argument(country, sector));
+            }
+        }
+        return core;
     }
 
     /** The entities at the nearest depth that has any (two modifiers, "Hungarian and Romanian officials", are both kept). */

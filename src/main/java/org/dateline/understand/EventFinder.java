@@ -49,7 +49,6 @@ final class EventFinder {
             "threaten", "vow", "pledge", "promise", "aim", "agree");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
 
-    private static final boolean DEBUG = Boolean.getBoolean("dateline.debugEvents");
     private final EventLexicon lexicon;
     private final WordLists lists;
 
@@ -69,8 +68,13 @@ final class EventFinder {
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
         List<Found> all = new ArrayList<>();
+        // PETRARCH's discard list: a report of sport or entertainment tells no political event.
+        if (lists.storyDiscards.matcher(reading.text.substring(0, reading.bodyEnd)).find()) {
+            return List.of();
+        }
         for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
-            if (sentence.end() > reading.bodyEnd) {
+            if (sentence.end() > reading.bodyEnd
+                    || lists.sentenceDiscards.matcher(reading.text.substring(sentence.begin(), sentence.end())).find()) {
                 continue;
             }
             EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon);
@@ -92,9 +96,6 @@ final class EventFinder {
                     }
                     if (!entry.isEvent()) {
                         break; // a pattern the dictionary codes as no event
-                    }
-                    if (DEBUG) {
-                        System.err.println("DEBUG " + token.text() + " -> " + entry);
                     }
                     List<Found> told = events(entry, p, sentence, reading, parse, args, times, reportDate);
                     if (told.isEmpty()) {
@@ -121,6 +122,11 @@ final class EventFinder {
         return found;
     }
 
+    /** "A and B met", "A and B agreed to a ceasefire": no object, so the one acts with the other. */
+    private static boolean intransitive(int p, DependencyIndex parse) {
+        return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
+    }
+
     /** "The visit was postponed": planned still, but not promised. */
     private static boolean postponed(int p, Reading reading, DependencyIndex parse) {
         return parse.governors(p).stream().anyMatch(d -> POSTPONING_WORDS.contains(reading.token(d.governor()).lemma()));
@@ -143,7 +149,7 @@ final class EventFinder {
                     pairs.add(new EventArguments.Argument[] {actor, target});
                 }
             }
-        } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category())) {
+        } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category()) && intransitive(p, parse)) {
             EventArguments.Argument first = actors.arguments().get(0);
             actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
         } else if (targets.none()) {
@@ -216,7 +222,11 @@ final class EventFinder {
         if (!key.startsWith(EntityType.PLACE + ":")) {
             return key;
         }
-        WordLists.Target power = lists.metonyms.get(key.substring(key.indexOf(':') + 1));
+        String place = key.substring(key.indexOf(':') + 1);
+        WordLists.Target power = lists.metonyms.get(place);
+        if (power == null && lists.capitals.containsKey(place)) {
+            power = new WordLists.Target(lists.capitals.get(place), EntityType.COUNTRY);
+        }
         if (power == null) {
             return key;
         }

@@ -99,7 +99,8 @@ final class EventLexicon {
     }
 
     private static EventLexicon load() {
-        return parse(resource("event-lexicon-cameo.tsv.gz"), resource("event-lexicon.tsv"), resource("event-nouns.tsv"));
+        return parse(resource("event-lexicon-cameo.tsv.gz"), resource("event-lexicon.tsv"), resource("event-nouns.tsv"),
+                resource("event-bare-verbs.tsv"));
     }
 
     private static List<String> resource(String name) {
@@ -116,7 +117,7 @@ final class EventLexicon {
 
     /** A lexicon of these lines alone (the hand-written format). */
     static EventLexicon parse(List<String> lines) {
-        return parse(List.of(), lines, List.of());
+        return parse(List.of(), lines, List.of(), List.of());
     }
 
     /**
@@ -124,12 +125,22 @@ final class EventLexicon {
      * @param hand     lines written by hand: they replace the built lines of their lemma and part of speech
      * @param nominals "noun TAB verb" lines: a noun without lines of its own takes its verb's, its arguments
      *                 found where a noun has them ("the signing of the accord by Mali")
+     * @param bareVerbs "lemma TAB why" lines: verbs whose built line for the bare verb is dropped
      */
-    static EventLexicon parse(List<String> built, List<String> hand, List<String> nominals) {
+    static EventLexicon parse(List<String> built, List<String> hand, List<String> nominals, List<String> bareVerbs) {
         Reader reader = new Reader();
         Map<String, List<Entry>> verbs = new HashMap<>();
         Map<String, List<Entry>> nouns = new HashMap<>();
         reader.read(built, "event-lexicon-cameo.tsv.gz", verbs, nouns);
+        for (String line : bareVerbs) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String lemma = line.split("\t")[0].strip().toLowerCase(Locale.ROOT);
+                verbs.computeIfPresent(lemma, (k, entries) -> {
+                    entries.removeIf(e -> e.constraints().isEmpty() && e.particle().isEmpty());
+                    return entries.isEmpty() ? null : entries;
+                });
+            }
+        }
         Map<String, List<Entry>> handVerbs = new LinkedHashMap<>();
         Map<String, List<Entry>> handNouns = new LinkedHashMap<>();
         reader.read(hand, "event-lexicon.tsv", handVerbs, handNouns);

@@ -86,6 +86,54 @@ final class CountryAdjectives {
         return adjectives;
     }
 
+    /**
+     * Capitals -> preferred country name, sorted ({@code countries_permissive.tsv}, column capital_label):
+     * "Kyiv" attacked is Ukraine attacked when the report names Ukraine. A capital that is also a country's
+     * name ("Djibouti", "Kuwait") is left out.
+     */
+    static Map<String, String> capitals(Path countriesPermissive, Path countriesTxt, Path countryNamesTsv) throws IOException {
+        Set<String> ours = new HashSet<>();
+        for (String line : Files.readAllLines(countriesTxt, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                ours.add(line.strip());
+            }
+        }
+        Map<String, String> aliases = new HashMap<>();
+        for (String line : Files.readAllLines(countryNamesTsv, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.strip().split("\t");
+                aliases.put(f[0], f[1]);
+            }
+        }
+        List<String> lines = Files.readAllLines(countriesPermissive, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int label = header.indexOf("label");
+        int aliasColumn = header.indexOf("aliases");
+        int capital = header.indexOf("capital_label");
+        int alternatives = header.indexOf("capital_alt");
+        Map<String, String> capitals = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            List<String> names = new ArrayList<>();
+            names.add(f[label]);
+            names.addAll(List.of(f[aliasColumn].split("\\|")));
+            String country = names.stream().map(n -> aliases.getOrDefault(n, n)).filter(ours::contains).findFirst().orElse(null);
+            List<String> cities = new ArrayList<>();
+            cities.add(f.length > capital ? f[capital].strip() : "");
+            if (alternatives >= 0 && f.length > alternatives) {
+                cities.addAll(List.of(f[alternatives].split("\\|"))); // "Kyiv" beside "Kiev"
+            }
+            for (String city : cities) {
+                city = city.strip();
+                if (country != null && !city.isEmpty() && !city.contains("=") && !city.contains("(") && !ours.contains(city)
+                        && !aliases.containsKey(city)) {
+                    capitals.putIfAbsent(city, country);
+                }
+            }
+        }
+        return capitals;
+    }
+
     /** "Kenyan" -> Kenyan, Kenyans; "Israeli" -> Israeli, Israelis; "Sudanese" stays one. */
     private static List<String> forms(String word) {
         if (word.endsWith("an") || word.endsWith("i")) {

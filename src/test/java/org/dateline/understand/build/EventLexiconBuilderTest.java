@@ -36,7 +36,8 @@ class EventLexiconBuilderTest {
         Files.copy(RESOURCES.resolve("countries.txt"), dir.resolve("countries.txt"));
         Files.copy(RESOURCES.resolve("country-names.tsv"), dir.resolve("country-names.tsv"));
         EventLexiconBuilder.main(new String[] {SHARED.toString(), dir.toString()});
-        for (String file : List.of(EventLexiconBuilder.LEXICON, EventLexiconBuilder.AGENTS, EventLexiconBuilder.ADJECTIVES)) {
+        for (String file : List.of(EventLexiconBuilder.LEXICON, EventLexiconBuilder.AGENTS, EventLexiconBuilder.ADJECTIVES,
+            EventLexiconBuilder.CAPITALS, EventLexiconBuilder.DISCARDS)) {
             try (InputStream committed = EventLexiconBuilderTest.class.getResourceAsStream("/org/dateline/understand/" + file)) {
                 assertArrayEquals(committed.readAllBytes(), Files.readAllBytes(dir.resolve(file)),
                         "rebuild " + file + " (see EventLexiconBuilder) and commit it");
