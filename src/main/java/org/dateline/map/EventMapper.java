@@ -9,7 +9,9 @@ import org.dateline.understand.Understanding;
 
 /**
  * The event row: {@code ?e a dl:Event; dl:eventType plover:…; dl:actor; dl:target; dl:date; dl:place;
- * dl:trigger; dl:reportedIn; dl:evidence; dl:evidenceBeginIndex; dl:evidenceEndIndex; dl:modality}.
+ * dl:trigger; dl:reportedIn; dl:evidence; dl:evidenceBeginIndex; dl:evidenceEndIndex; dl:modality;
+ * dl:cameoCode; dl:ploverMode; dl:actorSector; dl:targetSector} (dl:target, the last four, the date and
+ * the place only when known).
  * The event's IRI comes from its category, actor, target and year ({@link IriScheme#event}), so the
  * graphs of two reports that tell one event describe the same node.
  */
@@ -24,28 +26,40 @@ final class EventMapper {
     void map(Understanding understanding, ReportContext context) {
         for (Event event : understanding.events()) {
             Resource actor = context.entityByKey().get(event.actor());
-            Resource target = context.entityByKey().get(event.target());
+            Resource target = event.target() == null ? null : context.entityByKey().get(event.target());
             String year = event.date() == null ? null : event.date().substring(0, 4);
             Resource node = context.graph().createResource(
-                    iris.event(event.category(), actor.getURI(), target.getURI(), year), Vocab.EVENT);
+                    iris.event(event.category(), actor.getURI(), target == null ? null : target.getURI(), year), Vocab.EVENT);
             if (node.hasProperty(Vocab.EVIDENCE)) {
                 continue; // told twice in this report with different dates of one year: the first telling stands
             }
             node.addProperty(Vocab.EVENT_TYPE, ResourceFactory.createResource(Vocab.PLOVER + event.category()))
                     .addProperty(Vocab.ACTOR, actor)
-                    .addProperty(Vocab.TARGET, target)
                     .addProperty(Vocab.TRIGGER, event.trigger())
                     .addProperty(Vocab.REPORTED_IN, context.report())
                     .addProperty(Vocab.EVIDENCE, event.evidence())
                     .addLiteral(Vocab.EVIDENCE_BEGIN_INDEX, context.nonNegative(event.evidenceBegin()))
                     .addLiteral(Vocab.EVIDENCE_END_INDEX, context.nonNegative(event.evidenceEnd()))
                     .addProperty(Vocab.MODALITY, ResourceFactory.createResource(Vocab.DL + modality(event)));
+            if (target != null) {
+                node.addProperty(Vocab.TARGET, target);
+            }
             if (event.date() != null) {
                 node.addLiteral(Vocab.DATE, context.calendarValue(event.date()));
             }
+            addIfKnown(node, Vocab.CAMEO_CODE, event.cameo());
+            addIfKnown(node, Vocab.PLOVER_MODE, event.mode());
+            addIfKnown(node, Vocab.ACTOR_SECTOR, event.actorSector());
+            addIfKnown(node, Vocab.TARGET_SECTOR, event.targetSector());
             if (event.place() != null) {
                 node.addProperty(Vocab.PLACE_OF_EVENT, context.entityByKey().get(event.place()));
             }
+        }
+    }
+
+    private static void addIfKnown(Resource node, org.apache.jena.rdf.model.Property property, String value) {
+        if (value != null) {
+            node.addProperty(property, value);
         }
     }
 

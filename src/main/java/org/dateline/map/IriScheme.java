@@ -81,10 +81,12 @@ public final class IriScheme {
      * ({@code event/sanction-niger-united-states-2024}): two reports that tell the same event (same
      * category, actor and target, in the same year) describe one node, each in its own graph with its
      * own dl:reportedIn. The entities are given by their IRIs, so linked entities (entity/Q1032) name
-     * the event as they name themselves.
+     * the event as they name themselves. An event without a target ("Kenyans protested") is named by its
+     * actor alone ({@code event/protest-kenya-2024}).
      */
     public String event(String category, String actorIri, String targetIri, String year) {
-        return base + "event/" + slug(category) + "-" + lastSegment(actorIri) + "-" + lastSegment(targetIri) + "-"
+        return base + "event/" + slug(category) + "-" + lastSegment(actorIri)
+                + (targetIri == null ? "" : "-" + lastSegment(targetIri)) + "-"
                 + (year == null || year.isEmpty() ? "undated" : year);
     }
 

@@ -66,6 +66,10 @@ public final class Vocab {
     public static final Property EVIDENCE_END_INDEX = dlp("evidenceEndIndex");
     public static final Property MODALITY = dlp("modality");
     public static final Property VALIDATION_WARNING = dlp("validationWarning");
+    public static final Property CAMEO_CODE = dlp("cameoCode");
+    public static final Property PLOVER_MODE = dlp("ploverMode");
+    public static final Property ACTOR_SECTOR = dlp("actorSector");
+    public static final Property TARGET_SECTOR = dlp("targetSector");
 
     // schema.org
     public static final Property HEADLINE = schema("headline");

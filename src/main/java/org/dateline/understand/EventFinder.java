@@ -1,41 +1,46 @@
 package org.dateline.understand;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Events from the dependency parse: each predicate of the {@link EventLexicon} with an actor and a
- * target that resolve to entities the rules have already grouped (so "the junta", "Washington" and
- * "his country" stand for the right country). An event needs both: a sentence that names no one
- * doing something to someone yields none, because an analyst who sees invented events stops
- * trusting the graph.
+ * Events from the dependency parse: each predicate of the {@link EventLexicon} whose pattern its
+ * phrase meets, with an actor (and, where the entry asks for one, a target) that resolve to entities
+ * the rules have already grouped (so "the junta", "Washington" and "his country" stand for the right
+ * country). A sentence that names no one doing something yields nothing: an analyst who sees invented
+ * events stops trusting the graph. A PLOVER event may have no target ("Kenyans protested"); coordinated
+ * actors of a mutual event ("Bosnia and Slovenia agreed") are actor and target of one another.
  */
 final class EventFinder {
 
+    /**
+     * @param target       null for an event without one
+     * @param actorSector  the CAMEO sector of the word that named the actor ("troops": MIL), null when none
+     */
     record Found(String category, String actor, String target, String date, String place, String trigger,
-            int begin, int end, Modality modality) {
+            int begin, int end, Modality modality, String cameo, String mode, String actorSector, String targetSector,
+            int predicate) {
     }
 
-    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "government", "nation", "administration");
-    /** Relations not followed when looking for the entity in an argument's phrase. */
-    private static final Set<String> NOT_IN_PHRASE = Set.of("punct", "det", "case", "cc", "mark", "cop", "aux",
-            "acl:relcl", "advcl", "ccomp", "parataxis", "appos", "dep");
-    /** Relations within a noun phrase that name whose or which it is. */
-    private static final Set<String> CORE_OF_PHRASE = Set.of("nmod:poss", "compound", "amod", "nmod:of", "flat",
-            "nummod", "obl:npmod");
+    /**
+     * "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in future tense are also
+     * taken to imply intentions and should be coded as AGREE" (PLOVER manual, AGREE).
+     */
+    private static final Set<String> PROMISED_AS_AGREE = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+    /** The categories of cooperation, which an intention to act (AGREE) may announce. */
+    private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+            "RETREAT");
+    /** Categories whose coordinated actors act with one another ("A and B met", "A and B clashed"). */
+    private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT");
     private static final Set<String> ALLEGING_MODIFIERS = Set.of("purported", "alleged", "allegedly", "reportedly",
             "suspected", "supposed", "rumoured", "rumored");
     private static final Set<String> ALLEGING_WORDS = Set.of("accuse", "allege", "allegation", "accusation", "claim",
             "rumour", "rumor");
-    private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
     private static final Set<String> DENYING_WORDS = Set.of("deny", "denial", "reject", "dismiss", "refute");
     private static final Set<String> CANCELLING_WORDS = Set.of("cancel", "scrap", "abandon");
     private static final Set<String> POSTPONING_WORDS = Set.of("postpone", "delay", "reschedule", "defer");
@@ -61,51 +66,151 @@ final class EventFinder {
     List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate) {
         DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
         Map<String, Found> byKey = new LinkedHashMap<>();
+        Set<Integer> predicates = new HashSet<>();
+        List<Found> all = new ArrayList<>();
+        // PETRARCH's discard list: a report of sport or entertainment tells no political event.
+        if (lists.storyDiscards.matcher(reading.text.substring(0, reading.bodyEnd)).find()) {
+            return List.of();
+        }
         for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
-            if (sentence.end() > reading.bodyEnd) {
+            if (sentence.end() > reading.bodyEnd
+                    || lists.sentenceDiscards.matcher(reading.text.substring(sentence.begin(), sentence.end())).find()) {
                 continue;
             }
+            EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon);
             for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
                 AnnotatedText.Token token = reading.token(p);
                 boolean verb = token.tag().startsWith("VB");
-                if (!verb && !token.tag().startsWith("NN")) {
+                // Common nouns only: "March" is a month, "Strike" a name.
+                if (!verb && !(token.tag().equals("NN") || token.tag().equals("NNS"))) {
                     continue;
                 }
-                for (EventLexicon.Entry entry : lexicon.lookUp(token.lemma(), verb)) {
-                    if (!fits(entry, p, reading, parse)) {
+                List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
+                if (entries.isEmpty() || actedOn(p, reading, parse, predicates)) {
+                    continue;
+                }
+                PatternMatcher matcher = new PatternMatcher(reading, parse, p);
+                for (EventLexicon.Entry entry : entries) {
+                    if (!matcher.matches(entry)) {
                         continue;
                     }
-                    Arguments args = new Arguments(reading, parse, roles, sentence);
-                    String actor = args.first(p, entry.actor(), null);
-                    if (actor == null) {
+                    if (!entry.isEvent()) {
+                        break; // a pattern the dictionary codes as no event
+                    }
+                    List<Found> told = events(entry, p, sentence, reading, parse, args, times, reportDate);
+                    if (told.isEmpty()) {
                         continue;
                     }
-                    String target = args.first(p, entry.target(), actor);
-                    if (target == null || target.equals(actor)) {
-                        continue;
-                    }
-                    Modality modality = modality(p, reading, parse);
-                    String date = date(p, reading, parse, times, sentence);
-                    // Told as having happened without a date of its own: it happened by the report's date. A
-                    // planned or denied event did not happen then.
-                    if (date == null && (modality == Modality.ASSERTED || modality == Modality.ALLEGED)) {
-                        date = reportDate;
-                    }
-                    String place = args.place(p, entry, target);
-                    actor = powerSeatedAt(actor, reading);
-                    target = powerSeatedAt(target, reading);
-                    if (actor.equals(target)) {
-                        continue;
-                    }
-                    Found found = new Found(entry.category(), actor, target, date, place, token.text(),
-                            sentence.begin(), sentence.end(), modality);
+                    predicates.add(p);
+                    all.addAll(told);
                     // One report tells an event once however many sentences repeat it: the first telling stands.
-                    byKey.putIfAbsent(entry.category() + "|" + actor + "|" + target + "|" + year(date), found);
+                    told.forEach(f -> byKey.putIfAbsent(f.category() + "|" + f.actor() + "|" + (f.target() == null ? "" : f.target())
+                            + "|" + year(f.date()), f));
                     break;
                 }
             }
         }
-        return new ArrayList<>(byKey.values());
+        // "visited Russia ... to go there": where a sentence tells an actor's event with a target, the same
+        // event without one adds nothing.
+        List<Found> found = new ArrayList<>(byKey.values());
+        found.removeIf(f -> f.target() == null && found.stream().anyMatch(g -> g.target() != null && g.begin() == f.begin()
+                && g.category().equals(f.category()) && g.actor().equals(f.actor())));
+        // "decided to suspend a military agreement": an intention to act against someone is no agreement;
+        // the act, planned, is the event.
+        found.removeIf(f -> f.category().equals("AGREE") && all.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
+                && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
+        return found;
+    }
+
+    /** "A and B met", "A and B agreed to a ceasefire": no object, so the one acts with the other. */
+    private static boolean intransitive(int p, DependencyIndex parse) {
+        return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
+    }
+
+    /** "The visit was postponed": planned still, but not promised. */
+    private static boolean postponed(int p, Reading reading, DependencyIndex parse) {
+        return parse.governors(p).stream().anyMatch(d -> POSTPONING_WORDS.contains(reading.token(d.governor()).lemma()));
+    }
+
+    /** The events one entry finds at a predicate: one per actor and target, none when it finds no actor. */
+    private List<Found> events(EventLexicon.Entry entry, int p, AnnotatedText.Sentence sentence, Reading reading,
+            DependencyIndex parse, EventArguments args, List<TimeFinder.Found> times, String reportDate) {
+        EventArguments.Found actors = args.resolve(p, entry.actor(), Set.of(), true);
+        if (actors.isEmpty()) {
+            return List.of();
+        }
+        Set<String> actorKeys = new HashSet<>();
+        actors.arguments().forEach(a -> actorKeys.add(a.key()));
+        EventArguments.Found targets = args.resolve(p, entry.target(), actorKeys, false);
+        List<EventArguments.Argument[]> pairs = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            for (EventArguments.Argument actor : actors.arguments()) {
+                for (EventArguments.Argument target : targets.arguments()) {
+                    pairs.add(new EventArguments.Argument[] {actor, target});
+                }
+            }
+        } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category()) && intransitive(p, parse)) {
+            EventArguments.Argument first = actors.arguments().get(0);
+            actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
+        } else if (targets.none()) {
+            actors.arguments().forEach(actor -> pairs.add(new EventArguments.Argument[] {actor, null}));
+        }
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Modality modality = modality(p, reading, parse);
+        String category = entry.category();
+        String cameo = entry.cameo();
+        String mode = entry.mode();
+        if (modality == Modality.PLANNED && PROMISED_AS_AGREE.contains(category) && !postponed(p, reading, parse)) {
+            category = "AGREE";
+            cameo = null; // the pattern's code is that of the act, not of the promise
+            mode = null;
+        }
+        String date = date(p, reading, parse, times, sentence);
+        // Told as having happened without a date of its own: it happened by the report's date. A
+        // planned or denied event did not happen then.
+        if (date == null && (modality == Modality.ASSERTED || modality == Modality.ALLEGED)) {
+            date = reportDate;
+        }
+        List<Found> found = new ArrayList<>();
+        for (EventArguments.Argument[] pair : pairs) {
+            String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
+            String actor = powerSeatedAt(pair[0].key(), reading);
+            String target = pair[1] == null ? null : powerSeatedAt(pair[1].key(), reading);
+            if (actor.equals(target)) {
+                continue;
+            }
+            found.add(new Found(category, actor, target, date, place, reading.token(p).text(), sentence.begin(),
+                    sentence.end(), modality, cameo, mode, pair[0].sector(), pair[1] == null ? null : pair[1].sector(), p));
+        }
+        return found;
+    }
+
+    /**
+     * "suspend a military agreement", "the revocation of an accord": a noun that an event just found acts
+     * on, or that a predicate with an event of its own governs, is what that event acts on, not an event
+     * of its own.
+     */
+    private boolean actedOn(int p, Reading reading, DependencyIndex parse, Set<Integer> predicates) {
+        for (AnnotatedText.Dependency head : parse.governors(p)) {
+            String relation = head.relation();
+            if ((relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass"))
+                    && !reading.token(head.governor()).lemma().equals(reading.token(p).lemma())
+                    && (predicates.contains(head.governor()) || isPredicate(reading.token(head.governor())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word the hand-written lexicon makes an event whatever its phrase holds ("suspend", "revocation"):
+     * a noun it governs is what it acts on even before it is read ("the visit was postponed" is read
+     * visit first). A verb of the built lexicon counts once it has told an event.
+     */
+    private boolean isPredicate(AnnotatedText.Token token) {
+        return lexicon.isHandWritten(token.lemma(), token.tag().startsWith("VB"));
     }
 
     /**
@@ -117,7 +222,11 @@ final class EventFinder {
         if (!key.startsWith(EntityType.PLACE + ":")) {
             return key;
         }
-        WordLists.Target power = lists.metonyms.get(key.substring(key.indexOf(':') + 1));
+        String place = key.substring(key.indexOf(':') + 1);
+        WordLists.Target power = lists.metonyms.get(place);
+        if (power == null && lists.capitals.containsKey(place)) {
+            power = new WordLists.Target(lists.capitals.get(place), EntityType.COUNTRY);
+        }
         if (power == null) {
             return key;
         }
@@ -127,47 +236,6 @@ final class EventFinder {
 
     static String year(String date) {
         return date == null ? "" : date.substring(0, 4);
-    }
-
-    private boolean fits(EventLexicon.Entry entry, int p, Reading reading, DependencyIndex parse) {
-        if (entry.cue() != null && !entry.cue().matcher(phrase(p, reading, parse)).find()) {
-            return false;
-        }
-        if (entry.particle() != null && parse.dependents(p).stream().noneMatch(d -> d.relation().equals("compound:prt")
-                && reading.token(d.dependent()).text().equalsIgnoreCase(entry.particle()))) {
-            return false;
-        }
-        // "suspend a military agreement", "the revocation of an accord": the agreement is what the
-        // event acts on, not an event of its own.
-        for (AnnotatedText.Dependency head : parse.governors(p)) {
-            String relation = head.relation();
-            if ((relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass"))
-                    && !reading.token(head.governor()).lemma().equals(reading.token(p).lemma())
-                    && isPredicate(reading.token(head.governor()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isPredicate(AnnotatedText.Token token) {
-        return !lexicon.lookUp(token.lemma(), token.tag().startsWith("VB")).isEmpty();
-    }
-
-    /** The words of the predicate's own phrase (two levels down), where its cue must be: "withdraw its forces". */
-    private static String phrase(int p, Reading reading, DependencyIndex parse) {
-        StringBuilder words = new StringBuilder(reading.token(p).text());
-        List<Integer> level = List.of(p);
-        for (int depth = 0; depth < 2; depth++) {
-            List<Integer> next = new ArrayList<>();
-            for (int node : level) {
-                parse.dependents(node).stream().filter(d -> !d.relation().startsWith("conj") && !d.relation().equals("punct"))
-                        .forEach(d -> next.add(d.dependent()));
-            }
-            next.forEach(n -> words.append(' ').append(reading.token(n).text()));
-            level = next;
-        }
-        return words.toString();
     }
 
     private static Modality modality(int p, Reading reading, DependencyIndex parse) {
@@ -260,182 +328,4 @@ final class EventFinder {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** Resolves argument paths of one predicate to entity keys. */
-    private static final class Arguments {
-        private final Reading reading;
-        private final DependencyIndex parse;
-        private final List<Role> roles;
-        private final AnnotatedText.Sentence sentence;
-
-        Arguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence) {
-            this.reading = reading;
-            this.parse = parse;
-            this.roles = roles;
-            this.sentence = sentence;
-        }
-
-        String first(int p, List<List<String>> paths, String actor) {
-            for (List<String> path : paths) {
-                String key = switch (path.get(0)) {
-                    case "subject" -> subject(p);
-                    case "between" -> between(p, actor == null ? 0 : 1);
-                    case "report" -> reportCountry(actor);
-                    default -> follow(p, path, actor);
-                };
-                if (key != null && !key.equals(actor)) {
-                    return key;
-                }
-            }
-            return null;
-        }
-
-        private String follow(int p, List<String> path, String exclude) {
-            List<Integer> nodes = List.of(p);
-            for (String relation : path) {
-                List<Integer> next = new ArrayList<>();
-                for (int node : nodes) {
-                    if (relation.equals("^")) { // up to the governing verb: "held talks with"
-                        parse.governors(node).stream().filter(d -> d.relation().equals("obj"))
-                                .forEach(d -> next.add(d.governor()));
-                        continue;
-                    }
-                    parse.dependents(node).stream().filter(d -> d.relation().equals(relation)
-                            || relation.equals("nsubj") && d.relation().equals("nsubj:xsubj"))
-                            .forEach(d -> next.add(d.dependent()));
-                }
-                nodes = next;
-            }
-            for (int node : nodes) {
-                String key = entityIn(node, exclude);
-                if (key != null) {
-                    return key;
-                }
-            }
-            return null;
-        }
-
-        /** The subject of the predicate, or of what governs it ("held talks", "decided to suspend", "the decision to revoke"). */
-        private String subject(int p) {
-            List<Integer> nodes = new ArrayList<>();
-            nodes.add(p);
-            nodes.addAll(parse.ancestors(p, 3));
-            for (int node : nodes) {
-                if (node != p && ACCUSING_WORDS.contains(reading.token(node).lemma())) {
-                    // "Niger accused France of suspending": the accused is the one said to act
-                    return parse.dependents(node).stream().filter(d -> d.relation().equals("obj"))
-                            .map(d -> entityIn(d.dependent(), null)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                }
-                for (AnnotatedText.Dependency d : parse.dependents(node)) {
-                    boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-                            || d.relation().equals("obl:agent")
-                            || node != p && d.relation().equals("nmod:poss");
-                    if (subject) {
-                        String key = entityIn(d.dependent(), null);
-                        if (key != null) {
-                            return key;
-                        }
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** The first (index 0) or second (1) of "between A and B" in the predicate's phrase. */
-        private String between(int p, int which) {
-            for (int node : parse.near(p, 3)) {
-                List<Integer> parties = parse.dependents(node).stream()
-                        .filter(d -> d.relation().equals("nmod:between") || d.relation().equals("obl:between"))
-                        .map(AnnotatedText.Dependency::dependent).sorted().distinct().toList();
-                if (parties.size() >= 2) {
-                    return entityIn(parties.get(which), null);
-                }
-            }
-            return null;
-        }
-
-        private String reportCountry(String actor) {
-            Map<String, Integer> counts = new HashMap<>();
-            reading.spans.stream().filter(s -> s.type == EntityType.COUNTRY && s.key != null && s.end <= reading.bodyEnd
-                    && !s.key.equals(actor)).forEach(s -> counts.merge(s.key, 1, Integer::sum));
-            return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
-        }
-
-        /** A place or country the predicate locates itself in ("arrived in Niger"), or a visited country. */
-        String place(int p, EventLexicon.Entry entry, String target) {
-            for (AnnotatedText.Dependency d : parse.dependents(p)) {
-                if (d.relation().equals("obl:in") || d.relation().equals("obl:at") || d.relation().equals("nmod:in")) {
-                    String key = entityAt(d.dependent());
-                    if (key != null && isPlace(key)) {
-                        return key;
-                    }
-                }
-            }
-            return entry.lemma().equals("visit") && isPlace(target) ? target : null;
-        }
-
-        private static boolean isPlace(String key) {
-            return key.startsWith(EntityType.COUNTRY + ":") || key.startsWith(EntityType.PLACE + ":");
-        }
-
-        /**
-         * The entity a token refers to, else the nearest entity within its phrase: first through its
-         * possessors, compounds and modifiers ("US officials' call" -> United States), then through anything
-         * but clauses. {@code exclude}, the actor, is passed over: an event's target is someone else.
-         */
-        String entityIn(int token, String exclude) {
-            String core = entityIn(token, exclude, true);
-            return core != null ? core : entityIn(token, exclude, false);
-        }
-
-        private String entityIn(int token, String exclude, boolean coreOnly) {
-            Set<Integer> seen = new HashSet<>();
-            List<Integer> level = List.of(token);
-            for (int depth = 0; depth <= 3 && !level.isEmpty(); depth++) {
-                for (int node : level) {
-                    String key = entityAt(node);
-                    if (key != null) {
-                        key = countryOfPerson(token, key);
-                    }
-                    if (key != null && !key.equals(exclude)) {
-                        return key;
-                    }
-                }
-                List<Integer> next = new ArrayList<>();
-                for (int node : level) {
-                    seen.add(node);
-                    parse.dependents(node).stream()
-                            .filter(d -> !NOT_IN_PHRASE.contains(d.relation()) && !d.relation().startsWith("conj")
-                                    && (!coreOnly || CORE_OF_PHRASE.contains(d.relation())))
-                            .map(AnnotatedText.Dependency::dependent)
-                            .filter(n -> !seen.contains(n) && n >= sentence.firstToken() && n < sentence.endToken())
-                            .forEach(next::add);
-                }
-                next.sort(Comparator.naturalOrder());
-                level = next;
-            }
-            return null;
-        }
-
-        /** "his country": the country of the person's role. */
-        private String countryOfPerson(int head, String key) {
-            if (!key.startsWith(EntityType.PERSON + ":") || !COUNTRY_NOUNS.contains(reading.token(head).lemma().toLowerCase(Locale.ROOT))) {
-                return key;
-            }
-            return roles.stream().filter(r -> r.person().equals(key) && r.of() != null).map(Role::of).findFirst().orElse(null);
-        }
-
-        /**
-         * The entity of the span over the token. "The junta" the rules took for the ruling council acts,
-         * in event terms, for its country (the country the report names most), as "Niger's junta" does.
-         */
-        private String entityAt(int token) {
-            Optional<Span> span = reading.spanCovering(token);
-            if (span.isPresent() && span.get().kind == Span.Kind.DESCRIPTION && span.get().type == EntityType.ORGANIZATION
-                    && span.get().text.toLowerCase(Locale.ROOT).contains("junta")) {
-                return reportCountry(null);
-            }
-            return span.map(s -> s.key).orElse(null);
-        }
-    }
 }

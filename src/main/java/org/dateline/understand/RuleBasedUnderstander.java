@@ -91,10 +91,11 @@ public final class RuleBasedUnderstander implements Understander {
                 .map(t -> new TimeExpression(points.of(t.begin()), points.of(t.end()), t.text(), t.value())).toList();
         Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
         List<Event> events = found.stream()
-                .filter(e -> known.contains(e.actor()) && known.contains(e.target())
+                .filter(e -> known.contains(e.actor()) && (e.target() == null || known.contains(e.target()))
                         && (e.place() == null || known.contains(e.place())))
                 .map(e -> new Event(e.category(), e.actor(), e.target(), e.date(), e.place(), e.trigger(),
-                        points.of(e.begin()), points.of(e.end()), body.substring(e.begin(), e.end()), e.modality()))
+                        points.of(e.begin()), points.of(e.end()), body.substring(e.begin(), e.end()), e.modality(),
+                        e.cameo(), e.mode(), e.actorSector(), e.targetSector()))
                 .toList();
         return new Understanding(entities, List.copyOf(mentions.values()), roles, quotations, timeExpressions, events);
     }

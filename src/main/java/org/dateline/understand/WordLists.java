@@ -27,8 +27,17 @@ final class WordLists {
     final Set<String> titleHeads = new HashSet<>();
     final Set<String> titleModifiers = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
+    /** "ordered the forces to leave": verbs whose object does what follows them. */
+    final Set<String> objectControlVerbs = new HashSet<>();
     final Set<String> countries = new HashSet<>();
     final Map<String, String> organisationAcronyms = new HashMap<>();
+    /** Role words ("troops", "foreign minister") -> the CAMEO sector of whoever they name ("MIL", "GOV"). */
+    final Map<String, String> agents = new HashMap<>();
+    /** Words of sport and entertainment: a story or a sentence holding one tells no political event. */
+    final java.util.regex.Pattern storyDiscards;
+    final java.util.regex.Pattern sentenceDiscards;
+    /** Capitals -> their country, for events (the metonyms go first). */
+    final Map<String, String> capitals = new HashMap<>();
 
     private static final WordLists BUNDLED = new WordLists();
 
@@ -37,6 +46,26 @@ final class WordLists {
     }
 
     private WordLists() {
+        // Built from the Wikidata country extract; the hand-written demonyms.tsv, read after it, has the last word.
+        for (String[] row : rows("country-adjectives.tsv")) {
+            demonyms.put(row[0], row[1]);
+        }
+        List<String> story = new ArrayList<>();
+        List<String> sentence = new ArrayList<>();
+        for (String[] row : rows("event-discards.tsv")) {
+            // a final "_" ends a word; otherwise the phrase is a stem ("champion" in "championship")
+            String phrase = row[0].endsWith("_") ? java.util.regex.Pattern.quote(row[0].substring(0, row[0].length() - 1)) + "\\b"
+                    : java.util.regex.Pattern.quote(row[0]);
+            (row[1].equals("story") ? story : sentence).add(phrase);
+        }
+        storyDiscards = discards(story);
+        sentenceDiscards = discards(sentence);
+        for (String[] row : rows("capitals.tsv")) {
+            capitals.put(row[0], row[1]);
+        }
+        for (String[] row : rows("agents.tsv")) {
+            agents.put(row[0], row[1]);
+        }
         for (String[] row : rows("demonyms.tsv")) {
             demonyms.put(row[0], row[1]);
         }
@@ -58,6 +87,14 @@ final class WordLists {
         for (String[] row : rows("speech-verbs.txt")) {
             speechVerbs.add(row[0]);
         }
+        for (String[] row : rows("object-control-verbs.txt")) {
+            objectControlVerbs.add(row[0]);
+        }
+    }
+
+    private static java.util.regex.Pattern discards(List<String> phrases) {
+        return java.util.regex.Pattern.compile(phrases.isEmpty() ? "(?!)" : "\\b(?:" + String.join("|", phrases) + ")",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     boolean isTitleWord(String word) {

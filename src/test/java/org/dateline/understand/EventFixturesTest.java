@@ -38,7 +38,8 @@ class EventFixturesTest {
 
     @Test
     void aControlledVerbTakesItsControllersSubject() {
-        assertEquals(Set.of("RETREAT | France | Chad | - | Planned"),
+        // Agreeing to act is PLOVER AGREE (manual, AGREE); the act agreed to is planned.
+        assertEquals(Set.of("AGREE | France | Chad | 2024-03-19 | Asserted", "RETREAT | France | Chad | - | Planned"),
                 events("France agreed to withdraw its troops from Chad."));
     }
 
@@ -86,7 +87,8 @@ class EventFixturesTest {
 
     @Test
     void allegedByAModifier() {
-        assertEquals(Set.of("AGREE | Mali | Russia | 2024-03-19 | Alleged"),
+        // Signing an agreement is PLOVER SUPPORT (CAMEO 057, "sign formal agreement"); agreeing to one is AGREE.
+        assertEquals(Set.of("SUPPORT | Mali | Russia | 2024-03-19 | Alleged"),
                 events("Mali allegedly signed a secret agreement with Russia on gold."));
     }
 

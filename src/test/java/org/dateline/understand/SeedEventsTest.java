@@ -41,7 +41,8 @@ class SeedEventsTest {
                 "CONSULT | Abdourahamane Tiani | Vladimir Putin | 2024-05-15 | Asserted", // talks between Tiani and Putin
                 "CONSULT | " + ZEINE + " | Iran | 2024-01 | Asserted",           // Zeine visited Iran in late January
                 "CONSULT | " + ZEINE + " | Ebrahim Raeisi | 2024-01 | Asserted", // ... in late January and held talks with President Raeisi
-                "CONSULT | Niger | Iran | 2023-10 | Asserted"),                  // the foreign minister of Niger visited Tehran
+                "CONSULT | Niger | Iran | 2023-10 | Asserted",                   // the foreign minister of Niger visited Tehran
+                "THREATEN | United States | " + ZEINE + " | 2024-05-15 | Asserted"), // he had been given an ultimatum by the U.S. (CAMEO 139)
                 seed000.events());
         seed000.assertAnchoredAndValid();
     }
@@ -72,7 +73,8 @@ class SeedEventsTest {
                 "COOPERATE | Niger | Russia | 2024-03-19 | Asserted",        // ... and strengthened military ties with Russia
                 "CONSULT | Ali Mahamane Lamine Zeine | Iran | 2024-01 | Asserted", // the visit of Zeine to Iran in January
                 "REJECT | Niger | United States | 2024-03-19 | Asserted",    // rejected allegations made by the US delegation
-                "AGREE | Niger | Iran | 2024-03-19 | Alleged"),              // a purported secret agreement on uranium with Iran
+                "AGREE | Niger | Iran | 2024-03-19 | Alleged",               // a purported secret agreement on uranium with Iran
+                "ACCUSE | United States | Niger | 2024-03-19 | Asserted"),   // US officials expressed unease over Niger's alignment (CAMEO 110)
                 seed004.events());
         seed004.assertAnchoredAndValid();
     }

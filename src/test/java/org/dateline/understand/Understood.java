@@ -94,15 +94,25 @@ public final class Understood {
     }
 
     /**
-     * Each event as "TYPE | actor | target | date | modality" ("-" for no date), with labels of the
-     * actor and target, as an analyst would list them.
+     * Each event as "TYPE | actor | target | date | modality" ("-" for no target or no date), with labels
+     * of the actor and target, as an analyst would list them.
      */
     public Set<String> events() {
         return set("""
-                SELECT (CONCAT(STRAFTER(STR(?t), "#"), " | ", ?a, " | ", ?g, " | ", COALESCE(STR(?d), "-"), " | ",
+                SELECT (CONCAT(STRAFTER(STR(?t), "#"), " | ", ?a, " | ", COALESCE(?g, "-"), " | ", COALESCE(STR(?d), "-"), " | ",
                         STRAFTER(STR(?m), "#")) AS ?v) WHERE {
-                  ?e a dl:Event ; dl:eventType ?t ; dl:actor/rdfs:label ?a ; dl:target/rdfs:label ?g ; dl:modality ?m ;
-                     dl:reportedIn ?r . OPTIONAL { ?e dl:date ?d } }""");
+                  ?e a dl:Event ; dl:eventType ?t ; dl:actor/rdfs:label ?a ; dl:modality ?m ; dl:reportedIn ?r .
+                  OPTIONAL { ?e dl:target/rdfs:label ?g } OPTIONAL { ?e dl:date ?d } }""");
+    }
+
+    /** Each event with its sectors and CAMEO code as "TYPE | actor (sector) | target (sector) | cameo" ("-" where none). */
+    public Set<String> eventCoding() {
+        return set("""
+                SELECT (CONCAT(STRAFTER(STR(?t), "#"), " | ", ?a, " (", COALESCE(?as, "-"), ") | ", COALESCE(?g, "-"), " (",
+                        COALESCE(?ts, "-"), ") | ", COALESCE(?c, "-")) AS ?v) WHERE {
+                  ?e a dl:Event ; dl:eventType ?t ; dl:actor/rdfs:label ?a .
+                  OPTIONAL { ?e dl:target/rdfs:label ?g } OPTIONAL { ?e dl:actorSector ?as }
+                  OPTIONAL { ?e dl:targetSector ?ts } OPTIONAL { ?e dl:cameoCode ?c } }""");
     }
 
     /** The evidence sentence and trigger of each event as "TYPE | actor | target | trigger | evidence". */

@@ -1,0 +1,424 @@
+package org.dateline.understand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the argument paths of one predicate to the entities the rules have grouped: the entity
+ * that covers the word at the end of a path, else the nearest within its phrase ("Sudanese troops"
+ * -> Sudan, "his country" -> the country of the person's role), with the sector its role word gives
+ * ("troops": MIL). Coordinated arguments ("Bosnia and Slovenia") give each of their entities.
+ */
+final class EventArguments {
+
+    /** An argument: the entity's key and the CAMEO sector of the word that named it, null when none. */
+    record Argument(String key, String sector) {
+    }
+
+    /** The arguments a list of paths found; {@code none} when no path did and the list allows an event without. */
+    record Found(List<Argument> arguments, boolean none) {
+        static final Found NOTHING = new Found(List.of(), false);
+
+        boolean isEmpty() {
+            return arguments.isEmpty();
+        }
+    }
+
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "government", "nation", "administration");
+    /** Relations not followed when looking for the entity in an argument's phrase. */
+    private static final Set<String> NOT_IN_PHRASE = Set.of("punct", "det", "case", "cc", "mark", "cop", "aux",
+            "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "appos", "dep");
+    /** Relations within a noun phrase that name whose or which it is. */
+    private static final Set<String> CORE_OF_PHRASE = Set.of("nmod:poss", "compound", "amod", "nmod:of", "flat",
+            "nummod", "obl:npmod");
+    /**
+     * Where a phrase locates its head rather than says whose it is: "rallies in Gaza against Abbas" are
+     * against Abbas, in Gaza (the event's place).
+     */
+    private static final Set<String> LOCATING = Set.of("nmod:in", "nmod:at", "nmod:near", "nmod:during", "nmod:since",
+            "nmod:until", "nmod:inside", "nmod:outside", "nmod:throughout", "nmod:within", "nmod:across", "nmod:around",
+            "nmod:after", "nmod:before", "nmod:tmod", "obl:in", "obl:at", "obl:tmod");
+    /** Pronouns that stand for the subject of the clause that governs theirs: "Hungary said it will support". */
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
+    private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
+    private static final List<String> OBJECT = List.of("obj");
+    /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
+    /** No more entities than this on either side of one event: a list of twenty countries is no event of each. */
+    private static final int MAX_PER_SIDE = 4;
+
+    private final Reading reading;
+    private final DependencyIndex parse;
+    private final List<Role> roles;
+    private final AnnotatedText.Sentence sentence;
+    private final WordLists lists;
+    private final EventLexicon lexicon;
+
+    EventArguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence,
+            WordLists lists, EventLexicon lexicon) {
+        this.reading = reading;
+        this.parse = parse;
+        this.roles = roles;
+        this.sentence = sentence;
+        this.lists = lists;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The arguments at the first of the paths that finds any.
+     *
+     * @param exclude the keys the other side already holds: an event's target is someone else
+     * @param first   true for the actor (the first of "between A and B"), false for the target
+     */
+    Found resolve(int p, List<List<String>> paths, Set<String> exclude, boolean first) {
+        boolean passive = isPassive(p);
+        boolean objectNamesNoOne = false;
+        for (List<String> path : paths) {
+            if (path.get(0).equals("unnamed")) {
+                if (objectNamesNoOne) {
+                    return new Found(List.of(), true);
+                }
+                continue;
+            }
+            if (path.equals(OBJECT)) {
+                // "detained protesters": an object that names no entity is a target all the same
+                objectNamesNoOne = parse.dependents(p).stream().anyMatch(d -> d.relation().equals(passive ? "nsubj:pass" : "obj")
+                        && reading.token(d.dependent()).tag().startsWith("NN"));
+            }
+            List<Argument> found = switch (path.get(0)) {
+                case "none" -> null;
+                case "subject" -> subject(p, passive, exclude);
+                case "between" -> between(p, first ? 0 : 1, exclude);
+                case "report" -> single(reportCountry(exclude), null);
+                default -> follow(p, path, exclude, passive);
+            };
+            if (found == null) {
+                return new Found(List.of(), true);
+            }
+            List<Argument> kept = found.stream().filter(a -> !exclude.contains(a.key())).limit(MAX_PER_SIDE).toList();
+            if (!kept.isEmpty()) {
+                return new Found(kept, false);
+            }
+        }
+        return Found.NOTHING;
+    }
+
+    /** "was sanctioned by", "were expelled": the subject undergoes the event. */
+    boolean isPassive(int p) {
+        return reading.token(p).tag().startsWith("VB") && parse.dependents(p).stream()
+                .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    }
+
+    private static List<Argument> single(String key, String sector) {
+        return key == null ? List.of() : List.of(new Argument(key, sector));
+    }
+
+    private List<Argument> follow(int p, List<String> path, Set<String> exclude, boolean passive) {
+        List<Integer> nodes = List.of(p);
+        for (String step : path) {
+            // In the passive the object is the subject: "French forces were expelled".
+            String relation = passive && step.equals("obj") ? "nsubj:pass" : step;
+            List<Integer> next = new ArrayList<>();
+            for (int node : nodes) {
+                if (relation.equals("^")) { // up to the governing verb: "held talks with"
+                    parse.governors(node).stream().filter(d -> d.relation().equals("obj"))
+                            .forEach(d -> next.add(d.governor()));
+                    continue;
+                }
+                parse.dependents(node).stream().filter(d -> d.relation().equals(relation)
+                        || relation.equals("nsubj") && d.relation().equals("nsubj:xsubj"))
+                        .forEach(d -> next.add(d.dependent()));
+            }
+            nodes = next;
+        }
+        List<Argument> found = new ArrayList<>();
+        for (int node : nodes) {
+            found.addAll(entitiesIn(node, exclude));
+        }
+        return distinct(found);
+    }
+
+    /**
+     * The subject of the predicate, or of what governs it ("held talks", "decided to suspend", "the
+     * decision to revoke"). A predicate whose subject names no entity ("gunmen attacked") has no actor:
+     * the one who reports it ("police said gunmen attacked") is not the one who acted. In the passive,
+     * only the agent of "by" acts.
+     */
+    private List<Argument> subject(int p, boolean passive, Set<String> exclude) {
+        if (passive) {
+            List<Argument> found = new ArrayList<>();
+            parse.dependents(p).stream().filter(d -> d.relation().equals("obl:agent"))
+                    .forEach(d -> found.addAll(entitiesIn(d.dependent(), exclude)));
+            return distinct(found);
+        }
+        // "an agreement permitting US military presence": a participle's subject is the noun it modifies.
+        for (AnnotatedText.Dependency head : parse.governors(p)) {
+            if (head.relation().equals("acl")) {
+                return entitiesIn(head.governor(), exclude);
+            }
+        }
+        List<Integer> nodes = new ArrayList<>();
+        nodes.add(p);
+        nodes.addAll(parse.ancestors(p, 3));
+        for (int node : nodes) {
+            if (node != p && ACCUSING_WORDS.contains(reading.token(node).lemma())) {
+                // "Niger accused France of suspending": the accused is the one said to act
+                return distinct(parse.dependents(node).stream().filter(d -> d.relation().equals("obj"))
+                        .flatMap(d -> entitiesIn(d.dependent(), Set.of()).stream()).toList());
+            }
+            boolean hasSubject = false;
+            List<Argument> found = new ArrayList<>();
+            for (AnnotatedText.Dependency d : controlledSubjects(node)) {
+                boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
+                        || d.relation().equals("obl:agent") || node != p && d.relation().equals("nmod:poss");
+                if (subject && eventNoun(d.dependent())) {
+                    // "The visit of Zeine raised concerns": the visitor did not raise them.
+                    hasSubject = true;
+                    continue;
+                }
+                if (subject) {
+                    // "Hungary said it will support": "it" lets the governing clause's subject through.
+                    hasSubject |= !d.relation().equals("nmod:poss")
+                            && !CLAUSE_PRONOUNS.contains(reading.token(d.dependent()).text().toLowerCase(Locale.ROOT));
+                    found.addAll(entitiesIn(d.dependent(), exclude));
+                }
+            }
+            if (!found.isEmpty() || hasSubject && reading.token(node).tag().startsWith("VB")) {
+                return distinct(found);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The dependents of a node, its controlled subject ("nsubj:xsubj") read right: the parser makes the
+     * object of "visited Niger to discuss" the one who discusses; only after verbs such as "order" and
+     * "urge" is it so. Elsewhere the controlling verb's subject stands in.
+     */
+    private List<AnnotatedText.Dependency> controlledSubjects(int node) {
+        List<AnnotatedText.Dependency> out = new ArrayList<>();
+        for (AnnotatedText.Dependency d : parse.dependents(node)) {
+            if (!d.relation().equals("nsubj:xsubj")) {
+                out.add(d);
+                continue;
+            }
+            Optional<AnnotatedText.Dependency> control = parse.governors(node).stream()
+                    .filter(g -> g.relation().equals("xcomp")).findFirst();
+            boolean objectOfController = control.isPresent() && parse.dependents(control.get().governor()).stream()
+                    .anyMatch(g -> g.relation().equals("obj") && g.dependent() == d.dependent());
+            if (objectOfController && !lists.objectControlVerbs.contains(reading.token(control.get().governor()).lemma())) {
+                parse.dependents(control.get().governor()).stream().filter(g -> g.relation().equals("nsubj"))
+                        .forEach(g -> out.add(new AnnotatedText.Dependency(node, g.dependent(), "nsubj:xsubj")));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** A noun that tells an event of its own ("the visit", "the attack"): what it holds is its own arguments. */
+    private boolean eventNoun(int token) {
+        AnnotatedText.Token t = reading.token(token);
+        return t.tag().startsWith("NN") && lexicon != null && !lexicon.lookUp(t.lemma(), false).isEmpty();
+    }
+
+    /** The first (index 0) or second (1) of "between A and B" in the predicate's phrase. */
+    private List<Argument> between(int p, int which, Set<String> exclude) {
+        for (int node : parse.near(p, 3)) {
+            List<Integer> parties = parse.dependents(node).stream()
+                    .filter(d -> d.relation().equals("nmod:between") || d.relation().equals("obl:between"))
+                    .map(AnnotatedText.Dependency::dependent).sorted().distinct().toList();
+            if (parties.size() >= 2) {
+                List<Argument> found = entitiesIn(parties.get(which), which == 0 ? Set.of() : exclude);
+                return found.isEmpty() ? List.of() : List.of(found.get(0));
+            }
+        }
+        return List.of();
+    }
+
+    /** The country the report names most, other than those excluded. */
+    String reportCountry(Set<String> exclude) {
+        Map<String, Integer> counts = new HashMap<>();
+        reading.spans.stream().filter(s -> s.type == EntityType.COUNTRY && s.key != null && s.end <= reading.bodyEnd
+                && !exclude.contains(s.key)).forEach(s -> counts.merge(s.key, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** A place or country the predicate locates itself in ("arrived in Niger"), or a visited country. */
+    String place(int p, EventLexicon.Entry entry, String target) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(p);
+        // "held (two days of) meetings in Niamey": the place of a light verb's event hangs on the event noun
+        parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> {
+            heads.add(d.dependent());
+            parse.dependents(d.dependent()).stream().filter(o -> o.relation().equals("nmod:of")).forEach(o -> heads.add(o.dependent()));
+        });
+        heads.removeIf(h -> h != p && !eventNoun(h));
+        for (int head : heads) {
+            for (AnnotatedText.Dependency d : parse.dependents(head)) {
+                if (d.relation().equals("obl:in") || d.relation().equals("obl:at") || d.relation().equals("nmod:in")) {
+                    String key = entityAt(d.dependent());
+                    if (key != null && isPlace(key)) {
+                        return key;
+                    }
+                }
+            }
+        }
+        return entry.lemma().equals("visit") && target != null && isPlace(target) ? target : null;
+    }
+
+    private static boolean isPlace(String key) {
+        return key.startsWith(EntityType.COUNTRY + ":") || key.startsWith(EntityType.PLACE + ":");
+    }
+
+    /**
+     * The entities a token refers to: the one whose span covers it, else the nearest within its phrase,
+     * first through its possessors, compounds and modifiers ("US officials' call" -> United States),
+     * then through anything but clauses; and those of the words coordinated with it ("Mali and Niger").
+     * Those excluded are passed over.
+     */
+    List<Argument> entitiesIn(int token, Set<String> exclude) {
+        List<Argument> found = new ArrayList<>(entitiesInPhrase(token, exclude));
+        for (AnnotatedText.Dependency d : parse.dependents(token)) {
+            if (d.relation().equals("conj:and") || d.relation().equals("conj:or") || d.relation().equals("conj:nor")) {
+                found.addAll(entitiesInPhrase(d.dependent(), exclude));
+            }
+        }
+        return distinct(found);
+    }
+
+    private List<Argument> entitiesInPhrase(int token, Set<String> exclude) {
+        List<Argument> core = entitiesIn(token, exclude, true);
+        if (core.isEmpty()) {
+            core = entitiesIn(token, exclude, false);
+        }
+        if (core.isEmpty() && reading.token(token).tag().startsWith("NN") && !reading.token(token).tag().startsWith("NNP")) {
+            // "Police arrested dozens", "the army shelled": the state's agents, unnamed, act for the
+            // country the report is about (the one it names most).
+            String sector = sectorOf(token);
+            String country = sector != null && STATE_SECTORS.contains(sector) ? reportCountry(exclude) : null;
+            if (country != null) {
+                return List.of(new Argument(country, sector));
+            }
+        }
+        return core;
+    }
+
+    /** The entities at the nearest depth that has any (two modifiers, "Hungarian and Romanian officials", are both kept). */
+    private List<Argument> entitiesIn(int token, Set<String> exclude, boolean coreOnly) {
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> level = List.of(token);
+        String sector = sectorOf(token);
+        for (int depth = 0; depth <= 3 && !level.isEmpty(); depth++) {
+            List<Argument> found = new ArrayList<>();
+            for (int node : level) {
+                String key = entityAt(node);
+                if (key != null) {
+                    key = countryOfPerson(token, key);
+                }
+                if (key != null && !exclude.contains(key)) {
+                    found.add(new Argument(key, depth == 0 ? null : sector));
+                    if (!coreOnly) {
+                        // Deeper in a phrase, the nearest entity and those coordinated with it, not every
+                        // entity at that depth: "unease over Niger's alignment with Russia" is over Niger.
+                        for (AnnotatedText.Dependency d : parse.dependents(node)) {
+                            String other = d.relation().startsWith("conj") ? entityAt(d.dependent()) : null;
+                            if (other != null && !exclude.contains(other)) {
+                                found.add(new Argument(other, sector));
+                            }
+                        }
+                        return found;
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                seen.add(node);
+                parse.dependents(node).stream()
+                        .filter(d -> !NOT_IN_PHRASE.contains(PatternMatcher.base(d.relation())) && !d.relation().startsWith("conj")
+                                && !LOCATING.contains(d.relation()) && (!coreOnly || CORE_OF_PHRASE.contains(d.relation())))
+                        .map(AnnotatedText.Dependency::dependent)
+                        .filter(n -> !seen.contains(n) && n >= sentence.firstToken() && n < sentence.endToken())
+                        .forEach(next::add);
+            }
+            next.sort(Comparator.naturalOrder());
+            level = next;
+        }
+        return List.of();
+    }
+
+    /**
+     * The CAMEO sector of the role word at the head of an argument: "troops" MIL, "government troops"
+     * MIL, "foreign minister" GOV, "police" COP; null when the word is no role.
+     */
+    String sectorOf(int token) {
+        AnnotatedText.Token head = reading.token(token);
+        List<String> modifiers = new ArrayList<>();
+        for (int i = token - 1; i >= sentence.firstToken() && i >= token - 3; i--) {
+            AnnotatedText.Token t = reading.token(i);
+            if (!(t.tag().startsWith("NN") || t.tag().startsWith("JJ"))) {
+                break;
+            }
+            modifiers.add(0, t.text().toLowerCase(Locale.ROOT));
+        }
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        String text = head.text().toLowerCase(Locale.ROOT);
+        for (int from = 0; from <= modifiers.size(); from++) {
+            String before = String.join(" ", modifiers.subList(from, modifiers.size()));
+            String prefix = before.isEmpty() ? "" : before + " ";
+            String sector = lists.agents.get(prefix + text);
+            if (sector == null) {
+                sector = lists.agents.get(prefix + lemma);
+            }
+            if (sector != null) {
+                return sector;
+            }
+        }
+        return null;
+    }
+
+    /** "his country": the country of the person's role. */
+    private String countryOfPerson(int head, String key) {
+        if (!key.startsWith(EntityType.PERSON + ":") || !COUNTRY_NOUNS.contains(reading.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return key;
+        }
+        return roles.stream().filter(r -> r.person().equals(key) && r.of() != null).map(Role::of).findFirst().orElse(null);
+    }
+
+    /**
+     * The entity of the span over the token. "The junta" the rules took for the ruling council acts,
+     * in event terms, for its country (the country the report names most), as "Niger's junta" does.
+     */
+    private String entityAt(int token) {
+        Optional<Span> span = reading.spanCovering(token);
+        if (span.isPresent() && span.get().kind == Span.Kind.DESCRIPTION && span.get().type == EntityType.ORGANIZATION
+                && span.get().text.toLowerCase(Locale.ROOT).contains("junta")) {
+            return reportCountry(Set.of());
+        }
+        return span.map(s -> s.key).orElse(null);
+    }
+
+    private static List<Argument> distinct(List<Argument> arguments) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<Argument> out = new ArrayList<>();
+        for (Argument a : arguments) {
+            if (a != null && Objects.nonNull(a.key()) && keys.add(a.key())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,144 @@
+package org.dateline.understand.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Country adjectives and demonyms ("Sudanese troops", "Kenyans") from the Wikidata country extract
+ * ({@code countries_permissive.tsv}, column demonyms), each with the name the understand stage gives
+ * the country (its {@code countries.txt}, or a name {@code country-names.tsv} maps to one). A word two
+ * countries share ("Congolese", "Dominican") stands for neither and is left out, as is one that is
+ * itself a country's name. Regular plurals ("Kenyans", "Israelis") are added.
+ */
+final class CountryAdjectives {
+
+    private CountryAdjectives() {
+    }
+
+    /** Adjective -> preferred country name, sorted. */
+    static Map<String, String> build(Path countriesPermissive, Path countriesTxt, Path countryNamesTsv) throws IOException {
+        Set<String> ours = new HashSet<>();
+        for (String line : Files.readAllLines(countriesTxt, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                ours.add(line.strip());
+            }
+        }
+        Map<String, String> aliases = new HashMap<>();
+        for (String line : Files.readAllLines(countryNamesTsv, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.strip().split("\t");
+                aliases.put(f[0], f[1]);
+            }
+        }
+        Map<String, Set<String>> countriesOf = new TreeMap<>();
+        Set<String> countryNames = new HashSet<>(ours);
+        List<String> lines = Files.readAllLines(countriesPermissive, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int label = header.indexOf("label");
+        int aliasColumn = header.indexOf("aliases");
+        int demonyms = header.indexOf("demonyms");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            countryNames.add(f[label].strip());
+            List.of(f[aliasColumn].split("\\|")).forEach(n -> countryNames.add(n.strip()));
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            List<String> names = new ArrayList<>();
+            names.add(f[label]);
+            names.addAll(List.of(f[aliasColumn].split("\\|")));
+            String country = null;
+            for (String name : names) {
+                String preferred = aliases.getOrDefault(name, name);
+                if (ours.contains(preferred)) {
+                    country = preferred;
+                    break;
+                }
+            }
+            if (country == null) {
+                continue;
+            }
+            for (String demonym : f[demonyms].split("\\|")) {
+                String word = demonym.strip();
+                if (word.isEmpty() || !word.matches("\\p{Lu}[\\p{L}' -]+") || countryNames.contains(word)) {
+                    continue; // "Palestinian Territory, Occupied" is no adjective
+                }
+                for (String form : forms(word)) {
+                    countriesOf.computeIfAbsent(form, k -> new HashSet<>()).add(country);
+                }
+            }
+        }
+        Map<String, String> adjectives = new TreeMap<>();
+        countriesOf.forEach((word, countries) -> {
+            if (countries.size() == 1 && !countryNames.contains(word)) {
+                adjectives.put(word, countries.iterator().next());
+            }
+        });
+        return adjectives;
+    }
+
+    /**
+     * Capitals -> preferred country name, sorted ({@code countries_permissive.tsv}, column capital_label):
+     * "Kyiv" attacked is Ukraine attacked when the report names Ukraine. A capital that is also a country's
+     * name ("Djibouti", "Kuwait") is left out.
+     */
+    static Map<String, String> capitals(Path countriesPermissive, Path countriesTxt, Path countryNamesTsv) throws IOException {
+        Set<String> ours = new HashSet<>();
+        for (String line : Files.readAllLines(countriesTxt, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                ours.add(line.strip());
+            }
+        }
+        Map<String, String> aliases = new HashMap<>();
+        for (String line : Files.readAllLines(countryNamesTsv, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.strip().split("\t");
+                aliases.put(f[0], f[1]);
+            }
+        }
+        List<String> lines = Files.readAllLines(countriesPermissive, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int label = header.indexOf("label");
+        int aliasColumn = header.indexOf("aliases");
+        int capital = header.indexOf("capital_label");
+        int alternatives = header.indexOf("capital_alt");
+        Map<String, String> capitals = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            List<String> names = new ArrayList<>();
+            names.add(f[label]);
+            names.addAll(List.of(f[aliasColumn].split("\\|")));
+            String country = names.stream().map(n -> aliases.getOrDefault(n, n)).filter(ours::contains).findFirst().orElse(null);
+            List<String> cities = new ArrayList<>();
+            cities.add(f.length > capital ? f[capital].strip() : "");
+            if (alternatives >= 0 && f.length > alternatives) {
+                cities.addAll(List.of(f[alternatives].split("\\|"))); // "Kyiv" beside "Kiev"
+            }
+            for (String city : cities) {
+                city = city.strip();
+                if (country != null && !city.isEmpty() && !city.contains("=") && !city.contains("(") && !ours.contains(city)
+                        && !aliases.containsKey(city)) {
+                    capitals.putIfAbsent(city, country);
+                }
+            }
+        }
+        return capitals;
+    }
+
+    /** "Kenyan" -> Kenyan, Kenyans; "Israeli" -> Israeli, Israelis; "Sudanese" stays one. */
+    private static List<String> forms(String word) {
+        if (word.endsWith("an") || word.endsWith("i")) {
+            return List.of(word, word + "s");
+        }
+        return List.of(word);
+    }
+}
