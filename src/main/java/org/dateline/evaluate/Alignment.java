@@ -86,7 +86,7 @@ final class Alignment {
         }
         List<Range> scored = gold.scored().stream().map(this::map).filter(r -> r != null).toList();
         return new GoldDocument(gold.id(), body, List.of(new Range(0, body.length())), scored, mentions, times,
-                quotations, quoted, speeches, gold.marksQuotations());
+                quotations, quoted, speeches, gold.layers());
     }
 
     private <T> List<T> mapAll(List<T> items, Function<T, Range> range, java.util.function.BiFunction<T, Range, T> with,

@@ -1,6 +1,8 @@
 package org.dateline.evaluate;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.dateline.evaluate.corpus.ReportLayout.Range;
 
@@ -19,11 +21,11 @@ import org.dateline.evaluate.corpus.ReportLayout.Range;
  * @param quotedWords  short quoted words that are not quotations (GUM's {@code <q>}): finding them as
  *                     quotations is neither right nor wrong
  * @param speeches     speech events with their speaker
- * @param marksQuotations whether the gold marks every quotation, so that one we find where it marks none is wrong
+ * @param layers       what the gold annotates in full, so that what we find where it marks nothing is wrong
  */
 public record GoldDocument(String id, String text, List<Range> paragraphs, List<Range> scored,
         List<Mention> mentions, List<Time> times, List<Quotation> quotations, List<Range> quotedWords,
-        List<Speech> speeches, boolean marksQuotations) {
+        List<Speech> speeches, Set<Layer> layers) {
 
     public GoldDocument {
         paragraphs = List.copyOf(paragraphs);
@@ -33,6 +35,16 @@ public record GoldDocument(String id, String text, List<Range> paragraphs, List<
         quotations = List.copyOf(quotations);
         quotedWords = List.copyOf(quotedWords);
         speeches = List.copyOf(speeches);
+        layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+    }
+
+    /** The kinds of annotation a gold may hold. */
+    public enum Layer {
+        NAMES, LINKS, DATES, QUOTATIONS, SPEAKERS
+    }
+
+    public boolean annotates(Layer layer) {
+        return layers.contains(layer);
     }
 
     /** The entity types compared: people, organisations and locations (countries and other places). */

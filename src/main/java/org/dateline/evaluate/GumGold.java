@@ -1,6 +1,7 @@
 package org.dateline.evaluate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.dateline.evaluate.corpus.GumAnnotations;
@@ -41,7 +42,8 @@ final class GumGold {
                 .map(r -> new GoldDocument.Quotation(r, null)).toList();
         List<Range> quoted = a.inlineQuotes().stream().map(layout::span).filter(r -> r != null).toList();
         return new GoldDocument(doc.id(), layout.text(), layout.paragraphs(), layout.paragraphs(), mentions, times,
-                quotations, quoted, List.of(), true);
+                quotations, quoted, List.of(), EnumSet.of(GoldDocument.Layer.NAMES, GoldDocument.Layer.LINKS,
+                GoldDocument.Layer.DATES, GoldDocument.Layer.QUOTATIONS));
     }
 
     private static GoldDocument.Type type(String type) {

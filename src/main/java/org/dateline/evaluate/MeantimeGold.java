@@ -1,6 +1,7 @@
 package org.dateline.evaluate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,7 +62,8 @@ final class MeantimeGold {
             }
         }
         return new GoldDocument(doc.id(), layout.text(), layout.paragraphs(), scored, mentions, times, List.of(),
-                List.of(), speeches(doc, layout, a), false);
+                List.of(), speeches(doc, layout, a), EnumSet.of(GoldDocument.Layer.NAMES, GoldDocument.Layer.LINKS,
+                GoldDocument.Layer.DATES, GoldDocument.Layer.SPEAKERS));
     }
 
     private static List<GoldDocument.Speech> speeches(MeantimeDocument doc, ReportLayout layout, MeantimeAnnotations a) {

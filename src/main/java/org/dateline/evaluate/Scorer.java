@@ -42,11 +42,20 @@ final class Scorer {
     }
 
     void score(GoldDocument gold, Prediction found) {
-        Map<GoldDocument.Mention, Prediction.Mention> matched = names(gold, found);
-        links(gold, found, matched);
-        dates(gold, found);
-        quotations(gold, found);
-        speeches(gold, found);
+        Map<GoldDocument.Mention, Prediction.Mention> matched = gold.annotates(GoldDocument.Layer.NAMES)
+                ? names(gold, found) : Map.of();
+        if (gold.annotates(GoldDocument.Layer.LINKS)) {
+            links(gold, found, matched);
+        }
+        if (gold.annotates(GoldDocument.Layer.DATES)) {
+            dates(gold, found);
+        }
+        if (gold.annotates(GoldDocument.Layer.QUOTATIONS)) {
+            quotations(gold, found);
+        }
+        if (gold.annotates(GoldDocument.Layer.SPEAKERS)) {
+            speeches(gold, found);
+        }
     }
 
     private Tally tally(String layer) {
@@ -195,9 +204,6 @@ final class Scorer {
     }
 
     private void quotations(GoldDocument gold, Prediction found) {
-        if (!gold.marksQuotations()) {
-            return; // MEANTIME marks no quotations: only its speakers are judged.
-        }
         Tally quotations = tally(QUOTATIONS);
         Tally speakers = tally(SPEAKERS);
         List<Prediction.Quotation> direct = found.quotations.stream()

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,8 +149,16 @@ final class UserGold {
                 }
             }
             List<Range> whole = List.of(new Range(0, body.length()));
-            boolean quotes = rows.stream().anyMatch(r -> r.layer.equals("quotation"));
-            return new GoldDocument(name, body, whole, whole, mentions, times, quotations, List.of(), List.of(), quotes);
+            Set<GoldDocument.Layer> layers = EnumSet.noneOf(GoldDocument.Layer.class);
+            for (Row row : rows) {
+                switch (row.layer) {
+                    case "name" -> layers.add(GoldDocument.Layer.NAMES);
+                    case "link" -> layers.add(GoldDocument.Layer.LINKS);
+                    case "date" -> layers.add(GoldDocument.Layer.DATES);
+                    default -> layers.addAll(List.of(GoldDocument.Layer.QUOTATIONS, GoldDocument.Layer.SPEAKERS));
+                }
+            }
+            return new GoldDocument(name, body, whole, whole, mentions, times, quotations, List.of(), List.of(), layers);
         }
 
         List<String> unplaced() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class ScorerTest {
             List<GoldDocument.Speech> speeches) {
         Range all = new Range(0, BODY.length());
         return new GoldDocument("doc", BODY, List.of(all), List.of(all), mentions, times, List.of(), List.of(), speeches,
-                false);
+                EnumSet.of(GoldDocument.Layer.NAMES, GoldDocument.Layer.LINKS, GoldDocument.Layer.DATES, GoldDocument.Layer.SPEAKERS));
     }
 
     private void score(GoldDocument gold, Understanding understanding, ReportLinks links) {
