@@ -83,7 +83,8 @@ public final class RuleBasedUnderstander implements Understander {
         Map<String, Mention> mentions = new LinkedHashMap<>();
         reading.spans.stream().filter(s -> s.end <= body.length()).sorted(Comparator.comparingInt((Span s) -> s.begin)
                 .thenComparingInt(s -> s.end)).forEach(s -> mentions.putIfAbsent(s.begin + "," + s.end,
-                        new Mention(points.of(s.begin), points.of(s.end), s.text, s.key)));
+                        new Mention(points.of(s.begin), points.of(s.end), s.text, s.key,
+                                s.kind != Span.Kind.PRONOUN && s.kind != Span.Kind.DESCRIPTION)));
         List<Quotation> quotations = new ArrayList<>();
         quotes.stream().sorted(Comparator.comparingInt(QuotationFinder.Found::begin)).forEach(q -> quotations.add(
                 new Quotation(points.of(q.begin()), points.of(q.end()), q.text(), q.speaker(), q.kind())));

@@ -18,8 +18,8 @@ public final class Detokenizer {
     public record Token(String text, boolean glued) {
     }
 
-    /** The joined text and, for each token, the offset (in chars) where it starts in the text. */
-    public record Joined(String text, int[] starts) {
+    /** The joined text and, for each token, the offsets (in chars) where it starts and ends in the text. */
+    public record Joined(String text, int[] starts, int[] ends) {
     }
 
     private static final Map<String, String> PRINTED = Map.of("``", "“", "''", "”", "-LRB-", "(", "-RRB-", ")");
@@ -39,6 +39,7 @@ public final class Detokenizer {
     public static Joined joinWithOffsets(List<Token> tokens) {
         StringBuilder out = new StringBuilder();
         int[] starts = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
         boolean openDoubleQuote = false;
         boolean spaceAfterPrevious = true;
         for (int i = 0; i < tokens.size(); i++) {
@@ -58,9 +59,10 @@ public final class Detokenizer {
             }
             starts[i] = out.length();
             out.append(text);
+            ends[i] = out.length();
             spaceAfterPrevious = spaceAfter;
         }
-        return new Joined(out.toString(), starts);
+        return new Joined(out.toString(), starts, ends);
     }
 
     /** 's, 're, 've, 'll, 'd, 'm (any case): written against the word before. */

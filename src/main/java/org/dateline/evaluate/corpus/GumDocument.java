@@ -1,10 +1,15 @@
 package org.dateline.evaluate.corpus;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -21,63 +26,153 @@ import org.w3c.dom.Node;
  * heading) and {@code <p>} (list items hold theirs) is a paragraph, and image captions
  * ({@code <figure>}) are left out, as a scraped report's captions are not its body.
  *
- * @param id         the file name without .xml ("GUM_news_asylum")
- * @param title      the title
- * @param created    the creation date; null when the file gives none
- * @param dateLine   the date line as the corpus writes it; null when there is none
- * @param paragraphs the body's paragraphs
+ * <p>Tokens are numbered from 0 in document order, captions included, as the WebAnno TSV file of
+ * the same document ({@code ../tsv/ID.tsv}) numbers its lines: that file's entity spans, read when it
+ * is there, and the xml's own {@code <quote>}, {@code <q>} and {@code <date>} are the document's
+ * {@link GumAnnotations}.
+ *
+ * @param id          the file name without .xml ("GUM_news_asylum")
+ * @param title       the title
+ * @param created     the creation date; null when the file gives none
+ * @param dateLine    the date line as the corpus writes it; null when there is none
+ * @param paragraphs  the body's paragraphs
+ * @param layout      where the body's tokens lie in the report text
+ * @param annotations quotations, dates and entities, by token number
  */
-public record GumDocument(String id, String title, LocalDate created, String dateLine, List<String> paragraphs)
-        implements CorpusDocument {
+public record GumDocument(String id, String title, LocalDate created, String dateLine, List<String> paragraphs,
+        ReportLayout layout, GumAnnotations annotations) implements CorpusDocument {
 
     public GumDocument {
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** Reads a GUM xml/ file. */
+    /** Reads a GUM xml/ file, and the entities of its tsv/ twin when there is one. */
     public static GumDocument read(Path file) throws IOException {
         Document xml = CorpusXml.parse(file);
+        Walk walk = new Walk();
+        walk.visit(xml.getDocumentElement(), false);
         List<Block> blocks = new ArrayList<>();
-        collect(xml.getDocumentElement(), blocks);
+        collect(xml.getDocumentElement(), walk, blocks);
         String title = null;
         LocalDate created = null;
         String dateLine = null;
-        List<String> paragraphs = new ArrayList<>();
+        List<Block> body = new ArrayList<>();
         for (Block block : blocks) {
             if (block.tokens.isEmpty()) {
                 continue;
             }
-            String text = Detokenizer.join(block.tokens);
+            String text = Detokenizer.join(block.words(walk));
             if (title == null && block.heading) {
                 title = text;
             } else if (dateLine == null && block.onlyDate != null) {
                 dateLine = text;
                 created = MeantimeDocument.date(block.onlyDate);
             } else {
-                paragraphs.add(text);
+                body.add(block);
             }
         }
-        if (title == null || paragraphs.isEmpty()) {
+        if (title == null || body.isEmpty()) {
             throw new IOException(file + ": not a GUM news document (a <head> title and <p> paragraphs expected)");
         }
         if (created == null) {
             created = MeantimeDocument.date(xml.getDocumentElement().getAttribute("dateCreated"));
         }
-        return new GumDocument(CorpusXml.id(file), title, created, dateLine, paragraphs);
+        ReportLayout.Builder layout = new ReportLayout.Builder().heading(title);
+        if (created != null) {
+            layout.heading(DATE_LINE.format(created));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Block block : body) {
+            paragraphs.add(Detokenizer.join(block.words(walk)));
+            layout.paragraph(block.words(walk), block.tokens);
+        }
+        String id = CorpusXml.id(file);
+        Path tsv = file.toAbsolutePath().getParent().resolveSibling("tsv").resolve(id + ".tsv");
+        List<GumAnnotations.Entity> entities = Files.isRegularFile(tsv)
+                ? GumAnnotations.entities(tsv, walk.forms, walk.tags) : List.of();
+        GumAnnotations annotations = new GumAnnotations(walk.ranges("quote"), walk.ranges("q"), walk.dates(), entities);
+        return new GumDocument(id, title, created, dateLine, paragraphs, layout.build(), annotations);
     }
 
-    /** A {@code <head>} or {@code <p>}: its tokens, and the date when it is a date line and nothing else. */
+    /** Every token of the document in order, with the range of token numbers under each element. */
+    private static final class Walk {
+        final List<String> forms = new ArrayList<>();
+        final List<String> tags = new ArrayList<>();
+        final List<Boolean> glued = new ArrayList<>();
+        final Set<Integer> inFigures = new HashSet<>();
+        final Map<Element, int[]> ranges = new IdentityHashMap<>();
+        final List<Element> order = new ArrayList<>();
+
+        void visit(Node node, boolean inFigure) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() == Node.TEXT_NODE) {
+                    for (String line : child.getNodeValue().split("\n")) {
+                        String[] columns = line.split("\t");
+                        String form = columns[0].strip();
+                        if (!form.isEmpty()) {
+                            if (inFigure) {
+                                inFigures.add(forms.size());
+                            }
+                            forms.add(form);
+                            tags.add(columns.length > 1 ? columns[1] : "");
+                            glued.add(false);
+                        }
+                    }
+                } else if (child instanceof Element e) {
+                    int before = forms.size();
+                    order.add(e);
+                    visit(e, inFigure || e.getTagName().equals("figure"));
+                    ranges.put(e, new int[] {before, forms.size()});
+                    if (e.getTagName().equals("w")) {
+                        // Inside <w> every token but the first is written against the one before.
+                        for (int i = before + 1; i < forms.size(); i++) {
+                            glued.set(i, true);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The token numbers under an element, captions left out. */
+        List<Integer> tokens(Element e) {
+            int[] range = ranges.get(e);
+            List<Integer> tokens = new ArrayList<>();
+            for (int i = range[0]; i < range[1]; i++) {
+                if (!inFigures.contains(i)) {
+                    tokens.add(i);
+                }
+            }
+            return tokens;
+        }
+
+        List<List<Integer>> ranges(String tag) {
+            return order.stream().filter(e -> e.getTagName().equals(tag)).map(this::tokens)
+                    .filter(t -> !t.isEmpty()).toList();
+        }
+
+        List<GumAnnotations.Date> dates() {
+            return order.stream().filter(e -> e.getTagName().equals("date") && !e.getAttribute("when").isEmpty())
+                    .filter(e -> !tokens(e).isEmpty())
+                    .map(e -> new GumAnnotations.Date(tokens(e), e.getAttribute("when"))).toList();
+        }
+    }
+
+    /** A {@code <head>} or {@code <p>}: its token numbers, and the date when it is a date line and nothing else. */
     private static final class Block {
         final boolean heading;
-        final List<Detokenizer.Token> tokens = new ArrayList<>();
+        final List<Integer> tokens = new ArrayList<>();
         String onlyDate;
 
         Block(boolean heading) {
             this.heading = heading;
         }
+
+        List<Detokenizer.Token> words(Walk walk) {
+            return tokens.stream().map(i -> new Detokenizer.Token(walk.forms.get(i), walk.glued.get(i))).toList();
+        }
     }
 
-    private static void collect(Element element, List<Block> blocks) {
+    private static void collect(Element element, Walk walk, List<Block> blocks) {
         Block loose = null;
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (!(child instanceof Element e)) {
@@ -89,7 +184,7 @@ public record GumDocument(String id, String title, LocalDate created, String dat
                     loose = new Block(false);
                     blocks.add(loose);
                 }
-                tokens(e, loose.tokens);
+                loose.tokens.addAll(walk.tokens(e));
                 continue;
             }
             loose = null;
@@ -98,45 +193,21 @@ public record GumDocument(String id, String title, LocalDate created, String dat
             }
             if (e.getTagName().equals("head") || e.getTagName().equals("p")) {
                 Block block = new Block(e.getTagName().equals("head"));
-                tokens(e, block.tokens);
-                block.onlyDate = onlyDate(e, block.tokens.size());
+                block.tokens.addAll(walk.tokens(e));
+                block.onlyDate = onlyDate(e, walk, block.tokens.size());
                 blocks.add(block);
             } else {
-                collect(e, blocks);
-            }
-        }
-    }
-
-    /** The tokens under a node, in order; inside {@code <w>} every token but the first is glued to the one before. */
-    private static void tokens(Node node, List<Detokenizer.Token> out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.TEXT_NODE) {
-                for (String line : child.getNodeValue().split("\n")) {
-                    String form = line.split("\t", 2)[0].strip();
-                    if (!form.isEmpty()) {
-                        out.add(new Detokenizer.Token(form, false));
-                    }
-                }
-            } else if (child instanceof Element e && !e.getTagName().equals("figure")) {
-                int before = out.size();
-                tokens(e, out);
-                if (e.getTagName().equals("w")) {
-                    for (int i = before + 1; i < out.size(); i++) {
-                        out.set(i, new Detokenizer.Token(out.get(i).text(), true));
-                    }
-                }
+                collect(e, walk, blocks);
             }
         }
     }
 
     /** The {@code when} of the one {@code <date>} holding all of a block's tokens; null otherwise. */
-    private static String onlyDate(Element block, int tokenCount) {
+    private static String onlyDate(Element block, Walk walk, int tokenCount) {
         var dates = block.getElementsByTagName("date");
         for (int i = 0; i < dates.getLength(); i++) {
             Element date = (Element) dates.item(i);
-            List<Detokenizer.Token> inside = new ArrayList<>();
-            tokens(date, inside);
-            if (inside.size() == tokenCount && !date.getAttribute("when").isEmpty()) {
+            if (walk.tokens(date).size() == tokenCount && !date.getAttribute("when").isEmpty()) {
                 return date.getAttribute("when");
             }
         }

@@ -31,9 +31,10 @@ import org.w3c.dom.NodeList;
  * @param title     the title (sentence 0)
  * @param created   the document creation time; null when the file gives none
  * @param sentences every sentence's tokens, in order, title and date line included, with their t_id
+ * @param annotations the entity, event, time and relation annotations anchored to the tokens
  */
-public record MeantimeDocument(String id, String title, LocalDate created, List<List<Token>> sentences)
-        implements CorpusDocument {
+public record MeantimeDocument(String id, String title, LocalDate created, List<List<Token>> sentences,
+        MeantimeAnnotations annotations) implements CorpusDocument {
 
     private static final DateTimeFormatter DATE_LINE_FORMAT = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
@@ -67,7 +68,32 @@ public record MeantimeDocument(String id, String title, LocalDate created, List<
         if (created == null) {
             created = dateLineDate(text(sentences.get(1)));
         }
-        return new MeantimeDocument(CorpusXml.id(file), text(sentences.get(0)), created, sentences);
+        return new MeantimeDocument(CorpusXml.id(file), text(sentences.get(0)), created, sentences,
+                MeantimeAnnotations.read(xml, sentenceOfToken));
+    }
+
+    /** Where each body token lies in {@link #reportText()}: one paragraph a sentence. */
+    public ReportLayout layout() {
+        ReportLayout.Builder builder = new ReportLayout.Builder().heading(title);
+        if (created != null) {
+            builder.heading(DATE_LINE.format(created));
+        }
+        for (List<Token> sentence : sentences.subList(2, sentences.size())) {
+            builder.paragraph(sentence.stream().map(t -> new Detokenizer.Token(t.text(), false)).toList(),
+                    sentence.stream().map(Token::id).toList());
+        }
+        return builder.build();
+    }
+
+    /** The sentence (0 the title, 1 the date line) a token belongs to; -1 for an unknown token. */
+    public int sentenceOf(int tokenId) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> sentence = sentences.get(s);
+            if (!sentence.isEmpty() && tokenId >= sentence.get(0).id() && tokenId <= sentence.get(sentence.size() - 1).id()) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /** The body: every sentence after the title and the date line, one paragraph each. */
@@ -106,7 +132,7 @@ public record MeantimeDocument(String id, String title, LocalDate created, List<
         return onDateLine;
     }
 
-    private static List<Integer> anchors(Element timex) {
+    static List<Integer> anchors(Element timex) {
         NodeList anchors = timex.getElementsByTagName("token_anchor");
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < anchors.getLength(); i++) {

@@ -96,6 +96,54 @@ class CorpusReadersTest {
                 new Detokenizer.Token("-", true), new Detokenizer.Token("ranking", true), new Detokenizer.Token("men", false)));
         assertEquals("high-ranking men", joined.text());
         assertArrayEquals(new int[] {0, 4, 5, 13}, joined.starts());
+        assertArrayEquals(new int[] {4, 5, 12, 16}, joined.ends());
+    }
+
+    /** MEANTIME's annotations: mentions and the instances they refer to, speech events with their Arg0, TIMEX3s. */
+    @Test
+    void meantimeAnnotationsAnchoredInTheReportText() throws IOException {
+        MeantimeDocument doc = MeantimeDocument.read(corpusFile(
+                "meantime-en/corpus_gm/126311_U.S._automaker_Chrysler_wants_to_eliminate_789_dealerships.xml"));
+        MeantimeAnnotations a = doc.annotations();
+        ReportLayout layout = doc.layout();
+        assertEquals(doc.reportText(), layout.text(), "the layout is the report text");
+        assertEquals(5, a.lastAnnotatedSentence(), "the title, the date line and four body sentences are annotated");
+        MeantimeAnnotations.EntityMention chrysler = a.entityMention("3").orElseThrow();
+        assertEquals("NAM", chrysler.syntacticType());
+        assertEquals("Chrysler LLC", layout.text(layout.span(chrysler.tokens())));
+        assertEquals("http://dbpedia.org/resource/Chrysler", a.entityOf("3").orElseThrow().externalRef());
+        assertEquals("ORG", a.entityOf("3").orElseThrow().type());
+        // "has said": m_id 8, whose Arg0 is the whole "American automobile manufacturer Chrysler LLC" (m_id 4).
+        assertTrue(a.participants().contains(new MeantimeAnnotations.Participant("8", "4", "Arg0")));
+        assertTrue(a.introducing().contains("8"), "'said' introduces what was said");
+        MeantimeAnnotations.Timex june3 = a.timexes().stream().filter(t -> t.id().equals("37")).findFirst().orElseThrow();
+        assertEquals("2009-06-03", june3.value());
+        assertEquals("June 3", layout.text(layout.span(june3.tokens())));
+        assertEquals(null, layout.span(List.of(1, 2)), "title tokens are not in the body");
+    }
+
+    /** GUM's quotations and dates from the xml, entities with their Wikipedia titles from the tsv. */
+    @Test
+    void gumAnnotationsAnchoredInTheReportText() throws IOException {
+        GumDocument doc = GumDocument.read(corpusFile("gum-wikinews/xml/GUM_news_asylum.xml"));
+        ReportLayout layout = doc.layout();
+        GumAnnotations a = doc.annotations();
+        assertEquals(doc.reportText(), layout.text(), "the layout is the report text");
+        assertEquals(2, a.quotes().size());
+        assertTrue(layout.text(layout.span(a.quotes().get(0))).startsWith("\"We are in contact with all relevant parties"),
+                layout.text(layout.span(a.quotes().get(0))));
+        GumAnnotations.Date friday = a.dates().get(1);
+        assertEquals("2015-05-15", friday.when());
+        assertEquals("Friday", layout.text(layout.span(friday.tokens())));
+        GumAnnotations.Entity navy = a.entities().stream().filter(e -> "Indonesian Navy".equals(e.identity()))
+                .findFirst().orElseThrow();
+        assertEquals("organization", navy.type());
+        assertEquals("the Indonesian Navy", layout.text(layout.span(navy.tokens())));
+        assertTrue(navy.named(), "its words past 'the' are proper nouns");
+        GumAnnotations.Entity coast = a.entities().stream().filter(e -> e.type().equals("place")
+                && layout.span(e.tokens()) != null && layout.text(layout.span(e.tokens())).equals("the coast of Aceh, Indonesia"))
+                .findFirst().orElseThrow();
+        assertTrue(!coast.named(), "'the coast of Aceh' is not a name");
     }
 
     @Test
