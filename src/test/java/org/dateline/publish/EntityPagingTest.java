@@ -105,7 +105,7 @@ class EntityPagingTest {
                         QuoteKind.DIRECT)),
                 List.of(),
                 List.of(new Event("SANCTION", "niger", "mali", String.valueOf(1960 + i), "mali", "imposed sanctions on",
-                        0, body.length(), body, Modality.ASSERTED)));
+                        0, body.length(), body, Modality.ASSERTED, null, null, null, null)));
         return TestReports.MAPPER.map(doc, understanding, ReportLinks.NONE);
     }
 
