@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Events from the dependency parse: each predicate of the {@link EventLexicon} whose pattern its
@@ -170,7 +171,8 @@ final class EventFinder {
         String date = date(p, reading, parse, times, sentence);
         // Told as having happened without a date of its own: it happened by the report's date. A
         // planned or denied event did not happen then.
-        if (date == null && (modality == Modality.ASSERTED || modality == Modality.ALLEGED)) {
+        if (date == null && (modality == Modality.ASSERTED || modality == Modality.ALLEGED)
+                && isCalendarDate(reportDate)) {
             date = reportDate;
         }
         List<Found> found = new ArrayList<>();
@@ -315,7 +317,8 @@ final class EventFinder {
                 AnnotatedText.Token t = reading.token(node);
                 for (TimeFinder.Found time : times) {
                     if (time.begin() >= reading.token(sentence.firstToken()).begin()
-                            && t.begin() >= time.begin() && t.end() <= time.end()) {
+                            && t.begin() >= time.begin() && t.end() <= time.end()
+                            && isCalendarDate(time.value())) {
                         return time.value();
                     }
                 }
@@ -323,6 +326,17 @@ final class EventFinder {
         }
         return null;
     }
+
+    /**
+     * Whether a date value places an event in the calendar: a day, a month or a year. Values that do not
+     * ("--02-14" with no year, a week, "PRESENT_REF") give the event no date rather than a wrong one.
+     */
+    static boolean isCalendarDate(String value) {
+        return value != null && CALENDAR_DATE.matcher(value).matches();
+    }
+
+    private static final Pattern CALENDAR_DATE =
+            Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
