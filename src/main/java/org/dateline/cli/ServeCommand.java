@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dateline.map.IriScheme;
 import org.dateline.pipeline.FolderWatch;
 import org.dateline.pipeline.Ingestor;
+import org.dateline.pipeline.IngestorIntake;
 import org.dateline.pipeline.RejectedFolder;
 import org.dateline.publish.DatelineServer;
 import org.dateline.publish.DumpWriter;
