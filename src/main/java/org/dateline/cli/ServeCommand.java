@@ -38,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LinkOptions link;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}); a store "
+            + "created now gets the base http://localhost:PORT/.")
     int port;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
