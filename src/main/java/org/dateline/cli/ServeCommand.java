@@ -1,5 +1,6 @@
 package org.dateline.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dateline.map.IriScheme;
 import org.dateline.pipeline.FolderWatch;
 import org.dateline.pipeline.Ingestor;
+import org.dateline.pipeline.IngestorIntake;
 import org.dateline.pipeline.RejectedFolder;
 import org.dateline.publish.DatelineServer;
 import org.dateline.publish.DumpWriter;
@@ -36,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LinkOptions link;
 
-    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}); a store "
+            + "created now gets the base http://localhost:PORT/.")
     int port;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -80,34 +83,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Everything that can refuse the command is checked before any report is ingested.
+        // Everything that can refuse the command is checked before any store is touched or report ingested.
         LocalPort.ensureFree(port, !publicAccess);
-        ServiceAllowList services;
-        try {
-            services = ServiceAllowList.of(allowedServices);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("--allow-service: " + e.getMessage());
-        }
+        ServiceAllowList services = services();
+        checkWatchAndUpload();
+        WriteToken token = token();
         // A store created by serve gets IRIs that resolve on the port it is served on.
         IriScheme iris = store.iris(port == 0 ? IriScheme.DEFAULT_BASE : "http://localhost:" + port + "/");
-        if (watch != null && !Files.isDirectory(watch)) {
-            throw new UsageError("--watch " + watch + ": not a folder");
-        }
-        if (watchIntervalMillis <= 0) {
-            throw new UsageError("--watch-interval must be positive: " + watchIntervalMillis);
-        }
-        if (maxUploadBytes <= 0) {
-            throw new UsageError("--max-upload must be positive: " + maxUploadBytes);
-        }
-        WriteToken token = null;
-        if (tokenFile != null) {
-            try {
-                token = WriteToken.fromFile(tokenFile);
-            } catch (IllegalArgumentException e) {
-                throw new UsageError("--token-file: " + e.getMessage());
-            }
-            WriteToken.exposure(tokenFile).ifPresent(parent.err()::println);
-        }
         try (ReportStore reports = store.open("serve")) {
             RejectedFolder rejected = new RejectedFolder(RejectedFolder.besideStore(store.db), iris);
             Ingestor ingestor = paths.isEmpty() && watch == null && token == null ? null
@@ -146,6 +128,40 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private ServiceAllowList services() {
+        try {
+            return ServiceAllowList.of(allowedServices);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--allow-service: " + e.getMessage());
+        }
+    }
+
+    private void checkWatchAndUpload() {
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new UsageError("--watch " + watch + ": not a folder");
+        }
+        if (watchIntervalMillis <= 0) {
+            throw new UsageError("--watch-interval must be positive: " + watchIntervalMillis);
+        }
+        if (maxUploadBytes <= 0) {
+            throw new UsageError("--max-upload must be positive: " + maxUploadBytes);
+        }
+    }
+
+    /** The write endpoint's token; null when there is to be no write endpoint. */
+    private WriteToken token() {
+        if (tokenFile == null) {
+            return null;
+        }
+        try {
+            WriteToken token = WriteToken.fromFile(tokenFile);
+            WriteToken.exposure(tokenFile).ifPresent(parent.err()::println);
+            return token;
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--token-file: " + e.getMessage());
+        }
+    }
+
     private DatelineServer start(ReportStore reports, IriScheme iris, DumpWriter dumps, ServiceAllowList services,
             IngestorIntake intake, WriteToken token) {
         DatelineServer.Builder server = DatelineServer.create(reports.dataset()).iris(iris)
@@ -172,7 +188,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             note.write(store.db);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> ServerNote.remove(store.db), "dateline-server-note"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             parent.err().println("warning: could not leave a note of this server in " + store.db + ": " + e.getMessage());
         }
     }

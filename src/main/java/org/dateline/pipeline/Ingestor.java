@@ -241,7 +241,8 @@ public final class Ingestor {
         } catch (UnreadableSourceException e) {
             return new Prepared(List.of(), e.reason());
         } catch (RuntimeException e) {
-            LOG.error("could not process {}", file, e);
+            // The set-aside line names the error; its stack trace, for a bug report, shows with --verbose.
+            LOG.info("could not process {}", file, e);
             return new Prepared(List.of(), faultReason(e));
         }
     }
@@ -277,7 +278,7 @@ public final class Ingestor {
             if (batch.size() > 1) {
                 return batch.stream().map(pending -> store(List.of(pending)).get(0)).toList();
             }
-            LOG.error("could not store {}", batch.get(0).file(), e);
+            LOG.info("could not store {}", batch.get(0).file(), e);
             String reason = "could not be stored (" + e + "); please report this";
             return List.of(store(batch.get(0).file(), new Prepared(List.of(), reason), new ArrayDeque<>()));
         }

@@ -150,6 +150,19 @@ class RoughEdgesTest {
     }
 
     @Test
+    void everyCommandTakesVerboseAndAUsageErrorStaysOneLineWithIt() {
+        Path missing = dir.resolve("still-no-store");
+        Run query = CommandLineTest.run("query", "--verbose", "--db", missing.toString(), "ASK {}");
+        assertEquals(2, query.exitCode(), query.err());
+        assertOneLine(query.err());
+        for (String command : new String[] {"ingest", "serve", "convert", "validate", "query"}) {
+            Run help = CommandLineTest.run(command, "--verbose", "--help");
+            assertEquals(0, help.exitCode(), command + ": " + help.err());
+            assertTrue(help.out().contains("--verbose"), help.out());
+        }
+    }
+
+    @Test
     void aStoreFolderThatIsAFileIsAUsageErrorWithoutAStackTrace() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         Run ingest = CommandLineTest.run("ingest", "--no-nlp", "--db", file.toString(), EXAMPLE.toString());

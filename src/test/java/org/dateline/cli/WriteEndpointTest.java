@@ -34,6 +34,7 @@ import org.dateline.bench.ReportGenerator;
 import org.dateline.link.ReportLinker;
 import org.dateline.map.IriScheme;
 import org.dateline.pipeline.Ingestor;
+import org.dateline.pipeline.IngestorIntake;
 import org.dateline.pipeline.RejectedFolder;
 import org.dateline.publish.DatelineServer;
 import org.dateline.publish.WriteToken;

@@ -1,28 +1,26 @@
-package org.dateline.cli;
+package org.dateline.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.dateline.pipeline.Ingestor;
-import org.dateline.pipeline.ReportResult;
-import org.dateline.pipeline.Status;
 import org.dateline.publish.ReportIntake;
 import org.dateline.store.ReportStore;
 
 /**
- * The write endpoint's way into the pipeline: the ingestor serve uses for its paths and watched
- * folder, storing concurrent posts together ({@link Ingestor#ingestShared}), each file's lines
- * printed as ingest prints them.
+ * The write endpoint's way into the pipeline: the ingestor {@code serve} uses for its paths and
+ * watched folder, storing concurrent posts together ({@link Ingestor#ingestShared}), each file's
+ * lines handed on as {@code ingest} prints them.
  */
-final class IngestorIntake implements ReportIntake {
+public final class IngestorIntake implements ReportIntake {
 
     private final Ingestor ingestor;
     private final ReportStore store;
     private final Path uploads;
     private final Consumer<ReportResult> lines;
 
-    IngestorIntake(Ingestor ingestor, ReportStore store, Path uploads, Consumer<ReportResult> lines) {
+    /** @param lines receives each report's line, as {@code ingest} prints it */
+    public IngestorIntake(Ingestor ingestor, ReportStore store, Path uploads, Consumer<ReportResult> lines) {
         this.ingestor = ingestor;
         this.store = store;
         this.uploads = uploads;
@@ -30,7 +28,7 @@ final class IngestorIntake implements ReportIntake {
     }
 
     /** Received files are kept beside the store: {@code dateline-db-posted/}. */
-    static Path besideStore(Path db) {
+    public static Path besideStore(Path db) {
         Path absolute = db.toAbsolutePath().normalize();
         return absolute.resolveSibling(absolute.getFileName() + "-posted");
     }
