@@ -254,6 +254,20 @@ final class EventArguments {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The country the report names most, at least twice and more often than any other; null when none is. */
+    private String dominantCountry(Set<String> exclude) {
+        Map<String, Integer> counts = new HashMap<>();
+        reading.spans.stream().filter(s -> s.type == EntityType.COUNTRY && s.key != null && s.end <= reading.bodyEnd)
+                .forEach(s -> counts.merge(s.key, 1, Integer::sum));
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2 || ranked.size() > 1
+                && ranked.get(1).getValue().equals(ranked.get(0).getValue()) || exclude.contains(ranked.get(0).getKey())) {
+            return null;
+        }
+        return ranked.get(0).getKey();
+    }
+
     /** A place or country the predicate locates itself in ("arrived in Niger"), or a visited country. */
     String place(int p, EventLexicon.Entry entry, String target) {
         List<Integer> heads = new ArrayList<>();
@@ -304,9 +318,9 @@ final class EventArguments {
         }
         if (core.isEmpty() && reading.token(token).tag().startsWith("NN") && !reading.token(token).tag().startsWith("NNP")) {
             // "Police arrested dozens", "the army shelled": the state's agents, unnamed, act for the
-            // country the report is about (the one it names most).
+            // country the report is about, when it is clearly about one.
             String sector = sectorOf(token);
-            String country = sector != null && STATE_SECTORS.contains(sector) ? reportCountry(exclude) : null;
+            String country = sector != null && STATE_SECTORS.contains(sector) ? dominantCountry(exclude) : null;
             if (country != null) {
                 return List.of(new Argument(country, sector));
             }
@@ -342,6 +356,10 @@ final class EventArguments {
                 }
             }
             if (!found.isEmpty()) {
+                // "the Chadian town of Adre": the country, not the town in it, is whom an event concerns
+                if (found.stream().anyMatch(a -> a.key().startsWith(EntityType.COUNTRY + ":"))) {
+                    found.removeIf(a -> a.key().startsWith(EntityType.PLACE + ":"));
+                }
                 return found;
             }
             List<Integer> next = new ArrayList<>();
@@ -376,15 +394,16 @@ final class EventArguments {
         }
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         String text = head.text().toLowerCase(Locale.ROOT);
+        // "troops": the dictionary lists singulars, and the engine leaves some plurals as they are
+        String singular = text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
         for (int from = 0; from <= modifiers.size(); from++) {
             String before = String.join(" ", modifiers.subList(from, modifiers.size()));
             String prefix = before.isEmpty() ? "" : before + " ";
-            String sector = lists.agents.get(prefix + text);
-            if (sector == null) {
-                sector = lists.agents.get(prefix + lemma);
-            }
-            if (sector != null) {
-                return sector;
+            for (String word : List.of(text, lemma, singular)) {
+                String sector = lists.agents.get(prefix + word);
+                if (sector != null) {
+                    return sector;
+                }
             }
         }
         return null;

@@ -139,4 +139,74 @@ class EventFixturesTest {
                 relations between Chad and France remain close. The agreement on fishing was discussed by experts. \
                 French forces arrived in Mali in 2013. Troops withdrew from the stadium after the match."""));
     }
+
+    @Test
+    void thePassiveTakesItsAgentAsActor() {
+        assertEquals(Set.of("SANCTION | United States | Iran | 2024-03-18 | Asserted"),
+                events("Iran was sanctioned by the United States on Monday."));
+    }
+
+    @Test
+    void aCountryAdjectiveOnARoleWordGivesTheCountryAndTheSector() {
+        Understood report = Understood.body("Sudanese troops shelled the Chadian town of Adre on Monday.");
+        report.assertAnchoredAndValid();
+        assertEquals(Set.of("ASSAULT | Sudan | Chad | 2024-03-18 | Asserted"), report.events());
+        assertEquals(Set.of("ASSAULT | Sudan (MIL) | Chad (-) | 190"), report.eventCoding());
+    }
+
+    @Test
+    void coordinatedActorsActEach() {
+        assertEquals(Set.of("SANCTION | Mali | France | 2024-08 | Asserted", "SANCTION | Niger | France | 2024-08 | Asserted"),
+                events("Mali and Niger expelled French diplomats in August."));
+    }
+
+    @Test
+    void coordinatedTargetsAreTargetedEach() {
+        assertEquals(Set.of("ACCUSE | Ghana | Nigeria | 2024-03-19 | Asserted", "ACCUSE | Ghana | Togo | 2024-03-19 | Asserted"),
+                events("Ghana condemned the attacks on Nigeria and Togo."));
+    }
+
+    @Test
+    void mutualActorsMeetEachOther() {
+        assertEquals(Set.of("CONSULT | Russia | Ukraine | 2024-03-19 | Asserted"),
+                events("Russia and Ukraine held talks in Istanbul."));
+    }
+
+    @Test
+    void reportedSpeechKeepsTheModalityOfWhatIsReported() {
+        assertEquals(Set.of("ASSAULT | Russia | Ukraine | 2024-03-18 | Asserted"),
+                events("The minister said Russia had attacked Ukraine on Monday."));
+        assertEquals(Set.of("ASSAULT | Russia | Ukraine | - | Planned"), events("Officials said Russia would attack Ukraine."));
+    }
+
+    @Test
+    void aNominalisationTakesItsVerbsPattern() {
+        assertEquals(Set.of("SUPPORT | Mali | Russia | 2024-03-19 | Asserted"),
+                events("The signing of a defence agreement between Mali and Russia took place in Bamako."));
+    }
+
+    @Test
+    void aParticleVerbIsAnEventOfItsOwn() {
+        assertEquals(Set.of("SANCTION | Niger | France | 2024-03-19 | Asserted"),
+                events("Niger's government called off talks with France."));
+    }
+
+    @Test
+    void coercionOfPeopleTheReportDoesNotNameHasNoTarget() {
+        Understood report = Understood.body("Kenyan police detained dozens of protesters in Nairobi on Tuesday.");
+        report.assertAnchoredAndValid();
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-19 | Asserted"), report.events());
+        assertEquals(Set.of("COERCE | Kenya (COP) | - (-) | 173"), report.eventCoding());
+    }
+
+    @Test
+    void aProtestMayHaveNoTarget() {
+        assertEquals(Set.of("PROTEST | Kenya | - | 2024-03-19 | Asserted"), events("Hundreds of Kenyans protested in Nairobi on Tuesday."));
+    }
+
+    @Test
+    void aReportOfSportTellsNoPoliticalEvent() {
+        assertEquals(Set.of(), events("Ivory Coast beat Nigeria 2-1 in the final of the Africa Cup of Nations, and the champions "
+                + "celebrated with their fans in Abidjan."));
+    }
 }
