@@ -63,7 +63,10 @@ final class EngineNames {
                 if (metonym != null) {
                     return metonymSpan(name, metonym);
                 }
-                int orgEnd = capitalisedContinuation(reading.text, name.end());
+                int orgEnd = withoutTrailingTitle(reading, name.begin(), capitalisedContinuation(reading, name.end()));
+                if (orgEnd <= name.begin()) {
+                    return null;
+                }
                 String org = reading.text.substring(name.begin(), orgEnd);
                 // "ECOWAS" and "Economic Community of West African States" are one organisation.
                 return new Span(name.begin(), orgEnd, org, Span.Kind.NAME, EntityType.ORGANIZATION,
@@ -93,11 +96,34 @@ final class EngineNames {
 
     /**
      * The engine cut "Economic Community of West | African States" where a demonym begins: an
-     * organisation's name goes on over the capitalised words that follow it directly.
+     * organisation's name goes on over the capitalised words that follow it directly, up to a word
+     * that begins another name ("Chrysler LLC | Jim Press") or a title ("Ryanair | CEO").
      */
-    private static int capitalisedContinuation(String text, int end) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G(?: \\p{Lu}[\\p{L}-]*)+").matcher(text);
-        return m.find(end) && m.start() == end ? m.end() : end;
+    private int capitalisedContinuation(Reading reading, int end) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G (\\p{Lu}[\\p{L}-]*)").matcher(reading.text);
+        int at = end;
+        while (m.find(at) && m.start() == at) {
+            int wordStart = m.start(1);
+            String word = m.group(1);
+            boolean otherName = reading.annotated.names().stream().anyMatch(n -> n.begin() == wordStart);
+            if (otherName || lists.isTitleWord(word)) {
+                break;
+            }
+            at = m.end();
+        }
+        return at;
+    }
+
+    /** "Apple Computer CEO": the engine took the title with the company; the name ends before it. */
+    private int withoutTrailingTitle(Reading reading, int begin, int end) {
+        int cut = end;
+        while (true) {
+            int space = reading.text.lastIndexOf(' ', cut - 1);
+            if (space <= begin || !lists.isTitleWord(reading.text.substring(space + 1, cut))) {
+                return cut;
+            }
+            cut = space;
+        }
     }
 
     /** The engine stops before the number of "Air Base 201": the number belongs to the name. */

@@ -29,6 +29,10 @@ final class WordLists {
     final Set<String> speechVerbs = new HashSet<>();
     final Set<String> countries = new HashSet<>();
     final Map<String, String> organisationAcronyms = new HashMap<>();
+    /** Nouns that speak for their owner ("the ministry"), see speaker-nouns.tsv. */
+    final Set<String> speakingBodies = new HashSet<>();
+    /** Nouns that, with "the", refer to the organisation named before ("the firm"). */
+    final Set<String> organisationNouns = new HashSet<>();
 
     private static final WordLists BUNDLED = new WordLists();
 
@@ -54,6 +58,9 @@ final class WordLists {
         }
         for (String[] row : rows("countries.txt")) {
             countries.add(row[0]);
+        }
+        for (String[] row : rows("speaker-nouns.tsv")) {
+            (row[1].equals("BODY") ? speakingBodies : organisationNouns).add(row[0]);
         }
         for (String[] row : rows("speech-verbs.txt")) {
             speechVerbs.add(row[0]);
