@@ -1,17 +1,19 @@
 package org.dateline.understand;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A person named in full is later named by one of the words of that name, which the engine does not
- * always see ("Jobs said that Apple ...", at the head of a sentence): a capitalised proper noun that
- * is the surname of a person the report names in full ("Steve Jobs"), or a one-word name it already
- * knows as a person's, and that is no part of another name, is a mention of that person. A word that
- * is also the name of an organisation or place of the report ("Ford" the company and William Clay
- * Ford) is left alone.
+ * always see ("Jobs said that Apple ...", at the head of a sentence; "Xi said" of Xi Jinping): a
+ * capitalised proper noun that is a word of the name of one person the report names ("Steve Jobs"),
+ * and that is no part of another name, is a mention of that person. A word of two people's names
+ * ("Odinga" of Raila and Ida Odinga), or also of the name of an organisation or place of the report
+ * ("Ford" the company and William Clay Ford), is left alone.
  */
 final class NameRepetitions {
 
@@ -19,20 +21,27 @@ final class NameRepetitions {
 
     void apply(Reading reading) {
         Set<String> known = new HashSet<>();
+        Map<String, String> ownerOfWord = new HashMap<>();
+        Set<String> shared = new HashSet<>();
         for (Span span : reading.spans) {
             if (span.type == EntityType.PERSON && span.kind == Span.Kind.NAME) {
-                List<String> words = List.of(span.text.split("\\s+"));
-                int last = words.size() - 1;
-                while (last > 0 && SUFFIXES.contains(words.get(last))) {
-                    last--;
+                for (String word : span.text.split("\\s+")) {
+                    if (SUFFIXES.contains(word)) {
+                        continue;
+                    }
+                    String owner = ownerOfWord.putIfAbsent(word, span.text);
+                    if (owner != null && !owner.equals(span.text) && !owner.contains(span.text) && !span.text.contains(owner)) {
+                        shared.add(word); // "Raila Odinga" and "Ida Odinga": "Odinga" alone is either
+                    }
+                    known.add(word);
                 }
-                known.add(words.get(last));
             }
         }
+        known.removeAll(shared);
         Set<String> otherNames = reading.spans.stream().filter(s -> s.type != EntityType.PERSON)
                 .flatMap(s -> List.of(s.text.split("\\s+")).stream()).collect(Collectors.toSet());
         known.removeAll(otherNames);
-        known.removeIf(word -> word.length() < 3 || !Character.isUpperCase(word.charAt(0)));
+        known.removeIf(word -> word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || word.endsWith("."));
         if (known.isEmpty()) {
             return;
         }

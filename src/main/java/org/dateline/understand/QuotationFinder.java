@@ -77,8 +77,9 @@ final class QuotationFinder {
             String raw = reading.text.substring(begin, end);
             String text = raw.replaceAll("\\s*\\n\\s*\\n\\s*[“\"]", " ");
             Attribution attribution = attribution(reading, speakers, m);
-            if (!attribution.attributed && previous != null && previous.speaker != null && continues(reading, previous, m)) {
-                attribution = new Attribution(true, previous.speaker);
+            Found before = lastBefore(m.open, previous, indirect);
+            if (!attribution.attributed && before != null && before.speaker != null && continues(reading, before, m)) {
+                attribution = new Attribution(true, before.speaker);
             }
             if (!attribution.attributed && text.split("\\s+").length <= SCARE_QUOTE_WORDS) {
                 continue;
@@ -90,6 +91,17 @@ final class QuotationFinder {
         }
         found.addAll(indirect);
         return found;
+    }
+
+    /** The quotation, direct or reported, that comes last before a position. */
+    private static Found lastBefore(int position, Found previousDirect, List<Found> indirect) {
+        Found last = previousDirect;
+        for (Found f : indirect) {
+            if (f.end <= position && (last == null || f.begin > last.begin)) {
+                last = f;
+            }
+        }
+        return last;
     }
 
     /**
@@ -158,7 +170,7 @@ final class QuotationFinder {
         }
         AnnotatedText.Sentence first = reading.sentenceOf(openToken);
         AnnotatedText.Sentence last = reading.sentenceOf(closeToken);
-        for (int k = closeToken + 1; k < last.endToken() && k <= closeToken + 8; k++) {
+        for (int k = closeToken + 1; k < last.endToken(); k++) {
             if (isQuoteMark(reading.token(k).text())) {
                 break;
             }
@@ -173,7 +185,29 @@ final class QuotationFinder {
         }
         Optional<Span> source = accordingTo(reading, first.firstToken(), openToken)
                 .or(() -> accordingTo(reading, closeToken + 1, last.endToken()));
-        return source.map(s -> new Attribution(true, s.key)).orElse(new Attribution(false, null));
+        if (source.isPresent()) {
+            return new Attribution(true, source.get().key);
+        }
+        return introducedByColon(reading, speakers, openToken, first);
+    }
+
+    /**
+     * "Amalia Santisas, a resident near the river, shared her experience: “We evacuated ...”": a
+     * quotation a colon introduces is said by the subject of the clause before the colon.
+     */
+    private Attribution introducedByColon(Reading reading, Speakers speakers, int openToken, AnnotatedText.Sentence sentence) {
+        int colon = openToken - 1;
+        if (colon <= sentence.firstToken() || !reading.token(colon).text().equals(":")
+                || reading.annotated.dependencies().isEmpty()) {
+            return new Attribution(false, null);
+        }
+        for (int k = colon - 1; k >= sentence.firstToken(); k--) {
+            if (reading.token(k).tag().startsWith("VB") && speakers.subject(k) >= 0) {
+                Optional<String> speaker = speakers.of(k);
+                return speaker.map(key -> new Attribution(true, key)).orElse(new Attribution(false, null));
+            }
+        }
+        return new Attribution(false, null);
     }
 
     private static boolean isQuoteMark(String token) {
