@@ -7,7 +7,8 @@ import java.util.Set;
  * Turns the engine's typed names into spans (it types PERSON, ORGANIZATION, LOCATION and MISC;
  * CoreNLP's finer COUNTRY, CITY, NATIONALITY are understood too when switched on): countries under their preferred names, demonyms
  * ("Nigerien") to the country they stand for, metonyms ("Washington" for the U.S. government) to
- * what they stand for, places and organisations as named. Pronouns the engine types PERSON are
+ * what they stand for, places and organisations as named (a "place" whose name ends like an
+ * organisation's, "African Union", is an organisation). Pronouns the engine types PERSON are
  * left to {@link PronounResolver}; titles to {@link RoleFinder}.
  */
 final class EngineNames {
@@ -83,6 +84,11 @@ final class EngineNames {
                 }
                 if (metonym != null && metonymReading.standsForPower(reading, name.begin(), name.end())) {
                     return metonymSpan(name, metonym);
+                }
+                if (text.contains(" ") && lists.organisationWords.contains(text.substring(text.lastIndexOf(' ') + 1))) {
+                    // "African Union", "Security Council": an organisation whose name reads like a place.
+                    return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.ORGANIZATION,
+                            lists.organisationAcronyms.getOrDefault(text, text));
                 }
                 int end = numberedPlaceEnd(reading.text, name.end());
                 return new Span(name.begin(), end, reading.text.substring(name.begin(), end), Span.Kind.NAME,

@@ -39,6 +39,8 @@ final class QuotationFinder {
     private static final Set<String> CLAUSE_OPENINGS = Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD",
             "JJ", "EX", "WDT");
     /** What a quotation of prose does not look like: a URL, markup, code. */
+    /** Markup or code in words reported: not prose ({@code <a href="...">}, {@code javascript:}). */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|=\\s*[\"']|\\bjavascript:|https?://");
     private static final Pattern CODE = Pattern.compile("^\\S*[:/<>{}=;()\\\\]\\S*$|^\\s*(javascript|https?|www\\.)");
 
     private final WordLists lists;
@@ -273,7 +275,8 @@ final class QuotationFinder {
                 }
                 int begin = reading.token(content.get()[0]).begin();
                 int end = reading.token(content.get()[1]).end();
-                if (opensQuotation(begin, marked) || mostlyQuoted(begin, end, marked)) {
+                if (opensQuotation(begin, marked) || mostlyQuoted(begin, end, marked)
+                        || MARKUP.matcher(reading.text.substring(begin, end)).find()) {
                     continue;
                 }
                 String speaker = speaker(reading, speakers, v, sentence.firstToken(), sentence.endToken()).orElse(null);
@@ -373,13 +376,37 @@ final class QuotationFinder {
             first++;
         }
         while (last > first && (reading.token(last).tag().equals(".") || reading.token(last).tag().equals(",")
-                || reading.token(last).tag().equals(":") || isQuoteMark(reading.token(last).text()))) {
+                || reading.token(last).tag().equals(":") || isQuoteMark(reading.token(last).text())
+                || isClosingQuote(reading.token(last).text()))) {
             last--;
         }
         if (last - first < 2) {
             return Optional.empty();
         }
+        if (openQuotes(reading, first, last) && last + 1 < sentence.endToken() && isClosingQuote(reading.token(last + 1).text())) {
+            last++; // 'the talks had been "frank and useful"': the quotation it opens closes in it
+        }
         return Optional.of(new int[] {first, last});
+    }
+
+    private static boolean isClosingQuote(String token) {
+        return token.equals("”") || token.equals("\"") || token.equals("''");
+    }
+
+    /** Whether the words hold a quotation mark that opens and none that closes it. */
+    private static boolean openQuotes(Reading reading, int first, int last) {
+        int marks = 0;
+        for (int k = first; k <= last; k++) {
+            String t = reading.token(k).text();
+            if (t.equals("“") || t.equals("``")) {
+                marks++;
+            } else if (t.equals("”") || t.equals("''")) {
+                marks--;
+            } else if (t.equals("\"")) {
+                marks = marks > 0 ? marks - 1 : marks + 1;
+            }
+        }
+        return marks > 0;
     }
 
     /**
