@@ -53,7 +53,7 @@ public final class RuleBasedUnderstander implements Understander {
         new TitleReferences().apply(reading, allRoles);
         new PronounResolver().apply(reading);
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
-        List<TimeFinder.Found> times = new TimeFinder().find(reading);
+        List<TimeFinder.Found> times = new TimeFinder().find(reading, documentDate(doc));
         long eventStart = System.nanoTime();
         List<EventFinder.Found> found = new EventFinder(eventLexicon, lists).find(reading, allRoles, times, reportDate(doc));
         eventNanos.addAndGet(System.nanoTime() - eventStart);
