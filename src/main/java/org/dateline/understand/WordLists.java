@@ -33,6 +33,8 @@ final class WordLists {
     final Map<String, String> organisationAcronyms = new HashMap<>();
     /** Last words that make a name an organisation's ("African Union"), see organisation-words.txt. */
     final Set<String> organisationWords = new HashSet<>();
+    /** Last words that make a name an event's ("Paris Air Show"), see event-words.txt. */
+    final Set<String> eventWords = new HashSet<>();
     /** Nouns that speak for their owner ("the ministry"), see speaker-nouns.tsv. */
     final Set<String> speakingBodies = new HashSet<>();
     /** Nouns that, with "the", refer to the organisation named before ("the firm"). */
@@ -66,6 +68,9 @@ final class WordLists {
         }
         for (String[] row : rows("organisation-words.txt")) {
             organisationWords.add(row[0]);
+        }
+        for (String[] row : rows("event-words.txt")) {
+            eventWords.add(row[0]);
         }
         for (String[] row : rows("speaker-nouns.tsv")) {
             (row[1].equals("BODY") ? speakingBodies : organisationNouns).add(row[0]);
