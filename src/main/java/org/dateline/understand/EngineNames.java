@@ -106,7 +106,7 @@ final class EngineNames {
      * that begins another name ("Chrysler LLC | Jim Press") or a title ("Ryanair | CEO").
      */
     private int capitalisedContinuation(Reading reading, int end) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G (\\p{Lu}[\\p{L}-]*)").matcher(reading.text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G (\\p{Lu}[\\p{L}-]*)(?![\\p{L}\\p{N}])").matcher(reading.text);
         int at = end;
         while (m.find(at) && m.start() == at) {
             int wordStart = m.start(1);
