@@ -184,7 +184,18 @@ final class Speakers {
      * "the firm said": an organisation only.
      */
     private Optional<String> lastGroupSpeaker(int position, boolean organisationOnly) {
-        int earliest = earliestAntecedent(position);
+        if (organisationOnly) {
+            // "In a statement on the Airbus website, the company said": the one its own sentence names.
+            int sentenceStart = reading.sentenceOf(reading.tokenAt(position)).begin();
+            Optional<Span> inSentence = reading.spans.stream()
+                    .filter(s -> s.end <= position && s.begin >= sentenceStart && s.key != null && s.type == EntityType.ORGANIZATION)
+                    .max(Comparator.comparingInt(s -> s.end));
+            if (inSentence.isPresent()) {
+                return Optional.of(inSentence.get().key);
+            }
+        }
+        // "It" looks back to the paragraph before; "the firm", a description, a little further.
+        int earliest = earliestAntecedent(position, organisationOnly ? 3 : 1);
         for (int i = spoken.size() - 1; i >= 0; i--) {
             Spoke s = spoken.get(i);
             if (s.position < position && s.position >= earliest && isGroup(s.key, organisationOnly)) {
@@ -202,11 +213,7 @@ final class Speakers {
      * last, else the one named last, within a few paragraphs.
      */
     private Optional<String> lastPersonSpeaker(int position) {
-        int earliest = position;
-        for (int i = 0; i < 3 && earliest > 0; i++) {
-            earliest = reading.paragraphStart(Math.max(0, reading.paragraphStart(earliest) - 2));
-        }
-        int from = earliest;
+        int from = earliestAntecedent(position, 3);
         for (int i = spoken.size() - 1; i >= 0; i--) {
             Spoke s = spoken.get(i);
             if (s.position < position && s.position >= from && isPerson(s.key)) {
@@ -229,9 +236,13 @@ final class Speakers {
                 .orElse(false);
     }
 
-    private int earliestAntecedent(int position) {
-        int paragraph = reading.paragraphStart(position);
-        return paragraph == 0 ? 0 : reading.paragraphStart(paragraph - 2);
+    /** The start of the paragraph this many paragraphs before the one of the position. */
+    private int earliestAntecedent(int position, int paragraphs) {
+        int earliest = reading.paragraphStart(position);
+        for (int i = 0; i < paragraphs && earliest > 0; i++) {
+            earliest = reading.paragraphStart(earliest - 2);
+        }
+        return earliest;
     }
 
     private boolean isLemma(int token, String... lemmas) {
