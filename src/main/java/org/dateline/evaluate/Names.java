@@ -38,6 +38,7 @@ final class Names {
         String plain = Normalizer.normalize(name.replaceAll("\\([^)]*\\)", " "), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return plain.isEmpty() ? new String[0] : plain.replaceFirst("^the ", "").split(" ");
+        return plain.isEmpty() ? new String[0]
+                : plain.replaceFirst("^the ", "").replaceFirst(" (jr|sr|ii|iii|iv)$", "").split(" ");
     }
 }

@@ -83,9 +83,11 @@ final class Scorer {
 
     /**
      * Each gold name is matched with at most one of ours that overlaps it, the closest pairs first (of
-     * the same type, then sharing the most of their extent). A gold name that holds another of its type
-     * ("American automobile manufacturer Chrysler LLC" holds "Chrysler LLC"; "San Francisco, California"
-     * holds "California") is not missed when none of ours is left for it: the inner one stands for it.
+     * the same type, then sharing the most of their extent). The corpora nest names, a finder of names
+     * does not: a gold name that holds another of its type ("American automobile manufacturer Chrysler
+     * LLC" holds "Chrysler LLC"; "San Francisco, California" holds "California") is not missed when none
+     * of ours is left for it, the inner one stands for it; and a gold name inside one that was found
+     * ("Texas" in "University of Texas Arlington") is not missed either.
      */
     private Map<GoldDocument.Mention, Prediction.Mention> names(GoldDocument gold, Prediction found) {
         Tally spans = tally(NAMES);
@@ -118,7 +120,9 @@ final class Scorer {
             if (p == null) {
                 boolean holdsAnother = golds.stream().anyMatch(o -> o != g && o.type() == g.type()
                         && g.range().contains(o.range()) && !o.range().equals(g.range()));
-                if (!holdsAnother) {
+                boolean insideFound = matched.keySet().stream().anyMatch(o -> o != g
+                        && o.range().contains(g.range()) && !o.range().equals(g.range()));
+                if (!holdsAnother && !insideFound) {
                     spans.miss(where);
                     typed.miss(where);
                 }

@@ -7,7 +7,8 @@ import java.util.Set;
  * Turns the engine's typed names into spans (it types PERSON, ORGANIZATION, LOCATION and MISC;
  * CoreNLP's finer COUNTRY, CITY, NATIONALITY are understood too when switched on): countries under their preferred names, demonyms
  * ("Nigerien") to the country they stand for, metonyms ("Washington" for the U.S. government) to
- * what they stand for, places and organisations as named. Pronouns the engine types PERSON are
+ * what they stand for, places and organisations as named (a "place" whose name ends like an
+ * organisation's, "African Union", is an organisation). Pronouns the engine types PERSON are
  * left to {@link PronounResolver}; titles to {@link RoleFinder}.
  */
 final class EngineNames {
@@ -63,7 +64,10 @@ final class EngineNames {
                 if (metonym != null) {
                     return metonymSpan(name, metonym);
                 }
-                int orgEnd = capitalisedContinuation(reading.text, name.end());
+                int orgEnd = withoutTrailingTitle(reading, name.begin(), capitalisedContinuation(reading, name.end()));
+                if (orgEnd <= name.begin()) {
+                    return null;
+                }
                 String org = reading.text.substring(name.begin(), orgEnd);
                 // "ECOWAS" and "Economic Community of West African States" are one organisation.
                 return new Span(name.begin(), orgEnd, org, Span.Kind.NAME, EntityType.ORGANIZATION,
@@ -81,6 +85,11 @@ final class EngineNames {
                 if (metonym != null && metonymReading.standsForPower(reading, name.begin(), name.end())) {
                     return metonymSpan(name, metonym);
                 }
+                if (text.contains(" ") && lists.organisationWords.contains(text.substring(text.lastIndexOf(' ') + 1))) {
+                    // "African Union", "Security Council": an organisation whose name reads like a place.
+                    return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.ORGANIZATION,
+                            lists.organisationAcronyms.getOrDefault(text, text));
+                }
                 int end = numberedPlaceEnd(reading.text, name.end());
                 return new Span(name.begin(), end, reading.text.substring(name.begin(), end), Span.Kind.NAME,
                         EntityType.PLACE, reading.text.substring(name.begin(), end));
@@ -93,11 +102,34 @@ final class EngineNames {
 
     /**
      * The engine cut "Economic Community of West | African States" where a demonym begins: an
-     * organisation's name goes on over the capitalised words that follow it directly.
+     * organisation's name goes on over the capitalised words that follow it directly, up to a word
+     * that begins another name ("Chrysler LLC | Jim Press") or a title ("Ryanair | CEO").
      */
-    private static int capitalisedContinuation(String text, int end) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G(?: \\p{Lu}[\\p{L}-]*)+").matcher(text);
-        return m.find(end) && m.start() == end ? m.end() : end;
+    private int capitalisedContinuation(Reading reading, int end) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G (\\p{Lu}[\\p{L}-]*)(?![\\p{L}\\p{N}])").matcher(reading.text);
+        int at = end;
+        while (m.find(at) && m.start() == at) {
+            int wordStart = m.start(1);
+            String word = m.group(1);
+            boolean otherName = reading.annotated.names().stream().anyMatch(n -> n.begin() == wordStart);
+            if (otherName || lists.isTitleWord(word)) {
+                break;
+            }
+            at = m.end();
+        }
+        return at;
+    }
+
+    /** "Apple Computer CEO": the engine took the title with the company; the name ends before it. */
+    private int withoutTrailingTitle(Reading reading, int begin, int end) {
+        int cut = end;
+        while (true) {
+            int space = reading.text.lastIndexOf(' ', cut - 1);
+            if (space <= begin || !lists.isTitleWord(reading.text.substring(space + 1, cut))) {
+                return cut;
+            }
+            cut = space;
+        }
     }
 
     /** The engine stops before the number of "Air Base 201": the number belongs to the name. */

@@ -1,22 +1,27 @@
 package org.dateline.understand;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Quotations and their speakers.
  * <ul>
- * <li>Direct: words in curly or straight quotation marks; a quotation that runs over several
- * paragraphs (each opening with a quotation mark, only the last closed) is one quotation. Its
- * speaker is the entity next to a speech verb in its sentence ("Zeine said, “...”", "“...,” he told
- * The Post", "said Zeine"); a quotation with no speech verb of its own continues the speaker of the
- * quotation before it in the paragraph. Short phrases in quotation marks that no one is said to have
+ * <li>Direct: words of prose in curly or straight quotation marks (not an attribute value or code:
+ * {@code href="javascript:…"}); a quotation that runs over several paragraphs (each opening with a
+ * quotation mark, only the last closed) is one quotation. Its speaker is the subject of the speech
+ * verb that attributes it ("Zeine said, “...”", "“...,” he told The Post", "“...,” said Zeine, the
+ * prime minister"; see {@link Speakers}), or the source of "according to X". A quotation with no
+ * speech verb of its own continues the speaker of the quotation before it in its paragraph, or in the
+ * paragraph before when it opens its own. Short phrases in quotation marks that no one is said to have
  * said ("with “open arms.”") are scare quotes, not quotations.</li>
- * <li>Indirect: "X said (that) ...", "X told Y ... that ...": the reported clause, to the end of
- * the sentence. The speaker is the entity just before the verb, none when the subject is no entity.</li>
+ * <li>Indirect: the clause a speech verb reports, as the parse gives it ("X said (that) ...", "X told
+ * reporters ...", "..., X said.", "X announced plans to ..."), and a sentence "according to X". Not
+ * what a negated verb did not say, and not a phrase that is no clause ("said at a news conference").</li>
  * </ul>
  * Speakers are spans, so a pronoun, surname or title resolves to the full person.
  */
@@ -24,16 +29,19 @@ final class QuotationFinder {
 
     /** Up to this many words, an unattributed quotation is a scare quote. */
     private static final int SCARE_QUOTE_WORDS = 4;
-    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "previously", "once", "again", "further");
-    private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "asked", "replied");
-    /** These report a clause straight after them ("said the talks failed"); the others only with "that". */
+    /** Verbs whose object is what was said ("announced plans to", "confirmed the deal"). */
+    private static final Set<String> OBJECT_CONTENT_LEMMAS = Set.of("announce", "report", "confirm", "reveal",
+            "unveil", "claim", "deny", "outline", "predict", "forecast");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** These report a clause straight after them ("said the talks failed"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "say", "stated", "states", "added", "adds");
-    /** These take an object before the clause ("told The Post that", "warned Niamey that"). */
-    private static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "warned", "reminded", "assured");
-
-    /** "Chad's government said", "France's foreign ministry said": the country speaks. */
-    private static final Set<String> GOVERNING_BODIES = Set.of("government", "ministry", "presidency", "army",
-            "military", "junta", "authorities", "cabinet");
+    /** Tags a clause may open with: a determiner, a noun, a pronoun, a number, an adjective. */
+    private static final Set<String> CLAUSE_OPENINGS = Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD",
+            "JJ", "EX", "WDT");
+    /** What a quotation of prose does not look like: a URL, markup, code. */
+    /** Markup or code in words reported: not prose ({@code <a href="...">}, {@code javascript:}). */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|=\\s*[\"']|\\bjavascript:|https?://");
+    private static final Pattern CODE = Pattern.compile("^\\S*[:/<>{}=;()\\\\]\\S*$|^\\s*(javascript|https?|www\\.)");
 
     private final WordLists lists;
 
@@ -48,9 +56,16 @@ final class QuotationFinder {
     private record Marked(int open, int close) {
     }
 
+    private record Attribution(boolean attributed, String speaker) {
+    }
+
     List<Found> find(Reading reading) {
-        List<Found> found = new ArrayList<>();
+        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
+        Speakers speakers = new Speakers(reading, parse, lists);
         List<Marked> marked = quotationMarks(reading.text, reading.bodyEnd);
+        List<Found> found = new ArrayList<>();
+        List<Found> indirect = reading.annotated.dependencies().isEmpty() ? List.of()
+                : indirect(reading, parse, speakers, marked);
         Found previous = null;
         for (Marked m : marked) {
             int begin = m.open + 1;
@@ -58,67 +73,64 @@ final class QuotationFinder {
             while (end > begin && reading.text.charAt(end - 1) == ',') {
                 end--;
             }
-            if (end <= begin) {
+            if (end <= begin || !isProse(reading.text, m, begin, end)) {
                 continue;
             }
             String raw = reading.text.substring(begin, end);
             String text = raw.replaceAll("\\s*\\n\\s*\\n\\s*[“\"]", " ");
-            Attribution attribution = attribution(reading, m);
-            String speaker = attribution.speaker;
-            if (!attribution.attributed && previous != null && previous.speaker != null
-                    && reading.paragraphStart(previous.begin) == reading.paragraphStart(begin)) {
-                speaker = previous.speaker;
-                attribution = new Attribution(true, speaker);
+            Attribution attribution = attribution(reading, speakers, m);
+            Found before = lastBefore(m.open, previous, indirect);
+            if (!attribution.attributed && before != null && before.speaker != null && continues(reading, before, m)) {
+                attribution = new Attribution(true, before.speaker);
             }
             if (!attribution.attributed && text.split("\\s+").length <= SCARE_QUOTE_WORDS) {
                 continue;
             }
-            Found quotation = new Found(begin, end, text, speaker, QuoteKind.DIRECT);
+            Found quotation = new Found(begin, end, text, attribution.speaker, QuoteKind.DIRECT);
+            speakers.spoke(quotation.speaker, begin);
             found.add(quotation);
             previous = quotation;
         }
-        found.addAll(indirect(reading, marked));
-        found.addAll(attributedAfter(reading, marked));
+        found.addAll(indirect);
         return found;
     }
 
-    /**
-     * "A delegation held talks in Niamey this week, the State Department said.": the clause before
-     * a closing attribution is the speaker's, reported indirectly.
-     */
-    private List<Found> attributedAfter(Reading reading, List<Marked> marked) {
-        List<Found> found = new ArrayList<>();
-        for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
-            if (sentence.end() > reading.bodyEnd) {
-                break;
+    /** The quotation, direct or reported, that comes last before a position. */
+    private static Found lastBefore(int position, Found previousDirect, List<Found> indirect) {
+        Found last = previousDirect;
+        for (Found f : indirect) {
+            if (f.end <= position && (last == null || f.begin > last.begin)) {
+                last = f;
             }
-            int last = sentence.endToken() - 1;
-            while (last > sentence.firstToken() && reading.token(last).tag().equals(".")) {
-                last--;
-            }
-            if (last - sentence.firstToken() < 4 || !INVERTING_VERBS.contains(reading.token(last).text())
-                    || !lists.isSpeechVerb(reading.token(last))) {
-                continue;
-            }
-            Optional<Span> subject = reading.spanEndingAt(last - 1).filter(s -> s.type != EntityType.PLACE);
-            if (subject.isEmpty()) {
-                continue;
-            }
-            int first = reading.tokenAt(subject.get().begin);
-            if (first > 0 && Set.of("the", "The").contains(reading.token(first - 1).text())) {
-                first--;
-            }
-            int comma = first - 1;
-            if (comma <= sentence.firstToken() || !reading.token(comma).text().equals(",")
-                    || insideQuotation(reading.token(comma).begin(), marked)
-                    || "”\"".contains(reading.token(comma - 1).text())) {
-                continue;
-            }
-            int begin = reading.token(sentence.firstToken()).begin();
-            int end = reading.token(comma - 1).end();
-            found.add(new Found(begin, end, reading.text.substring(begin, end), subject.get().key, QuoteKind.INDIRECT));
         }
-        return found;
+        return last;
+    }
+
+    /**
+     * A quotation without attribution goes on with the speaker before it: in the same paragraph, or
+     * when it opens a paragraph that follows the one the speaker spoke in.
+     */
+    private static boolean continues(Reading reading, Found previous, Marked m) {
+        int paragraph = reading.paragraphStart(m.open);
+        int previousParagraph = reading.paragraphStart(previous.begin);
+        if (paragraph == previousParagraph) {
+            return true;
+        }
+        boolean opensParagraph = reading.text.substring(paragraph, m.open).isBlank();
+        return opensParagraph && paragraph > 0 && reading.paragraphStart(paragraph - 2) == previousParagraph;
+    }
+
+    /** Prose, not an attribute value ({@code href="…"}) or code: words, with letters in them. */
+    private static boolean isProse(String text, Marked m, int begin, int end) {
+        int before = m.open - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before >= 0 && text.charAt(before) == '=') {
+            return false;
+        }
+        String words = text.substring(begin, end);
+        return words.codePoints().anyMatch(Character::isLetter) && !CODE.matcher(words).find();
     }
 
     /** Pairs of quotation marks in the body; an unclosed one at a paragraph's end continues when the next paragraph opens with one. */
@@ -147,10 +159,12 @@ final class QuotationFinder {
         return marks;
     }
 
-    private record Attribution(boolean attributed, String speaker) {
-    }
-
-    private Attribution attribution(Reading reading, Marked m) {
+    /**
+     * The speech verb that attributes a quotation: just after it in the sentence where it closes
+     * (", he said", ", said Zeine"), else the nearest before it in the sentence where it opens
+     * ("Zeine said: “...”"); or "according to X" in either.
+     */
+    private Attribution attribution(Reading reading, Speakers speakers, Marked m) {
         int openToken = reading.tokenAt(m.open);
         int closeToken = reading.tokenAt(m.close);
         if (openToken < 0 || closeToken < 0) {
@@ -158,140 +172,353 @@ final class QuotationFinder {
         }
         AnnotatedText.Sentence first = reading.sentenceOf(openToken);
         AnnotatedText.Sentence last = reading.sentenceOf(closeToken);
-        // After the quotation: ", he told The Post." / ", said Zeine."
-        for (int k = closeToken + 1; k < last.endToken() && k <= closeToken + 6; k++) {
+        for (int k = closeToken + 1; k < last.endToken(); k++) {
+            if (isQuoteMark(reading.token(k).text())) {
+                break;
+            }
             if (lists.isSpeechVerb(reading.token(k))) {
-                return new Attribution(true, speaker(reading, k, closeToken + 1, last.endToken()).orElse(null));
+                return new Attribution(true, speaker(reading, speakers, k, closeToken + 1, last.endToken()).orElse(null));
             }
         }
-        // Before it, nearest first: "Zeine said, “...”" / "Zeine said the ... were the “primary reason”".
         for (int k = openToken - 1; k >= first.firstToken(); k--) {
             if (lists.isSpeechVerb(reading.token(k))) {
-                return new Attribution(true, speaker(reading, k, first.firstToken(), openToken).orElse(null));
+                return new Attribution(true, speaker(reading, speakers, k, first.firstToken(), openToken).orElse(null));
+            }
+        }
+        Optional<Span> source = accordingTo(reading, first.firstToken(), openToken)
+                .or(() -> accordingTo(reading, closeToken + 1, last.endToken()));
+        if (source.isPresent()) {
+            return new Attribution(true, source.get().key);
+        }
+        return introducedByColon(reading, speakers, openToken, first);
+    }
+
+    /**
+     * "Amalia Santisas, a resident near the river, shared her experience: “We evacuated ...”": a
+     * quotation a colon introduces is said by the subject of the clause before the colon.
+     */
+    private Attribution introducedByColon(Reading reading, Speakers speakers, int openToken, AnnotatedText.Sentence sentence) {
+        int colon = openToken - 1;
+        if (colon <= sentence.firstToken() || !reading.token(colon).text().equals(":")
+                || reading.annotated.dependencies().isEmpty()) {
+            return new Attribution(false, null);
+        }
+        for (int k = colon - 1; k >= sentence.firstToken(); k--) {
+            if (reading.token(k).tag().startsWith("VB") && speakers.subject(k) >= 0) {
+                Optional<String> speaker = speakers.of(k);
+                return speaker.map(key -> new Attribution(true, key)).orElse(new Attribution(false, null));
             }
         }
         return new Attribution(false, null);
     }
 
-    /** The entity just before the verb (an adverb may stand between), or just after a verb that inverts. */
-    private Optional<String> speaker(Reading reading, int verb, int from, int to) {
+    private static boolean isQuoteMark(String token) {
+        return token.equals("“") || token.equals("\"") || token.equals("``");
+    }
+
+    /** The speaker of a verb: from the parse when it has one, else the entity next to the verb. */
+    private Optional<String> speaker(Reading reading, Speakers speakers, int verb, int from, int to) {
+        if (!reading.annotated.dependencies().isEmpty() && speakers.subject(verb) >= 0) {
+            return speakers.of(verb);
+        }
         int k = verb - 1;
-        while (k >= from && ADVERBS.contains(reading.token(k).text().toLowerCase(Locale.ROOT))) {
+        while (k >= from && reading.token(k).tag().startsWith("RB")) {
             k--;
         }
         if (k >= from) {
             Optional<Span> subject = reading.spanEndingAt(k).filter(s -> s.type != EntityType.PLACE);
             if (subject.isPresent()) {
-                // "Mali, Burkina Faso and Niger said": several speakers, not the last one named.
-                return coordinated(reading, subject.get()) ? Optional.empty() : Optional.of(subject.get().key);
-            }
-            Optional<Span> governed = governingBody(reading, k, from);
-            if (governed.isPresent()) {
-                return Optional.of(governed.get().key);
+                return Optional.of(subject.get().key);
             }
         }
-        if (INVERTING_VERBS.contains(reading.token(verb).text().toLowerCase(Locale.ROOT)) && verb + 1 < to) {
+        if (verb + 1 < to) {
             return reading.spanStartingAt(verb + 1).filter(s -> s.type != EntityType.PLACE).map(s -> s.key);
         }
         return Optional.empty();
     }
 
-    private static boolean coordinated(Reading reading, Span subject) {
-        int first = reading.tokenAt(subject.begin);
-        return first > 0 && Set.of("and", "or").contains(reading.token(first - 1).text());
-    }
-
-    /** "Chad's government", "France's foreign ministry" ending at token k: the country or organisation. */
-    private static Optional<Span> governingBody(Reading reading, int k, int from) {
-        if (!GOVERNING_BODIES.contains(reading.token(k).text().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        int j = k - 1;
-        if (j >= from && Character.isLowerCase(reading.token(j).text().charAt(0)) && !Reading.isPossessive(reading.token(j).text())) {
-            j--;
-        }
-        if (j - 1 < from || !Reading.isPossessive(reading.token(j).text())) {
-            return Optional.empty();
-        }
-        return reading.spanEndingAt(j - 1).filter(s -> s.type == EntityType.COUNTRY || s.type == EntityType.ORGANIZATION);
-    }
-
-    /**
-     * Where the reported clause starts after the verb: past "that" when a prepositional phrase comes
-     * first ("said in a statement that ..."), past a date ("said on Thursday it was ...").
-     */
-    private static int clauseStart(Reading reading, int clause, int sentenceEnd) {
-        if (clause < sentenceEnd && reading.token(clause).tag().equals("IN") && !reading.token(clause).text().equals("that")) {
-            for (int k = clause + 1; k < sentenceEnd && k <= clause + 8; k++) {
-                String text = reading.token(k).text();
-                if (text.equals("that")) {
-                    return k + 1;
+    /** "according to X" between two tokens: X, when it is an entity (not a place). */
+    private static Optional<Span> accordingTo(Reading reading, int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if (reading.token(k).text().equalsIgnoreCase("according") && reading.token(k + 1).text().equals("to")) {
+                int at = k + 2;
+                if (reading.token(at).text().equalsIgnoreCase("the") && at + 1 < to) {
+                    at++;
                 }
-                if (text.equals(",") || reading.token(k).tag().startsWith("VB")) {
-                    break;
-                }
-            }
-            for (AnnotatedText.DateExpression date : reading.annotated.dates()) {
-                if (clause + 1 < sentenceEnd && date.begin() == reading.token(clause + 1).begin()) {
-                    return reading.tokenFrom(date.end());
+                int named = k + 2;
+                Optional<Span> source = reading.spanStartingAt(at).or(() -> reading.spanCovering(named))
+                        .filter(s -> s.type != EntityType.PLACE);
+                if (source.isPresent()) {
+                    return source;
                 }
             }
         }
-        return clause;
+        return Optional.empty();
     }
 
-    private List<Found> indirect(Reading reading, List<Marked> marked) {
+    /** Reported speech, from the parse: what each speech verb reports, and sentences "according to X". */
+    private List<Found> indirect(Reading reading, DependencyIndex parse, Speakers speakers, List<Marked> marked) {
         List<Found> found = new ArrayList<>();
         for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
             if (sentence.end() > reading.bodyEnd) {
                 break;
             }
-            for (int v = sentence.firstToken(); v < sentence.endToken() - 1; v++) {
-                String verb = reading.token(v).text().toLowerCase(Locale.ROOT);
-                if (!lists.isSpeechVerb(reading.token(v)) || insideQuotation(reading.token(v).begin(), marked)) {
+            boolean any = false;
+            for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
+                if (!lists.isSpeechVerb(reading.token(v)) || insideQuotation(reading.token(v).begin(), marked)
+                        || negated(reading, parse, v)) {
                     continue;
                 }
-                int clause = v + 1;
-                if (OBJECT_VERBS.contains(verb)) {
-                    clause = -1;
-                    for (int k = v + 1; k < sentence.endToken() && k <= v + 15; k++) {
-                        if (reading.token(k).text().equals("that")) {
-                            clause = k + 1;
-                            break;
-                        }
-                    }
-                    if (clause < 0) {
-                        continue;
-                    }
-                } else if (reading.token(clause).text().equals("that")) {
-                    clause++;
-                } else if (!CLAUSE_VERBS.contains(verb)) {
-                    continue;
-                } else {
-                    clause = clauseStart(reading, clause, sentence.endToken());
-                }
-                int endToken = sentence.endToken() - 1;
-                while (endToken > clause && reading.token(endToken).tag().equals(".")) {
-                    endToken--;
-                }
-                if (endToken - clause < 2) {
+                Optional<int[]> content = reported(reading, parse, v, sentence);
+                if (content.isEmpty()) {
                     continue;
                 }
-                String opening = reading.token(clause).text();
-                if (!Character.isLetterOrDigit(opening.codePointAt(0)) || insideQuotation(reading.token(clause).begin(), marked)) {
+                int begin = reading.token(content.get()[0]).begin();
+                int end = reading.token(content.get()[1]).end();
+                if (opensQuotation(begin, marked) || mostlyQuoted(begin, end, marked)
+                        || MARKUP.matcher(reading.text.substring(begin, end)).find()) {
                     continue;
                 }
-                int begin = reading.token(clause).begin();
-                int end = reading.token(endToken).end();
-                String speaker = speaker(reading, v, sentence.firstToken(), v).orElse(null);
+                String speaker = speaker(reading, speakers, v, sentence.firstToken(), sentence.endToken()).orElse(null);
+                speakers.spoke(speaker, begin);
                 found.add(new Found(begin, end, reading.text.substring(begin, end), speaker, QuoteKind.INDIRECT));
-                break;
+                any = true;
+            }
+            if (!any) {
+                according(reading, sentence, marked).ifPresent(found::add);
             }
         }
         return found;
     }
 
+    /**
+     * The first and last token of what a speech verb reports: its clausal complement ("said (that) the
+     * talks failed", before or after it: "The talks failed, he said"), the clause it comments on
+     * ("The talks, he said, failed"), its object for verbs that announce ("announced plans to close"),
+     * or its infinitive ("claims to possess").
+     */
+    private Optional<int[]> reported(Reading reading, DependencyIndex parse, int verb, AnnotatedText.Sentence sentence) {
+        Integer head = null;
+        List<Integer> except = new ArrayList<>();
+        for (AnnotatedText.Dependency d : parse.dependents(verb)) {
+            if (d.relation().equals("ccomp") && head == null) {
+                head = d.dependent();
+            }
+        }
+        if (head == null) {
+            // "announced Monday it has settled": the clause after the verb, parsed as loosely attached.
+            for (AnnotatedText.Dependency d : parse.dependents(verb)) {
+                if (d.relation().equals("parataxis") && d.dependent() > verb) {
+                    head = d.dependent();
+                    break;
+                }
+            }
+        }
+        if (head == null) {
+            for (AnnotatedText.Dependency d : parse.governors(verb)) {
+                if (d.relation().equals("parataxis") || d.relation().startsWith("advcl") && d.governor() < verb) {
+                    head = d.governor();
+                    except.add(verb);
+                    break;
+                }
+            }
+        }
+        if (head == null) {
+            String lemma = reading.token(verb).lemma().toLowerCase(Locale.ROOT);
+            for (AnnotatedText.Dependency d : parse.dependents(verb)) {
+                if (d.relation().equals("obj") && OBJECT_CONTENT_LEMMAS.contains(lemma)
+                        || d.relation().equals("xcomp") && OBJECT_CONTENT_LEMMAS.contains(lemma)) {
+                    head = d.dependent();
+                    break;
+                }
+            }
+        }
+        if (head == null) {
+            return clauseAfter(reading, verb, sentence);
+        }
+        List<Integer> tokens = new ArrayList<>();
+        subtree(reading, parse, head, sentence, except, tokens);
+        if (head > verb) {
+            // "said the bloc had drifted ... and had become a threat": the parse hangs the second verb on
+            // "said"; what follows the clause, joined to the verb, is still what was said.
+            for (AnnotatedText.Dependency d : parse.dependents(verb)) {
+                if (d.relation().startsWith("conj") && d.dependent() > head && !lists.isSpeechVerb(reading.token(d.dependent()))) {
+                    subtree(reading, parse, d.dependent(), sentence, except, tokens);
+                }
+            }
+        }
+        if (head > verb) {
+            // What a verb reports after it does not reach back before it (a subject shared through "and").
+            tokens.removeIf(t -> t < verb);
+        }
+        tokens.sort(Comparator.naturalOrder());
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = tokens.get(0);
+        int last = tokens.get(tokens.size() - 1);
+        if (first < verb && last > verb) {
+            // "The instructors landed on Wednesday, the broadcaster said, adding ...": the attribution
+            // stands inside; the longer side of it is what was said.
+            List<Integer> attribution = new ArrayList<>();
+            subtree(reading, parse, verb, sentence, List.of(head), attribution);
+            int from = attribution.stream().min(Integer::compare).orElse(verb);
+            int to = attribution.stream().max(Integer::compare).orElse(verb);
+            int beforeLast = tokens.stream().filter(t -> t < from).max(Integer::compare).orElse(first);
+            int afterFirst = tokens.stream().filter(t -> t > to).min(Integer::compare).orElse(last);
+            if (beforeLast - first >= last - afterFirst) {
+                last = beforeLast;
+            } else {
+                first = afterFirst;
+            }
+        }
+        while (first < last && skippable(reading.token(first))) {
+            first++;
+        }
+        while (last > first && (reading.token(last).tag().equals(".") || reading.token(last).tag().equals(",")
+                || reading.token(last).tag().equals(":") || isQuoteMark(reading.token(last).text())
+                || isClosingQuote(reading.token(last).text()))) {
+            last--;
+        }
+        if (last - first < 2) {
+            return Optional.empty();
+        }
+        if (openQuotes(reading, first, last) && last + 1 < sentence.endToken() && isClosingQuote(reading.token(last + 1).text())) {
+            last++; // 'the talks had been "frank and useful"': the quotation it opens closes in it
+        }
+        return Optional.of(new int[] {first, last});
+    }
+
+    private static boolean isClosingQuote(String token) {
+        return token.equals("”") || token.equals("\"") || token.equals("''");
+    }
+
+    /** Whether the words hold a quotation mark that opens and none that closes it. */
+    private static boolean openQuotes(Reading reading, int first, int last) {
+        int marks = 0;
+        for (int k = first; k <= last; k++) {
+            String t = reading.token(k).text();
+            if (t.equals("“") || t.equals("``")) {
+                marks++;
+            } else if (t.equals("”") || t.equals("''")) {
+                marks--;
+            } else if (t.equals("\"")) {
+                marks = marks > 0 ? marks - 1 : marks + 1;
+            }
+        }
+        return marks > 0;
+    }
+
+    /**
+     * When the parse gives the verb no clause (it misreads some: "Zeine said the United States' tone
+     * ... were the “primary reason”"), a verb that reports a clause straight after it ("said", "added")
+     * reports the rest of the sentence, if that opens like a clause (not "at a news conference") and
+     * has a verb of its own.
+     */
+    private Optional<int[]> clauseAfter(Reading reading, int verb, AnnotatedText.Sentence sentence) {
+        if (!CLAUSE_VERBS.contains(reading.token(verb).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int first = verb + 1;
+        if (first < sentence.endToken() && reading.token(first).text().equals("that")) {
+            first++;
+        }
+        int last = sentence.endToken() - 1;
+        while (last > first && (reading.token(last).tag().equals(".") || isQuoteMark(reading.token(last).text()))) {
+            last--;
+        }
+        if (first >= sentence.endToken() || last - first < 2 || !CLAUSE_OPENINGS.contains(reading.token(first).tag())) {
+            return Optional.empty();
+        }
+        for (int k = first + 1; k <= last; k++) {
+            if (reading.token(k).tag().startsWith("VB") || reading.token(k).tag().equals("MD")) {
+                return Optional.of(new int[] {first, last});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean skippable(AnnotatedText.Token token) {
+        return token.text().equals("that") || token.tag().equals(",") || token.tag().equals(":")
+                || token.tag().equals("``") || isQuoteMark(token.text());
+    }
+
+    /**
+     * The tokens a head governs in its sentence, not through the verb that reports it nor through
+     * another speech verb ("adding that ...": what that one reports is its own quotation).
+     */
+    private void subtree(Reading reading, DependencyIndex parse, int node, AnnotatedText.Sentence sentence,
+            List<Integer> except, List<Integer> tokens) {
+        if (tokens.contains(node) || except.contains(node) || node < sentence.firstToken() || node >= sentence.endToken()) {
+            return;
+        }
+        tokens.add(node);
+        for (AnnotatedText.Dependency d : parse.dependents(node)) {
+            boolean reportsItself = d.relation().equals("dep") || d.relation().startsWith("advcl") || d.relation().equals("parataxis");
+            if (!d.relation().equals("ref") && !d.relation().contains("xsubj")
+                    && !(reportsItself && lists.isSpeechVerb(reading.token(d.dependent())))) {
+                subtree(reading, parse, d.dependent(), sentence, except, tokens);
+            }
+        }
+    }
+
+    private static boolean negated(Reading reading, DependencyIndex parse, int verb) {
+        return parse.dependents(verb).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg"))
+                && NEGATIONS.contains(reading.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "According to the ministry, 40 people died.": the sentence but the attribution, said by the source. */
+    private static Optional<Found> according(Reading reading, AnnotatedText.Sentence sentence, List<Marked> marked) {
+        for (int k = sentence.firstToken(); k + 2 < sentence.endToken(); k++) {
+            if (!reading.token(k).text().equalsIgnoreCase("according") || !reading.token(k + 1).text().equals("to")) {
+                continue;
+            }
+            Optional<Span> source = accordingTo(reading, k, sentence.endToken());
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            int sourceEnd = reading.tokenAt(source.get().end - 1);
+            int first = sentence.firstToken();
+            int last = sentence.endToken() - 1;
+            if (k == first || k == first + 1 && reading.token(first).tag().equals(",")) {
+                first = sourceEnd + 1;
+            } else {
+                last = k - 1;
+            }
+            while (first < last && skippable(reading.token(first))) {
+                first++;
+            }
+            while (last > first && (reading.token(last).tag().equals(".") || reading.token(last).tag().equals(","))) {
+                last--;
+            }
+            if (last - first < 2) {
+                return Optional.empty();
+            }
+            int begin = reading.token(first).begin();
+            int end = reading.token(last).end();
+            if (mostlyQuoted(begin, end, marked)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(begin, end, reading.text.substring(begin, end), source.get().key, QuoteKind.INDIRECT));
+        }
+        return Optional.empty();
+    }
+
     private static boolean insideQuotation(int position, List<Marked> marked) {
         return marked.stream().anyMatch(m -> position > m.open && position < m.close);
+    }
+
+    /** Reported words that open with a direct quotation ("“...,” he said") are that quotation, not an indirect one. */
+    private static boolean opensQuotation(int begin, List<Marked> marked) {
+        return marked.stream().anyMatch(m -> begin >= m.open && begin <= m.close);
+    }
+
+    /** Reported words that are mostly a direct quotation are that quotation, not an indirect one. */
+    private static boolean mostlyQuoted(int begin, int end, List<Marked> marked) {
+        int quoted = 0;
+        for (Marked m : marked) {
+            quoted += Math.max(0, Math.min(end, m.close + 1) - Math.max(begin, m.open));
+        }
+        return quoted * 4 > (end - begin) * 3;
     }
 }

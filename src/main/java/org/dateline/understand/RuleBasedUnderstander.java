@@ -16,7 +16,7 @@ import org.dateline.read.ReportDoc;
 /**
  * The understand stage: a language engine reads the body (and the captions, which may name a
  * person's title), then small rules repair and interpret what it found, in this order: names,
- * acronyms, surnames, juntas, grouping into entities, roles, title references, pronouns,
+ * acronyms, surnames, juntas, names repeated in part, events and products, grouping into entities, roles, title references, pronouns,
  * quotations, dates. Offsets leave this class in Unicode code points of the body.
  */
 public final class RuleBasedUnderstander implements Understander {
@@ -61,13 +61,15 @@ public final class RuleBasedUnderstander implements Understander {
         new AcronymIntroductions().apply(reading);
         new SurnameRetyping().apply(reading);
         new JuntaReferences().apply(reading);
+        new NameRepetitions().apply(reading);
+        new EventAndProductNames(lists).apply(reading);
         EntityGrouper grouper = new EntityGrouper();
         grouper.assignKeys(reading);
         List<Role> allRoles = new RoleFinder(lists).find(reading);
         new TitleReferences().apply(reading, allRoles);
         new PronounResolver().apply(reading);
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
-        List<TimeFinder.Found> times = new TimeFinder().find(reading);
+        List<TimeFinder.Found> times = new TimeFinder().find(reading, documentDate(doc));
         long eventStart = System.nanoTime();
         List<EventFinder.Found> found = new EventFinder(eventLexicon, lists).find(reading, allRoles, times, reportDate(doc));
         eventNanos.addAndGet(System.nanoTime() - eventStart);

@@ -1,16 +1,62 @@
 package org.dateline.understand;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person referred to by title alone: "Niger's prime minister says ...", "the Nigerien prime
- * minister criticized ..." refer to the person the report gives that title of that country.
+ * minister criticized ..." refer to the person the report gives that title of that country; "the
+ * president emphasized" to the one person the report gives that title, when it gives it to one only.
  */
 final class TitleReferences {
 
     void apply(Reading reading, List<Role> roles) {
+        withOwner(reading, roles);
+        alone(reading, roles);
+    }
+
+    /** "the president", where one person only holds the title in the report. */
+    private static void alone(Reading reading, List<Role> roles) {
+        Map<String, Set<String>> holders = new HashMap<>();
+        for (Role role : roles) {
+            if (role.title().equals(role.title().toLowerCase(Locale.ROOT))) {
+                holders.computeIfAbsent(role.title(), t -> new HashSet<>()).add(role.person());
+            }
+        }
+        holders.forEach((title, people) -> {
+            if (people.size() != 1) {
+                return;
+            }
+            String person = people.iterator().next();
+            Optional<Span> named = reading.spans.stream().filter(s -> person.equals(s.key)).findFirst();
+            if (named.isEmpty()) {
+                return;
+            }
+            Matcher m = Pattern.compile("\\b[Tt]he " + Pattern.quote(title)
+                    + "\\b", Pattern.CASE_INSENSITIVE).matcher(reading.text);
+            while (m.find()) {
+                int next = reading.tokenFrom(m.end());
+                boolean namedNext = next < reading.tokens().size() && reading.token(next).begin() <= m.end() + 1
+                        && reading.spanCovering(next).filter(s -> s.type == EntityType.PERSON).isPresent();
+                boolean ofSomething = reading.text.startsWith(" of ", m.end()) || reading.text.startsWith("'s", m.end());
+                if (namedNext || ofSomething || reading.overlapsSpan(m.start(), m.end())) {
+                    continue;
+                }
+                Span span = new Span(m.start(), m.end(), m.group(), Span.Kind.DESCRIPTION, EntityType.PERSON, named.get().name);
+                span.key = person;
+                reading.spans.add(span);
+            }
+        });
+    }
+
+    private static void withOwner(Reading reading, List<Role> roles) {
         for (Role role : roles) {
             if (role.of() == null) {
                 continue;

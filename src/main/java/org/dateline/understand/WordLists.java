@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.dateline.link.Gazetteer;
+
 /** The lists the rules of this package use, read from the data files beside these classes. */
 final class WordLists {
 
@@ -38,6 +40,14 @@ final class WordLists {
     final java.util.regex.Pattern sentenceDiscards;
     /** Capitals -> their country, for events (the metonyms go first). */
     final Map<String, String> capitals = new HashMap<>();
+    /** Last words that make a name an organisation's ("African Union"), see organisation-words.txt. */
+    final Set<String> organisationWords = new HashSet<>();
+    /** Last words that make a name an event's ("Paris Air Show"), see event-words.txt. */
+    final Set<String> eventWords = new HashSet<>();
+    /** Nouns that speak for their owner ("the ministry"), see speaker-nouns.tsv. */
+    final Set<String> speakingBodies = new HashSet<>();
+    /** Nouns that, with "the", refer to the organisation named before ("the firm"). */
+    final Set<String> organisationNouns = new HashSet<>();
 
     private static final WordLists BUNDLED = new WordLists();
 
@@ -72,6 +82,10 @@ final class WordLists {
         for (String[] row : rows("country-names.tsv")) {
             countryNames.put(row[0], row[1]);
         }
+        for (String[] row : rows("countries.txt")) {
+            countries.add(row[0]);
+        }
+        GazetteerDemonyms.of(Gazetteer.bundled(), this::knownCountryName).forEach(demonyms::putIfAbsent);
         for (String[] row : rows("metonyms.tsv")) {
             metonyms.put(row[0], new Target(row[1], EntityType.valueOf(row[2])));
         }
@@ -81,8 +95,14 @@ final class WordLists {
         for (String[] row : rows("organisation-acronyms.tsv")) {
             organisationAcronyms.put(row[0], row[1]);
         }
-        for (String[] row : rows("countries.txt")) {
-            countries.add(row[0]);
+        for (String[] row : rows("organisation-words.txt")) {
+            organisationWords.add(row[0]);
+        }
+        for (String[] row : rows("event-words.txt")) {
+            eventWords.add(row[0]);
+        }
+        for (String[] row : rows("speaker-nouns.tsv")) {
+            (row[1].equals("BODY") ? speakingBodies : organisationNouns).add(row[0]);
         }
         for (String[] row : rows("speech-verbs.txt")) {
             speechVerbs.add(row[0]);
@@ -117,6 +137,12 @@ final class WordLists {
         known.addAll(demonyms.values());
         known.addAll(countryNames.values());
         return known;
+    }
+
+    /** The preferred name of a country the lists know by this name; null when they do not know it. */
+    private String knownCountryName(String name) {
+        String preferred = countryName(name);
+        return countries.contains(preferred) || countryNames.containsValue(preferred) ? preferred : null;
     }
 
     /** The preferred name of a country, given a name it goes by; the name itself when not listed. */

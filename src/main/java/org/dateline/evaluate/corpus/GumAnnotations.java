@@ -101,11 +101,18 @@ public record GumAnnotations(List<List<Integer>> quotes, List<List<Integer>> inl
         }
         List<Entity> entities = new ArrayList<>();
         types.forEach((id, type) -> entities.add(new Entity(id, type, tokens.get(id), identities.get(id),
-                named(tokens.get(id), forms, tags))));
+                named(type, tokens.get(id), forms, tags))));
         return entities;
     }
 
-    private static boolean named(List<Integer> span, List<String> forms, List<String> tags) {
+    /**
+     * A name: its first and last words (past a determiner and a possessive) are proper nouns, or it ends
+     * with two ("Facebook co-founder Mark Zuckerberg", where GUM tags "Facebook" a common noun), and its
+     * last word is no title ("Malaysia's Prime Minister", "the Home Secretary" are descriptions, as
+     * MEANTIME has them); a person span of one plural proper noun is a group ("Refugees",
+     * "Bangladeshis"), not a name.
+     */
+    private static boolean named(String type, List<Integer> span, List<String> forms, List<String> tags) {
         int first = 0;
         int last = span.size() - 1;
         while (first <= last && OUTER_WORDS.contains(forms.get(span.get(first)))) {
@@ -114,6 +121,22 @@ public record GumAnnotations(List<List<Integer>> quotes, List<List<Integer>> inl
         while (last >= first && OUTER_WORDS.contains(forms.get(span.get(last)))) {
             last--;
         }
-        return first <= last && PROPER.contains(tags.get(span.get(first))) && PROPER.contains(tags.get(span.get(last)));
+        if (first > last || !PROPER.contains(tags.get(span.get(last)))) {
+            return false;
+        }
+        // "Facebook co-founder Mark Zuckerberg": a description ending with a full name is that name.
+        boolean endsWithFullName = last > first && PROPER.contains(tags.get(span.get(last - 1)));
+        if (!PROPER.contains(tags.get(span.get(first))) && !endsWithFullName) {
+            return false;
+        }
+        if (TITLES.contains(forms.get(span.get(last)).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return !(type.equals("person") && first == last && tags.get(span.get(first)).equals("NPS"));
     }
+
+    /** Words that end a title rather than a name. */
+    private static final Set<String> TITLES = Set.of("minister", "secretary", "president", "chairman", "chairwoman",
+            "chair", "chief", "director", "governor", "mayor", "senator", "sheriff", "mp", "officer", "spokesman",
+            "spokeswoman", "spokesperson", "commissioner", "premier", "judge", "ambassador", "leader", "ceo", "deputy");
 }

@@ -23,9 +23,12 @@ import org.w3c.dom.NodeList;
  * annotations anchored to token ids. Sentence 0 is the Wikinews title and sentence 1 its date line
  * ("June 13 , 2005"); the document creation time is the TIMEX3 with
  * {@code functionInDocument="CREATION_TIME"}, or, in the few files that lack one (or, in one file,
- * write it "03-02-2009"), the date the date line is annotated with, or the date line itself. The corpus marks no paragraphs, so each later sentence is a paragraph of
- * its own: that keeps the annotated sentence boundaries, and keeps an image caption without a full
- * stop ("The A380 was revealed in January 2005") from running into the next sentence.
+ * write it "03-02-2009"), the date the date line is annotated with, or the date line itself. The corpus
+ * marks no paragraphs, so each later sentence is a paragraph of its own: that keeps the annotated
+ * sentence boundaries, and keeps an image caption without a full stop ("The A380 was revealed in
+ * January 2005") from running into the next sentence. Except where the corpus split a sentence that
+ * is one: a sentence that opens in lower case ("said Stephen Harper.") or follows a quotation left
+ * open goes on the paragraph of the one before.
  *
  * @param id        the file name without .xml ("11714_Ryanair_exercises_options_on_five_Boeing_737s")
  * @param title     the title (sentence 0)
@@ -72,15 +75,15 @@ public record MeantimeDocument(String id, String title, LocalDate created, List<
                 MeantimeAnnotations.read(xml, sentenceOfToken));
     }
 
-    /** Where each body token lies in {@link #reportText()}: one paragraph a sentence. */
+    /** Where each body token lies in {@link #reportText()}. */
     public ReportLayout layout() {
         ReportLayout.Builder builder = new ReportLayout.Builder().heading(title);
         if (created != null) {
             builder.heading(DATE_LINE.format(created));
         }
-        for (List<Token> sentence : sentences.subList(2, sentences.size())) {
-            builder.paragraph(sentence.stream().map(t -> new Detokenizer.Token(t.text(), false)).toList(),
-                    sentence.stream().map(Token::id).toList());
+        for (List<Token> paragraph : paragraphTokens()) {
+            builder.paragraph(paragraph.stream().map(t -> new Detokenizer.Token(t.text(), false)).toList(),
+                    paragraph.stream().map(Token::id).toList());
         }
         return builder.build();
     }
@@ -96,10 +99,41 @@ public record MeantimeDocument(String id, String title, LocalDate created, List<
         return -1;
     }
 
-    /** The body: every sentence after the title and the date line, one paragraph each. */
+    /** The body: every sentence after the title and the date line, a paragraph each but where one goes on. */
     @Override
     public List<String> paragraphs() {
-        return sentences.subList(2, sentences.size()).stream().map(MeantimeDocument::text).toList();
+        return paragraphTokens().stream().map(MeantimeDocument::text).toList();
+    }
+
+    /** The body's paragraphs as tokens: a sentence each, joined where the corpus split one. */
+    private List<List<Token>> paragraphTokens() {
+        List<List<Token>> paragraphs = new ArrayList<>();
+        boolean open = false;
+        for (List<Token> sentence : sentences.subList(2, sentences.size())) {
+            boolean goesOn = !paragraphs.isEmpty() && !sentence.isEmpty()
+                    && (open || Character.isLowerCase(sentence.get(0).text().codePointAt(0)));
+            if (goesOn) {
+                paragraphs.get(paragraphs.size() - 1).addAll(sentence);
+            } else {
+                paragraphs.add(new ArrayList<>(sentence));
+            }
+            open = quotationLeftOpen(paragraphs.get(paragraphs.size() - 1));
+        }
+        return paragraphs;
+    }
+
+    private static boolean quotationLeftOpen(List<Token> tokens) {
+        boolean open = false;
+        for (Token t : tokens) {
+            switch (t.text()) {
+                case "``", "“" -> open = true;
+                case "''", "”" -> open = false;
+                case "\"" -> open = !open;
+                default -> {
+                }
+            }
+        }
+        return open;
     }
 
     /** The date line as the corpus writes it ("June 13, 2005"). */

@@ -42,7 +42,9 @@ class CorpusReadersTest {
         assertEquals("June 13, 2005", doc.dateLine());
         assertEquals("Irish low cost airline, Ryanair, announced today that it is exercising its options with Boeing "
                 + "to purchase five new 737 aircraft.", doc.paragraphs().get(0));
-        assertEquals(doc.sentences().size() - 2, doc.paragraphs().size());
+        assertEquals(doc.sentences().size() - 3, doc.paragraphs().size(),
+                "a paragraph a sentence, but the quotation left open at the end of the fourth goes on in the fifth");
+        assertTrue(doc.paragraphs().get(3).endsWith("more European consumers.”"), doc.paragraphs().get(3));
         assertEquals(new MeantimeDocument.Token(1, "Ryanair"), doc.sentences().get(0).get(0));
         assertTrue(doc.reportText().startsWith("Ryanair exercises options on five Boeing 737s\n\nJune 13, 2005\n\n"
                 + "Irish low cost airline, Ryanair,"), doc.reportText());
@@ -97,6 +99,16 @@ class CorpusReadersTest {
         assertEquals("high-ranking men", joined.text());
         assertArrayEquals(new int[] {0, 4, 5, 13}, joined.starts());
         assertArrayEquals(new int[] {4, 5, 12, 16}, joined.ends());
+    }
+
+    /** The corpus split "“...,” | said Stephen Harper, Prime Minister of Canada.": one paragraph, as it was. */
+    @Test
+    void meantimeSentencesTheCorpusSplitAreOneParagraph() throws IOException {
+        MeantimeDocument doc = MeantimeDocument.read(corpusFile(
+                "meantime-en/corpus_gm/123881_GM_and_Chrysler_receive_Canadian_loans_amid_US_restructuring_ultimata.xml"));
+        assertTrue(doc.paragraphs().stream().anyMatch(p -> p.endsWith("said Stephen Harper, Prime Minister of Canada.")
+                && p.startsWith("“")), doc.paragraphs().toString());
+        assertTrue(doc.paragraphs().size() < doc.sentences().size() - 2);
     }
 
     /** MEANTIME's annotations: mentions and the instances they refer to, speech events with their Arg0, TIMEX3s. */
