@@ -27,6 +27,8 @@ final class DatelineParser {
     // spaces around it so that "Guinea-Bissau" is not split; a colon needs a space after it.
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:-{2,}|[—–]|\\s-)\\s*|:\\s+");
     private static final Pattern AGENCY = Pattern.compile("\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{0,38})\\)\\s*$");
+    private static final Pattern AGENCY_THEN_PLACE = Pattern.compile("([\\p{L}][\\p{L}.&-]{1,20})\\s*[,/]\\s*([^,()]{2,40}?)\\s*[.:]?");
+    private static final Pattern PLACE_THEN_AGENCY = Pattern.compile("([^,()]{2,40}?)\\s*\\(([\\p{L}][\\p{L}.&-]{1,20})\\)\\s*[-—–:]*");
     private static final Pattern DATE_SEGMENT = Pattern.compile(
             ",\\s*((?:[\\p{L}]+\\.?,?\\s+)?(?:" + DateParser.MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+\\.?)"
                     + "(?:,?\\s+\\d{4})?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -150,6 +152,33 @@ final class DatelineParser {
                 new Dateline(text, capitals ? titleCase(place) : place, date == null ? null : date.date(), agency),
                 date == null ? null : date.weekday(),
                 rest);
+    }
+
+    /**
+     * A credit line standing alone under a headline that names the agency and the place, "AP,
+     * JAKARTA" or "JAKARTA (AFP)": a dateline printed on its own line. Null when the line is none;
+     * only a known agency counts, so a line of two names is not taken for one.
+     */
+    static Dateline creditLine(String line, AgencyDirectory agencies) {
+        String s = line.strip();
+        Matcher m = AGENCY_THEN_PLACE.matcher(s);
+        String agency;
+        String place;
+        if (m.matches()) {
+            agency = m.group(1);
+            place = m.group(2);
+        } else {
+            m = PLACE_THEN_AGENCY.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+            place = m.group(1);
+            agency = m.group(2);
+        }
+        if (!agencies.isAgency(agency) || !isPlaceLike(place) || isNotPlace(place)) {
+            return null;
+        }
+        return new Dateline(s, isAllCapitals(place) ? titleCase(place) : place, null, agency.strip());
     }
 
     /** True for the labels and organisations that open paragraphs like places ("UPDATE", "FILE", "NATO"). */

@@ -77,6 +77,7 @@ final class TextReportParser {
         draft.stamp = header.stamp();
         draft.byline = header.byline();
         draft.siteName = header.siteName();
+        draft.dateline = header.dateline();
         draft.captions.addAll(header.captions());
         List<String> block = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -73,7 +73,24 @@ class ScrapedLayoutsTest {
                         "Reuters", "Kathmandu", null, "The vote came after a coalition partner withdrew its support last week."
                                 + "\n\nNepal's prime minister won", "09:15"),
                 layout("aggregator-credit-dateline", "Kuwait and Oman discuss cooperation in energy sector", null,
-                        "Kuwait News Agency", "Kuwait", null, "Kuwait's oil minister discussed", "MENAFN"));
+                        "Kuwait News Agency", "Kuwait", null, "Kuwait's oil minister discussed", "MENAFN"),
+                layout("title-ends-with-initialism", "Police seek witnesses after fire at a home in Lower Sackville, N.S.",
+                        null, null, null, null, "Police are asking for the public's help", "Source: Release"),
+                layout("quoted-title-author-name", "Penang hawkers want new council to be ‘on the ground’", null,
+                        "The Coastal Insight", null, null, "GEORGE Town hawkers want", "file pic", "Siti Rahman"),
+                layout("agency-place-line", "Strong earthquake rattles Peru's capital", null, "Associated Press", "Lima",
+                        null, "A strong earthquake shook", "AP, LIMA"),
+                layout("agency-code-closing-paragraph", null, null, "Qatar News Agency", "Doha", null,
+                        "Qatar's foreign minister received", "(QNA)", "This post has been read"),
+                layout("site-promotion-line", "Floods close roads across northern Malaysia", null, "HARBOUR DAILY",
+                        "Kota Bharu", null, "Heavy rain flooded", "Follow", "WhatsApp", "Advertisement"),
+                layout("author-category-line", "Lesotho opens new highland water tunnel", null, null, "Maseru",
+                        "Thabo Mokoena", "Lesotho opened a new tunnel", "Category", "Author"),
+                layout("compiled-from-credit", "Police break up march on parliament", "2006-04-12", "Herald wire services",
+                        "Kampala", null, "Police fired tear gas", "compiled"),
+                layout("lone-word-chrome-above-title",
+                        "President: We will not accept new borders drawn in the region by force", "2021-03-18", null, "Baku",
+                        null, "“We will never accept", "Close photo mode", "Top"));
     }
 
     private static Arguments layout(String name, String headline, String date, String publisher, String place,
