@@ -80,6 +80,19 @@ final class Alignment {
         return begin < 0 || end < begin ? null : new Range(begin, end);
     }
 
+    /** The parts of a gold range that are in the body, as body ranges (a paragraph less its dateline, say). */
+    private List<Range> placedParts(Range range) {
+        List<Range> parts = new ArrayList<>();
+        for (Placed p : placed) {
+            int begin = Math.max(range.begin(), p.gold.begin());
+            int end = Math.min(range.end(), p.gold.end());
+            if (begin < end) {
+                parts.add(new Range(p.bodyStart + begin - p.gold.begin(), p.bodyStart + end - p.gold.begin()));
+            }
+        }
+        return parts;
+    }
+
     /**
      * The gold in body ranges. What cannot be placed is left out and counted in {@code lost}, with a
      * line that says what it was.
@@ -106,7 +119,7 @@ final class Alignment {
                     s.speakerAlso().stream().map(this::map).filter(r -> r != null).toList(), s.speakerName(),
                     s.speakerTitle(), s.kind()));
         }
-        List<Range> scored = gold.scored().stream().map(this::map).filter(r -> r != null).toList();
+        List<Range> scored = gold.scored().stream().flatMap(r -> placedParts(r).stream()).toList();
         return new GoldDocument(gold.id(), body, List.of(new Range(0, body.length())), scored, mentions, times,
                 quotations, quoted, speeches, gold.layers());
     }

@@ -39,6 +39,14 @@ final class ReportAssembler {
     private static final Pattern LEADING_CREDIT = Pattern.compile(
             "\\(\\s*(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*\\)\\s*(?:-{2}|[—–]|-)?\\s*(?=[\"“‘']?\\p{Lu})");
 
+    private static final String OUTLET_NAME = "(?<name>(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})";
+    /** "… told Ahram Online.", "… said in an interview with The Coastal Insight". */
+    private static final Pattern TOLD_OUTLET = Pattern.compile(
+            "\\b(?:told|said to|in an interview with|speaking to)\\s+" + OUTLET_NAME + "(?=\\s*(?:[.,;]|on\\b|in\\b|that\\b|$))");
+    /** "APA reported citing Daily Sabah", "Xinhua reported". */
+    private static final Pattern OUTLET_REPORTED = Pattern.compile(
+            OUTLET_NAME + "\\s+(?:reported|reports|informs|learned|has learned)\\s+(?:citing|referring to|quoting)\\b");
+
     /** How many of the first paragraphs may open with the dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
 
@@ -176,10 +184,34 @@ final class ReportAssembler {
             publisher = dateline != null && dateline.agency() != null ? agencies.asCredited(dateline.agency())
                     : leadingCredit != null ? leadingCredit : draft.siteName != null ? draft.siteName : promoted;
         }
+        if (publisher == null) {
+            publisher = namedInBody(body);
+        }
         PublicationDate published = publicationDate(draft, dateLine == null ? updatedLine : dateLine,
                 dateline, datelineWeekday, draft.headline, body, captions);
         return new ReportDoc(source, Fingerprint.of(draft.rawSegment), draft.headline, body, captions, byline,
                 dateline, published, publisher, agencyName, LANGUAGE);
+    }
+
+    /**
+     * The outlet the body names as its own source when nothing else credits one: "a judicial source
+     * told Ahram Online", "APA reported citing Daily Sabah". Only a known agency or a name made
+     * like an outlet's ("… Online", "… News") counts; null when the body names none.
+     */
+    private String namedInBody(String body) {
+        for (Pattern p : new Pattern[] {TOLD_OUTLET, OUTLET_REPORTED}) {
+            Matcher m = p.matcher(body);
+            while (m.find()) {
+                String name = m.group("name").strip();
+                if (agencies.isAgency(name)) {
+                    return agencies.asCredited(name);
+                }
+                if (classifier.siteName(name) != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /**

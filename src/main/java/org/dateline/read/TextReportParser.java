@@ -72,6 +72,7 @@ final class TextReportParser {
         draft.rawSegment = segment;
         List<String> lines = new ArrayList<>(Arrays.asList(segment.split("\n", -1)));
         draft.published = archiveDate(lines);
+        RunOnHeader.split(lines, assembler.agencies());
         HeaderReader.Header header = headerReader.read(lines, true);
         draft.headline = emptyToNull(header.headline());
         draft.stamp = header.stamp();

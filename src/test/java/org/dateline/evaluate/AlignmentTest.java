@@ -41,6 +41,8 @@ class AlignmentTest {
         assertEquals(List.of("mention 'Lagos'"), lost);
         assertEquals(List.of("the lagoon", "the old harbour", "forty crews"), placed.mentions().stream()
                 .map(m -> BODY.substring(m.range().begin(), m.range().end())).toList());
+        assertEquals(List.of(FIRST.substring(FIRST.indexOf("The city's")), SECOND), placed.scored().stream()
+                .map(r -> BODY.substring(r.begin(), r.end())).toList(), "the rest of the paragraph is scored");
     }
 
     /** A paragraph the reader did not keep at all is lost, with everything in it. */

@@ -90,7 +90,14 @@ class ScrapedLayoutsTest {
                         "Kampala", null, "Police fired tear gas", "compiled"),
                 layout("lone-word-chrome-above-title",
                         "President: We will not accept new borders drawn in the region by force", "2021-03-18", null, "Baku",
-                        null, "“We will never accept", "Close photo mode", "Top"));
+                        null, "“We will never accept", "Close photo mode", "Top"),
+                layout("dateline-credit-with-date", "Seoul Shares Climb On Export Data", "2019-03-14", "AsiaWire", "Seoul",
+                        null, "Seoul shares rose on Thursday", "Korea Point News", "14th March"),
+                layout("place-date-outlet-dateline", "Georgia and Armenia agree to open a new border crossing", null,
+                        "NEWS.GE", "Tbilisi", null, "Georgia and Armenia have agreed", "NEWS.GE/"),
+                layout("run-on-header", "Mongolia reopens border crossing with China", "2021-02-12", "Agence France-Presse",
+                        "Ulaanbaatar", "Staff Writers", "Mongolia on Friday reopened", "Staff Writers", "(AFP) Feb 12"),
+                layout("outlet-named-in-body", null, null, "Delta Online", null, null, "A court in Alexandria on Sunday"));
     }
 
     private static Arguments layout(String name, String headline, String date, String publisher, String place,
