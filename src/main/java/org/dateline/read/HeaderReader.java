@@ -72,6 +72,7 @@ final class HeaderReader {
         String byline = null;
         String siteName = null;
         Dateline dateline = null;
+        DateParser.DateMatch pictureDate = null;
         for (int i = 0; i < header.size(); i++) {
             HeaderLine line = header.get(i);
             switch (line.kind()) {
@@ -96,6 +97,9 @@ final class HeaderReader {
                     consume(consumed, line);
                     if (siteName == null) {
                         siteName = ownPicture(line.text());
+                    }
+                    if (pictureDate == null) {
+                        pictureDate = ownPictureDate(line.text());
                     }
                     String caption = ReportAssembler.caption(line.raw(), markdown);
                     if (caption == null) {
@@ -134,6 +138,10 @@ final class HeaderReader {
             }
         }
         TimestampLine.Stamp stamp = published != null ? published : plain != null ? plain : updated;
+        if (stamp == null && pictureDate != null) {
+            // "– The Coastal Insight file pic, March 4, 2024.": the site dates its own captions.
+            stamp = new TimestampLine.Stamp(TimestampLine.Kind.PLAIN, pictureDate, "");
+        }
         String headline = title < 0 ? null : header.get(title).text();
         int bodyLine = body < top.size() ? top.get(body).index() : lines.size();
         return new Header(headline, stamp, byline, siteName, captions, consumed, bodyLine, dateline);
@@ -143,6 +151,17 @@ final class HeaderReader {
      * The outlet whose own archive picture a caption credits ("– The Coastal Insight file pic,
      * March 4, 2024."); null when the credit names no outlet.
      */
+    private static DateParser.DateMatch ownPictureDate(String caption) {
+        Matcher m = OWN_PICTURE.matcher(caption);
+        DateParser.DateMatch date = null;
+        while (m.find()) {
+            String after = caption.substring(m.end()).replaceFirst("^\\s*,\\s*", "").replaceFirst("[.)\\s]+$", "");
+            DateParser.DateMatch found = DateParser.parseDateLine(after);
+            date = found != null && found.date().isComplete() ? found : date;
+        }
+        return date;
+    }
+
     private String ownPicture(String caption) {
         Matcher m = OWN_PICTURE.matcher(caption);
         String name = null;

@@ -76,7 +76,7 @@ class ScrapedLayoutsTest {
                         "Kuwait News Agency", "Kuwait", null, "Kuwait's oil minister discussed", "MENAFN"),
                 layout("title-ends-with-initialism", "Police seek witnesses after fire at a home in Lower Sackville, N.S.",
                         null, null, null, null, "Police are asking for the public's help", "Source: Release"),
-                layout("quoted-title-author-name", "Penang hawkers want new council to be ‘on the ground’", null,
+                layout("quoted-title-author-name", "Penang hawkers want new council to be ‘on the ground’", "2024-03-04",
                         "The Coastal Insight", null, null, "GEORGE Town hawkers want", "file pic", "Siti Rahman"),
                 layout("agency-place-line", "Strong earthquake rattles Peru's capital", null, "Associated Press", "Lima",
                         null, "A strong earthquake shook", "AP, LIMA"),
