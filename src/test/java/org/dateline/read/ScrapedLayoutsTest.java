@@ -97,7 +97,9 @@ class ScrapedLayoutsTest {
                         "NEWS.GE", "Tbilisi", null, "Georgia and Armenia have agreed", "NEWS.GE/"),
                 layout("run-on-header", "Mongolia reopens border crossing with China", "2021-02-12", "Agence France-Presse",
                         "Ulaanbaatar", "Staff Writers", "Mongolia on Friday reopened", "Staff Writers", "(AFP) Feb 12"),
-                layout("outlet-named-in-body", null, null, "Delta Online", null, null, "A court in Alexandria on Sunday"));
+                layout("outlet-named-in-body", null, null, "Delta Online", null, null, "A court in Alexandria on Sunday"),
+                layout("promotion-bullet", "Hosts win the regional cup with a late goal in the final", null, "Sportline",
+                        null, null, "• A header in the last minute", "For more football news"));
     }
 
     private static Arguments layout(String name, String headline, String date, String publisher, String place,
