@@ -1,8 +1,6 @@
 package org.dateline.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.dateline.link.build.Tsv;
 import org.dateline.read.PartialDate;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
@@ -139,20 +138,6 @@ public final class MetadataBenchmark {
     }
 
     static List<Map<String, String>> rows(Path tsv) throws IOException {
-        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        String[] header = lines.get(0).split("\t", -1);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i], i < cells.length ? cells[i] : "");
-            }
-            rows.add(row);
-        }
-        return rows;
+        return Tsv.read(tsv);
     }
 }

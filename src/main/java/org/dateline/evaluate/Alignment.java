@@ -8,14 +8,21 @@ import org.dateline.evaluate.corpus.ReportLayout.Range;
 
 /**
  * Where the paragraphs of a gold text are in the body the reader kept: each is looked for, in order,
- * as it is written, so a range inside a paragraph has a place in the body. A paragraph the reader
- * dropped or changed (a caption, a line it read as a dateline) has none, and neither has what the gold
- * marks inside it: that is reported as lost, not scored as a miss of the understand stage.
+ * as it is written, so a range inside a paragraph has a place in the body. A paragraph whose opening the
+ * reader took off (the dateline, an opening credit) is placed by the rest of it, and only what the gold
+ * marks in the opening is lost. A paragraph the reader dropped or changed otherwise (a caption) has no
+ * place, and neither has what the gold marks inside it: that is reported as lost, not scored as a miss
+ * of the understand stage.
  */
 final class Alignment {
 
     private record Placed(Range gold, int bodyStart) {
     }
+
+    /** How far into a paragraph the reader may have cut an opening (a dateline, a credit) off. */
+    private static final int MAX_OPENING_CUT = 120;
+    /** A paragraph's rest must be at least this long to be placed by it. */
+    private static final int MIN_REST = 40;
 
     private final List<Placed> placed = new ArrayList<>();
     private final int paragraphs;
@@ -33,6 +40,21 @@ final class Alignment {
             if (at >= 0) {
                 alignment.placed.add(new Placed(paragraph, at));
                 cursor = at + text.length();
+                continue;
+            }
+            // "Taipei, Taiwan — The Taipei City Lantern Festival …": the reader took the dateline
+            // (or an opening credit) off the paragraph; the rest is still the body's.
+            for (int cut = 1; cut < Math.min(MAX_OPENING_CUT, text.length() - MIN_REST); cut++) {
+                if (!Character.isWhitespace(text.charAt(cut - 1)) || Character.isWhitespace(text.charAt(cut))) {
+                    continue;
+                }
+                String rest = text.substring(cut);
+                at = body.indexOf(rest, cursor);
+                if (at >= 0) {
+                    alignment.placed.add(new Placed(new Range(paragraph.begin() + cut, paragraph.end()), at));
+                    cursor = at + rest.length();
+                    break;
+                }
             }
         }
         return alignment;
@@ -56,6 +78,19 @@ final class Alignment {
             }
         }
         return begin < 0 || end < begin ? null : new Range(begin, end);
+    }
+
+    /** The parts of a gold range that are in the body, as body ranges (a paragraph less its dateline, say). */
+    private List<Range> placedParts(Range range) {
+        List<Range> parts = new ArrayList<>();
+        for (Placed p : placed) {
+            int begin = Math.max(range.begin(), p.gold.begin());
+            int end = Math.min(range.end(), p.gold.end());
+            if (begin < end) {
+                parts.add(new Range(p.bodyStart + begin - p.gold.begin(), p.bodyStart + end - p.gold.begin()));
+            }
+        }
+        return parts;
     }
 
     /**
@@ -84,7 +119,7 @@ final class Alignment {
                     s.speakerAlso().stream().map(this::map).filter(r -> r != null).toList(), s.speakerName(),
                     s.speakerTitle(), s.kind()));
         }
-        List<Range> scored = gold.scored().stream().map(this::map).filter(r -> r != null).toList();
+        List<Range> scored = gold.scored().stream().flatMap(r -> placedParts(r).stream()).toList();
         return new GoldDocument(gold.id(), body, List.of(new Range(0, body.length())), scored, mentions, times,
                 quotations, quoted, speeches, gold.layers());
     }

@@ -1,6 +1,10 @@
 package org.dateline.map;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -98,13 +102,38 @@ public final class IriScheme {
         return base + "graph/entities";
     }
 
-    /** "Radio Habana Cuba" -> "radio-habana-cuba", "Ségou" -> "segou", "U.S." -> "u-s". */
+    /**
+     * "Radio Habana Cuba" -> "radio-habana-cuba", "Ségou" -> "segou", "U.S." -> "u-s". Letters
+     * outside the Latin script ("محمد بن سلمان", "习近平") cannot be spelt in a slug, so a short
+     * hash of the name's letters and digits stands for them ("n-" and ten hex digits, after the
+     * Latin part when there is one): stable for a name, shared by spellings that differ only in
+     * case or punctuation, and never an error that would cost the user the report.
+     */
     static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.isEmpty()) {
-            throw new IllegalArgumentException("no slug for name: " + name);
+        boolean unspelt = ascii.codePoints().anyMatch(c -> Character.isLetterOrDigit(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.COMMON);
+        if (!unspelt && !slug.isEmpty()) {
+            return slug;
         }
-        return slug;
+        String hash = "n-" + nameHash(name);
+        return slug.isEmpty() ? hash : slug + "-" + hash;
+    }
+
+    /** Ten hex digits of the SHA-256 of the name's letters and digits, case folded. */
+    private static String nameHash(String name) {
+        String key = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (key.isEmpty()) {
+            key = name; // nothing but punctuation: the name as written
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

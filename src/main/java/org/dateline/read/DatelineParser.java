@@ -27,6 +27,15 @@ final class DatelineParser {
     // spaces around it so that "Guinea-Bissau" is not split; a colon needs a space after it.
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:-{2,}|[—–]|\\s-)\\s*|:\\s+");
     private static final Pattern AGENCY = Pattern.compile("\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{0,38})\\)\\s*$");
+    private static final Pattern AGENCY_THEN_PLACE = Pattern.compile("([\\p{L}][\\p{L}.&-]{1,20})\\s*[,/]\\s*([^,()]{2,40}?)\\s*[.:]?");
+    private static final Pattern PLACE_THEN_AGENCY = Pattern.compile("([^,()]{2,40}?)\\s*\\(([\\p{L}][\\p{L}.&-]{1,20})\\)\\s*[-—–:]*");
+    private static final Pattern PLACE_DATE_OUTLET = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’ -]{1,30}?)\\.\\s+(\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{4})?)\\.?\\s+(\\p{Lu}[\\p{L}\\p{N}.&-]{1,24})\\s*/\\s*");
+    private static final Pattern PLACE_AGENCY_DATE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\(([\\p{L}][\\p{L}. &-]{1,20})\\)\\s+"
+                    + "(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4})\\s+(?=[\"“‘']?\\p{Lu})");
+    private static final Pattern CREDIT_WITH_DATE = Pattern.compile(
+            ",?\\s*\\(([^()]{2,60}?)\\s*[-–—,]\\s*([^()]{4,30}?)\\s*\\)\\s*$");
     private static final Pattern DATE_SEGMENT = Pattern.compile(
             ",\\s*((?:[\\p{L}]+\\.?,?\\s+)?(?:" + DateParser.MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+\\.?)"
                     + "(?:,?\\s+\\d{4})?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -67,6 +76,12 @@ final class DatelineParser {
     /** The dateline opening the paragraph, or null when the paragraph does not open with one. */
     static Result parse(String paragraph, AgencyDirectory agencies) {
         Result result = parseAt(paragraph, agencies);
+        if (result == null) {
+            result = placeDateOutlet(paragraph);
+        }
+        if (result == null) {
+            result = placeAgencyDate(paragraph, agencies);
+        }
         if (result == null && paragraph.startsWith("(")) {
             // An aggregator's credit before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --".
             int close = closingParenthesis(paragraph);
@@ -78,12 +93,97 @@ final class DatelineParser {
     }
 
     private static Result parseAt(String paragraph, AgencyDirectory agencies) {
-        // Only the first separator may end a dateline: later ones belong to the sentence.
+        // Only the first separator may end a dateline: later ones belong to the sentence. A dash
+        // inside brackets ("TOKYO, (UrduPoint -21st Sept, 2016) -") is part of the credit.
         Matcher sep = SEPARATOR.matcher(paragraph);
-        if (!sep.find() || sep.start() > MAX_PREFIX) {
+        boolean found = false;
+        while (sep.find() && sep.start() <= MAX_PREFIX) {
+            if (!insideBrackets(paragraph, sep.start())) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
             return null;
         }
         return tryPrefix(paragraph, sep, agencies);
+    }
+
+    /** "21st Sept,2016" as a date with a year; null when it is none. */
+    private static DateParser.DateMatch creditDate(String text) {
+        String s = text.replaceAll("(?<=\\d)(?:st|nd|rd|th)\\b", "").strip();
+        for (String form : new String[] {s.replaceAll(",\\s*", ", "), s.replaceAll(",\\s*", " ")}) {
+            DateParser.DateMatch date = DateParser.parseDateLine(form);
+            if (date != null && date.date().isComplete()) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** Capitalised words, "/" or "|" between two names ("UrduPoint / Pakistan Point News"). */
+    private static boolean looksLikeOutletName(String name) {
+        return name.matches("\\p{Lu}[\\p{L}\\p{N}.&'’ -]{1,40}(?:\\s*[/|]\\s*\\p{Lu}[\\p{L}\\p{N}.&'’ -]{1,40})?");
+    }
+
+    /**
+     * "Ankara (AFP) Nov 4, 2020 Turkey on Wednesday …": place, a known agency and a full date with
+     * no mark before the sentence. Null when the paragraph does not open so.
+     */
+    private static Result placeAgencyDate(String paragraph, AgencyDirectory agencies) {
+        Matcher m = PLACE_AGENCY_DATE.matcher(paragraph);
+        if (!m.lookingAt() || !agencies.isAgency(m.group(2)) || m.end() > MAX_PREFIX) {
+            return null;
+        }
+        for (String segment : m.group(1).split("\\s*,\\s*")) {
+            if (!isPlaceLike(segment) || isNotPlace(segment)) {
+                return null;
+            }
+        }
+        String dateText = m.group(3);
+        DateParser.DateMatch date = DateParser.parseDateLine(dateText);
+        if (date == null) {
+            date = DateParser.parseDateLine(dateText.replaceAll(",?\\s+", " "));
+        }
+        String rest = paragraph.substring(m.end()).strip();
+        if (date == null || NewsReportCheck.countWords(rest) < 6) {
+            return null;
+        }
+        String place = m.group(1).split("\\s*,\\s*")[0];
+        return new Result(new Dateline(paragraph.substring(0, m.end()).strip(), isAllCapitals(place) ? titleCase(place) : place,
+                date.date(), m.group(2).strip()), date.weekday(), rest);
+    }
+
+    /**
+     * "Baku. 27 June. REPORT.AZ/ …": place, date and outlet each closed by its own mark, as some
+     * agencies open their reports. Null when the paragraph does not open so.
+     */
+    private static Result placeDateOutlet(String paragraph) {
+        Matcher m = PLACE_DATE_OUTLET.matcher(paragraph);
+        if (!m.lookingAt() || !isPlaceLike(m.group(1)) || isNotPlace(m.group(1))) {
+            return null;
+        }
+        DateParser.DateMatch date = DateParser.parseDatelineDate(m.group(2));
+        String rest = paragraph.substring(m.end()).strip();
+        if (date == null || rest.isEmpty()) {
+            return null;
+        }
+        String place = m.group(1);
+        return new Result(new Dateline(paragraph.substring(0, m.end()).strip(), isAllCapitals(place) ? titleCase(place) : place,
+                date.date(), m.group(3)), date.weekday(), rest);
+    }
+
+    private static boolean insideBrackets(String s, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static int closingParenthesis(String s) {
@@ -111,15 +211,23 @@ final class DatelineParser {
 
         String agency = null;
         String remaining = prefix;
+        DateParser.DateMatch date = null;
         Matcher a = AGENCY.matcher(remaining);
+        Matcher credited = CREDIT_WITH_DATE.matcher(remaining);
+        boolean creditWithDate = false;
         if (a.find()) {
             agency = a.group(1).strip();
             remaining = remaining.substring(0, a.start()).strip();
+        } else if (credited.find() && (date = creditDate(credited.group(2))) != null) {
+            // "TOKYO, (UrduPoint / Pakistan Point News -21st Sept, 2016)": the outlet and the date in brackets.
+            // Of two names ("UrduPoint / Pakistan Point News"), the first is the outlet's.
+            agency = credited.group(1).split("\\s+[/|]\\s+")[0].strip();
+            remaining = remaining.substring(0, credited.start()).strip();
+            creditWithDate = true;
         }
 
-        DateParser.DateMatch date = null;
         Matcher d = DATE_SEGMENT.matcher(remaining);
-        if (d.find()) {
+        if (date == null && d.find()) {
             date = DateParser.parseDatelineDate(d.group(1));
             if (date == null) {
                 return null;
@@ -143,13 +251,41 @@ final class DatelineParser {
                 && (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || !capitals && !opensSentence(rest))) {
             return null;
         }
-        if (agency != null && !agencies.nameOf(agency).isPresent() && !looksLikeAgencyCode(agency)) {
+        if (agency != null && !agencies.nameOf(agency).isPresent() && !looksLikeAgencyCode(agency)
+                && !(creditWithDate && looksLikeOutletName(agency))) {
             return null;
         }
         return new Result(
                 new Dateline(text, capitals ? titleCase(place) : place, date == null ? null : date.date(), agency),
                 date == null ? null : date.weekday(),
                 rest);
+    }
+
+    /**
+     * A credit line standing alone under a headline that names the agency and the place, "AP,
+     * JAKARTA" or "JAKARTA (AFP)": a dateline printed on its own line. Null when the line is none;
+     * only a known agency counts, so a line of two names is not taken for one.
+     */
+    static Dateline creditLine(String line, AgencyDirectory agencies) {
+        String s = line.strip();
+        Matcher m = AGENCY_THEN_PLACE.matcher(s);
+        String agency;
+        String place;
+        if (m.matches()) {
+            agency = m.group(1);
+            place = m.group(2);
+        } else {
+            m = PLACE_THEN_AGENCY.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+            place = m.group(1);
+            agency = m.group(2);
+        }
+        if (!agencies.isAgency(agency) || !isPlaceLike(place) || isNotPlace(place)) {
+            return null;
+        }
+        return new Dateline(s, isAllCapitals(place) ? titleCase(place) : place, null, agency.strip());
     }
 
     /** True for the labels and organisations that open paragraphs like places ("UPDATE", "FILE", "NATO"). */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,9 @@ final class HeaderReader {
     /** A sentence ending inside the line ("… no longer supported. To improve …"); "U.S. Senate" is none. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     private static final Pattern OPENS_LOWER = Pattern.compile("\\s*\\p{Ll}.*");
+    private static final Pattern OWN_PICTURE = Pattern.compile("[–—-]\\s*([^–—]{2,60}?)\\s+file\\s+(?:pic|pix|photo|picture)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[”’\"']\\s*$");
 
     /** How many non-blank lines may stand above the body. */
     static final int MAX_HEADER_LINES = 30;
@@ -38,9 +42,10 @@ final class HeaderReader {
      * @param captions  caption lines found in the header
      * @param consumed  indexes of the lines that are header, not body
      * @param bodyStart index of the line the body starts at
+     * @param dateline  a dateline printed on a line of its own ("AP, JAKARTA"); null when none
      */
     record Header(String headline, TimestampLine.Stamp stamp, String byline, String siteName, List<String> captions,
-            Set<Integer> consumed, int bodyStart) {
+            Set<Integer> consumed, int bodyStart, Dateline dateline) {
     }
 
     /** Words a headline does not end with: a line ending so broke off in mid-sentence. */
@@ -66,11 +71,18 @@ final class HeaderReader {
         TimestampLine.Stamp updated = null;
         String byline = null;
         String siteName = null;
+        Dateline dateline = null;
+        DateParser.DateMatch pictureDate = null;
         for (int i = 0; i < header.size(); i++) {
             HeaderLine line = header.get(i);
             switch (line.kind()) {
                 case NOISE, LABEL, URL, READING_TIME, RELATIVE_TIME -> consume(consumed, line);
-                case SITE_NAME -> consume(consumed, line);
+                case SITE_NAME -> {
+                    consume(consumed, line);
+                    if (dateline == null) {
+                        dateline = DatelineParser.creditLine(line.text(), classifier.agencies());
+                    }
+                }
                 case TIMESTAMP -> {
                     consume(consumed, line);
                     TimestampLine.Stamp s = line.stamp();
@@ -83,6 +95,12 @@ final class HeaderReader {
                 case BYLINE -> consume(consumed, line);
                 case CAPTION -> {
                     consume(consumed, line);
+                    if (siteName == null) {
+                        siteName = ownPicture(line.text());
+                    }
+                    if (pictureDate == null) {
+                        pictureDate = ownPictureDate(line.text());
+                    }
                     String caption = ReportAssembler.caption(line.raw(), markdown);
                     if (caption == null) {
                         captions.add(line.text());
@@ -120,9 +138,37 @@ final class HeaderReader {
             }
         }
         TimestampLine.Stamp stamp = published != null ? published : plain != null ? plain : updated;
+        if (stamp == null && pictureDate != null) {
+            // "– The Coastal Insight file pic, March 4, 2024.": the site dates its own captions.
+            stamp = new TimestampLine.Stamp(TimestampLine.Kind.PLAIN, pictureDate, "");
+        }
         String headline = title < 0 ? null : header.get(title).text();
         int bodyLine = body < top.size() ? top.get(body).index() : lines.size();
-        return new Header(headline, stamp, byline, siteName, captions, consumed, bodyLine);
+        return new Header(headline, stamp, byline, siteName, captions, consumed, bodyLine, dateline);
+    }
+
+    /**
+     * The outlet whose own archive picture a caption credits ("– The Coastal Insight file pic,
+     * March 4, 2024."); null when the credit names no outlet.
+     */
+    private static DateParser.DateMatch ownPictureDate(String caption) {
+        Matcher m = OWN_PICTURE.matcher(caption);
+        DateParser.DateMatch date = null;
+        while (m.find()) {
+            String after = caption.substring(m.end()).replaceFirst("^\\s*,\\s*", "").replaceFirst("[.)\\s]+$", "");
+            DateParser.DateMatch found = DateParser.parseDateLine(after);
+            date = found != null && found.date().isComplete() ? found : date;
+        }
+        return date;
+    }
+
+    private String ownPicture(String caption) {
+        Matcher m = OWN_PICTURE.matcher(caption);
+        String name = null;
+        while (m.find()) {
+            name = classifier.siteName(m.group(1).strip());
+        }
+        return name;
     }
 
     /** The first lines as judged one by one, a line broken in mid-sentence joined to its rest. */
@@ -155,11 +201,19 @@ final class HeaderReader {
         return top;
     }
 
-    /** True when only chrome, labels and metadata stand above the line. */
+    /**
+     * True when only chrome, labels and metadata stand above the line; a lone word ("Top",
+     * "Menu") is chrome too, since it can be no headline.
+     */
     private static boolean opensText(List<HeaderLine> header, int i) {
         for (int j = 0; j < i; j++) {
             switch (header.get(j).kind()) {
                 case NOISE, LABEL, SITE_NAME, URL, TIMESTAMP, RELATIVE_TIME, BYLINE, READING_TIME -> {
+                }
+                case TITLE_LIKE -> {
+                    if (header.get(j).heading() || header.get(j).words() > 1) {
+                        return false;
+                    }
                 }
                 default -> {
                     return false;
@@ -231,7 +285,9 @@ final class HeaderReader {
                 continue;
             }
             double score = titleScore(header, i, candidates, longTitleLike);
-            candidates++;
+            if (line.heading() || line.words() > 1) {
+                candidates++; // a lone word is chrome, not a rival headline
+            }
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -275,7 +331,8 @@ final class HeaderReader {
         score -= 0.1 * earlierCandidates;
         String last = text.replaceAll("[^\\p{L}\\p{N}]+$", "");
         last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (DANGLING.contains(last)) {
+        // "… to be ‘hands on’": a quotation closing the line ends it, whatever its last word.
+        if (DANGLING.contains(last) && !CLOSING_QUOTE.matcher(text).find()) {
             score -= 3; // a sentence broken off, not a headline
         }
         if (DatelineParser.isAllCapitals(text) && words <= 4) {

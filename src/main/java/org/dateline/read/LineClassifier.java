@@ -41,6 +41,10 @@ final class LineClassifier {
             "(?:author|authors|written by|reported by|posted by|words by|writer|reporter|correspondent|editor|edited by"
                     + "|by staff|staff reporter)\\s*[:|-]?\\s*(.*)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDS_INITIALISM = Pattern.compile(".*(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
+    /** At most this many words in a line that may still be a headline ending with an initialism. */
+    private static final int TITLE_WORDS = 20;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$", Pattern.DOTALL);
     /** Navigation words glued together by a scraper: "PoliticsNiger", "WorldAfrica". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){1,3}");
@@ -54,6 +58,13 @@ final class LineClassifier {
     private static final Pattern CAPTION_OPENING = Pattern.compile(
             "(?:file|file photo|photo|image|picture)\\s*[-–—:]\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_PART = Pattern.compile("(?:by|from|source|via)\\s.{2,80}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPILED_FROM = Pattern.compile(
+            "(?:by\\s+)?(?:(?:items|stories|reports|news)\\s+)?compiled\\s+(?:from|by)\\s+(.{2,60}?)\\.?", Pattern.CASE_INSENSITIVE);
+    /** A page field beside an author ("Category: News", "Section: World", "Tags: …"). */
+    private static final Pattern FIELD_PART = Pattern.compile(
+            "(?:category|categories|section|tags?|topics?|filed under|posted in|type|genre|language|views?|comments?)\\s*:.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIELD_MARKS = Pattern.compile("[:|•·»›@#]");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*");
 
     private static final Set<String> SITE_CONNECTORS = Set.of("by", "of", "the", "and", "de", "la", "el", "for");
@@ -136,6 +147,12 @@ final class LineClassifier {
                 }
             }
         }
+        // "AP, JAKARTA" alone under the headline: the agency credited, with the place of the dateline.
+        Dateline creditLine = DatelineParser.creditLine(text, agencies);
+        if (creditLine != null) {
+            return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null,
+                    agencies.asCredited(creditLine.agency()));
+        }
         if (labels.matches(text) || GLUED_WORDS.matcher(text).matches()) {
             return line(index, end, raw, text, LineKind.LABEL, false);
         }
@@ -149,6 +166,12 @@ final class LineClassifier {
         }
         int words = NewsReportCheck.countWords(text);
         boolean endsSentence = SENTENCE_END.matcher(text).matches();
+        // "… Halifax Regional Municipality (HRM), N.S.": the full stop of an initialism closing a
+        // short line with no sentence inside it ends a name, not a sentence.
+        if (endsSentence && words < TITLE_WORDS && ENDS_INITIALISM.matcher(text).matches()
+                && !SENTENCE_INSIDE.matcher(text).find()) {
+            endsSentence = false;
+        }
         DatelineParser.Result dateline = DatelineParser.parse(text, agencies);
         if (dateline != null && NewsReportCheck.countWords(dateline.rest()) >= 6
                 && (endsSentence || words >= PROSE_WORDS)) {
@@ -188,6 +211,12 @@ final class LineClassifier {
         return nameLike ? name : null;
     }
 
+    /** True for a credit line that names no one ("Source: Release", "Source: Agencies"). */
+    boolean creditsNoOne(String text) {
+        Matcher m = SOURCE_LINE.matcher(text.strip());
+        return m.matches() && labels.matches(m.group(1).strip());
+    }
+
     /**
      * The outlet's name when the line is one alone: at most eight words, all capitalised or
      * connectors, one of them a word outlets are named with ("Mail", "Bulletin", "Shimbun"), or a
@@ -199,7 +228,8 @@ final class LineClassifier {
             return agencies.asCredited(name);
         }
         String[] words = name.split("\\s+");
-        if (words.length > 8 || words.length < 2 || name.matches(".*[.!?:;,\"“”]$")) {
+        // "Author: Jane Doe | Category: News" holds fields, not one name.
+        if (words.length > 8 || words.length < 2 || name.matches(".*[.!?:;,\"“”]$") || FIELD_MARKS.matcher(name).find()) {
             return null;
         }
         boolean outletWord = false;
@@ -221,6 +251,7 @@ final class LineClassifier {
     private HeaderLine metadata(int index, int end, String raw, String text) {
         TimestampLine.Stamp stamp = TimestampLine.parse(text);
         String byline = authors(text);
+        String credit = null;
         if (stamp == null && byline == null) {
             // "Jane Doe | Reuters | 15 August 2023 10:42 GMT": judge the parts.
             for (String part : PARTS.split(text)) {
@@ -237,8 +268,12 @@ final class LineClassifier {
                     byline = names;
                     continue;
                 }
-                if (CREDIT_PART.matcher(part).matches()) {
-                    continue; // "By Items compiled from Tribune news services."
+                if (credit == null && compiledFrom(part) != null) {
+                    credit = compiledFrom(part); // "By Items compiled from Tribune news services."
+                    continue;
+                }
+                if (CREDIT_PART.matcher(part).matches() || FIELD_PART.matcher(part).matches()) {
+                    continue; // "Category: News" beside the author is a page field, not a name
                 }
                 if (!agencies.isAgency(part)) {
                     return null;
@@ -249,15 +284,27 @@ final class LineClassifier {
             if (byline == null && !stamp.leftover().isEmpty()) {
                 byline = authors(stamp.leftover());
             }
+            for (String part : PARTS.split(text)) {
+                credit = credit == null ? compiledFrom(part) : credit;
+            }
             LineKind kind = stamp.kind() == TimestampLine.Kind.RELATIVE ? LineKind.RELATIVE_TIME : LineKind.TIMESTAMP;
             // "Xinhua, December 3, 2015": the agency beside the date credits the report.
             String site = byline == null && !stamp.leftover().isEmpty() ? siteName(stamp.leftover().split("\\s+")[0]) : null;
-            return new HeaderLine(index, end, raw, text, kind, false, stamp, byline, site);
+            return new HeaderLine(index, end, raw, text, kind, false, stamp, byline, site == null ? credit : site);
         }
         if (byline != null) {
-            return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline, null);
+            return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline, credit);
         }
         return null;
+    }
+
+    /** Who a "compiled from" credit names ("Items compiled from Tribune news services" gives "Tribune news services"); else null. */
+    private static String compiledFrom(String part) {
+        Matcher compiled = COMPILED_FROM.matcher(part.strip());
+        if (!compiled.matches() || !Character.isUpperCase(compiled.group(1).codePointAt(0))) {
+            return null;
+        }
+        return compiled.group(1).strip();
     }
 
     /** The author names of a byline ("By Jane Doe", "Author: Jane Doe", "Jane Doe | Reuters"); null when none. */
@@ -278,7 +325,7 @@ final class LineClassifier {
     }
 
     /** The non-blank, non-comment lines of a word list shipped with Dateline. */
-    private static List<String> resourceLines(String resource) {
+    static List<String> resourceLines(String resource) {
         try (InputStream in = LineClassifier.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class ReportAssembler {
 
     static final String LANGUAGE = "en";
+    static final String PROMOTIONS = "/org/dateline/read/site-promos.txt";
 
     private static final Pattern RULE = Pattern.compile("\\s*([-*_])(?:\\s*\\1){2,}\\s*");
     private static final Pattern BOLD_LINE = Pattern.compile("\\s*(?:\\*\\*(.+)\\*\\*|__(.+)__)\\s*");
@@ -38,6 +39,14 @@ final class ReportAssembler {
     private static final Pattern LEADING_CREDIT = Pattern.compile(
             "\\(\\s*(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*\\)\\s*(?:-{2}|[—–]|-)?\\s*(?=[\"“‘']?\\p{Lu})");
 
+    private static final String OUTLET_NAME = "(?<name>(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})";
+    /** "… told Ahram Online.", "… said in an interview with The Coastal Insight". */
+    private static final Pattern TOLD_OUTLET = Pattern.compile(
+            "\\b(?:told|said to|in an interview with|speaking to)\\s+" + OUTLET_NAME + "(?=\\s*(?:[.,;]|on\\b|in\\b|that\\b|$))");
+    /** "APA reported citing Daily Sabah", "Xinhua reported". */
+    private static final Pattern OUTLET_REPORTED = Pattern.compile(
+            OUTLET_NAME + "\\s+(?:reported|reports|informs|learned|has learned)\\s+(?:citing|referring to|quoting)\\b");
+
     /** How many of the first paragraphs may open with the dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
 
@@ -45,12 +54,15 @@ final class ReportAssembler {
     private final AgencyDirectory agencies;
     private final LineClassifier classifier;
     private final ReportTail tail;
+    private final List<Pattern> promotions;
 
     ReportAssembler(Boilerplate boilerplate, AgencyDirectory agencies) {
         this.boilerplate = boilerplate;
         this.agencies = agencies;
         this.classifier = LineClassifier.standard(boilerplate, agencies);
         this.tail = new ReportTail(Boilerplate.load(ReportTail.MARKERS), this, classifier);
+        this.promotions = LineClassifier.resourceLines(PROMOTIONS).stream()
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
     Boilerplate boilerplate() {
@@ -68,6 +80,9 @@ final class ReportAssembler {
     ReportDoc assemble(Path file, Source source, ReportDraft draft) throws UnreadableSourceException {
         // Teasers, tags and comment forms go first: their heading ("Related Articles") is noise too.
         List<List<String>> blocks = dropNoise(tail.cut(draft.blocks, draft.markdown), draft.markdown);
+
+        // "Follow TODAY on WhatsApp": a site's promotion of itself goes, and names it.
+        String promoted = dropPromotions(blocks, draft.markdown);
 
         // Credit lines at the end name the publisher.
         ReportTail.Trimmed credited = tail.credits(blocks, draft.markdown);
@@ -154,6 +169,10 @@ final class ReportAssembler {
             }
         }
 
+        if (dateline == null && draft.dateline != null) {
+            dateline = draft.dateline; // "AP, JAKARTA" on its own line above the body
+        }
+
         String whyNot = NewsReportCheck.proseReason(paragraphs);
         if (whyNot != null) {
             throw new UnreadableSourceException(file, "not a news report: " + whyNot);
@@ -163,12 +182,74 @@ final class ReportAssembler {
         String agencyName = dateline == null || dateline.agency() == null ? null : agencies.nameOrCode(dateline.agency());
         if (publisher == null) {
             publisher = dateline != null && dateline.agency() != null ? agencies.asCredited(dateline.agency())
-                    : leadingCredit != null ? leadingCredit : draft.siteName;
+                    : leadingCredit != null ? leadingCredit : draft.siteName != null ? draft.siteName : promoted;
+        }
+        if (publisher == null) {
+            publisher = namedInBody(body);
         }
         PublicationDate published = publicationDate(draft, dateLine == null ? updatedLine : dateLine,
                 dateline, datelineWeekday, draft.headline, body, captions);
         return new ReportDoc(source, Fingerprint.of(draft.rawSegment), draft.headline, body, captions, byline,
                 dateline, published, publisher, agencyName, LANGUAGE);
+    }
+
+    /**
+     * The outlet the body names as its own source when nothing else credits one: "a judicial source
+     * told Ahram Online", "APA reported citing Daily Sabah". Only a known agency or a name made
+     * like an outlet's ("… Online", "… News") counts; null when the body names none.
+     */
+    private String namedInBody(String body) {
+        for (Pattern p : new Pattern[] {TOLD_OUTLET, OUTLET_REPORTED}) {
+            Matcher m = p.matcher(body);
+            while (m.find()) {
+                String name = m.group("name").strip();
+                if (agencies.isAgency(name)) {
+                    return agencies.asCredited(name);
+                }
+                if (classifier.siteName(name) != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Takes the lines in which the site promotes itself out of the blocks; the outlet's name the
+     * first one gives (null when none).
+     */
+    private String dropPromotions(List<List<String>> blocks, boolean markdown) {
+        String name = null;
+        for (int b = 0; b < blocks.size(); b++) {
+            List<String> kept = new ArrayList<>();
+            for (String line : blocks.get(b)) {
+                String plain = (markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line)).strip();
+                String promoted = promotedName(plain);
+                if (promoted == null) {
+                    kept.add(line);
+                } else if (name == null) {
+                    name = promoted;
+                }
+            }
+            blocks.set(b, kept);
+        }
+        blocks.removeIf(List::isEmpty);
+        return name;
+    }
+
+    /** The outlet a promotion line names ("Follow TODAY on WhatsApp" gives "TODAY"); null when the line is none. */
+    String promotedName(String plain) {
+        for (Pattern promo : promotions) {
+            Matcher m = promo.matcher(plain);
+            if (m.matches()) {
+                String name = m.group("name").strip();
+                if (name.equalsIgnoreCase("us") || name.toLowerCase(Locale.ROOT).startsWith("our ")) {
+                    return null;
+                }
+                return publisherName(name, false);
+            }
+        }
+        return null;
     }
 
     private List<List<String>> dropNoise(List<List<String>> blocks, boolean markdown) {

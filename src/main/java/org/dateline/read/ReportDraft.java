@@ -30,6 +30,9 @@ final class ReportDraft {
     /** The author names read from the header lines; null when none. */
     String byline;
 
+    /** A dateline printed on a line of its own in the header ("AP, JAKARTA"); null when none. */
+    Dateline dateline;
+
     /** The outlet's name printed alone above the report; null when none. */
     String siteName;
 

@@ -35,6 +35,8 @@ final class ReportTail {
             "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*[,-]?\\s*)?(?<name>[^.,©]{2,60}?)\\s*[.,]?"
                     + "\\s*(?:all rights reserved\\b.{0,80})?", FLAGS);
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$");
+    private static final Pattern CODE_AFTER_SENTENCE = Pattern.compile(
+            "(.*[.!?…][\"”’')\\]]*)\\s*\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\)\\.?\\s*");
     private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30})\\s*\\)\\.?");
 
     private final Boilerplate markers;
@@ -60,6 +62,9 @@ final class ReportTail {
     Trimmed credits(List<List<String>> blocks, boolean markdown) {
         List<List<String>> kept = new ArrayList<>(blocks);
         String publisher = creditInTail(kept, markdown);
+        if (publisher == null) {
+            publisher = codeClosingLastParagraph(kept);
+        }
         int taken = 0;
         while (taken < CREDIT_LINES && kept.size() > 1) {
             List<String> last = kept.get(kept.size() - 1);
@@ -123,6 +128,26 @@ final class ReportTail {
         return null;
     }
 
+    /**
+     * "… between the two countries and their peoples. (KUNA)": an agency's code in brackets after
+     * the last sentence credits the report. It is cut from the paragraph; null when none.
+     */
+    private String codeClosingLastParagraph(List<List<String>> blocks) {
+        if (blocks.size() < 2) {
+            return null;
+        }
+        List<String> last = blocks.get(blocks.size() - 1);
+        String line = last.get(last.size() - 1);
+        Matcher m = CODE_AFTER_SENTENCE.matcher(line);
+        if (!m.matches() || !isAgency(m.group("name"))) {
+            return null;
+        }
+        List<String> rest = new ArrayList<>(last);
+        rest.set(rest.size() - 1, m.group(1));
+        blocks.set(blocks.size() - 1, rest);
+        return publisher(m.group("name"));
+    }
+
     private static int proseWords(List<List<String>> blocks) {
         int total = 0;
         for (List<String> block : blocks) {
@@ -159,7 +184,7 @@ final class ReportTail {
         if (plain.isEmpty() || plain.length() > 200) {
             return null;
         }
-        if (CREDIT_NO_NAME.matcher(plain).matches()) {
+        if (CREDIT_NO_NAME.matcher(plain).matches() || classifier.creditsNoOne(plain)) {
             return new Credit(null);
         }
         String source = classifier.sourceName(plain);

@@ -72,11 +72,13 @@ final class TextReportParser {
         draft.rawSegment = segment;
         List<String> lines = new ArrayList<>(Arrays.asList(segment.split("\n", -1)));
         draft.published = archiveDate(lines);
+        RunOnHeader.split(lines, assembler.agencies());
         HeaderReader.Header header = headerReader.read(lines, true);
         draft.headline = emptyToNull(header.headline());
         draft.stamp = header.stamp();
         draft.byline = header.byline();
         draft.siteName = header.siteName();
+        draft.dateline = header.dateline();
         draft.captions.addAll(header.captions());
         List<String> block = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

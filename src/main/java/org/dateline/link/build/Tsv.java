@@ -9,13 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the extracts: tab-separated, a header row, lists inside a cell separated by "|". */
-final class Tsv {
+/**
+ * Reads the project's tab-separated files (the extracts, the development corpus's manifest and
+ * gold): a header row, cells stripped, lists inside a cell separated by "|". The one TSV reader.
+ */
+public final class Tsv {
 
     private Tsv() {
     }
 
-    static List<Map<String, String>> read(Path file) throws IOException {
+    /** The rows, each a map from the header's column names to the row's cells (missing cells empty). */
+    public static List<Map<String, String>> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         String[] header = lines.get(0).split("\t", -1);
         List<Map<String, String>> rows = new ArrayList<>();
