@@ -39,6 +39,13 @@ final class TimeFinder {
                     + ".*?\\b(?<which>last|this|next|past)?\\s*(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*$");
     private static final Pattern YEARS = Pattern.compile(
             "(?i)^((nearly|about|almost|some|around|over|more than)\\s+)?(\\S+\\s+)?(years?|decades?)\\s+ago$|^(this|last|next|past)\\s+year$");
+    /** "years ago", "months ago" without a number: no telling how many. */
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(days|weeks|months|years|decades)\\s+ago$");
+    /** A part of a day told by its day ("yesterday afternoon", "this morning", "last night"): that day. */
+    private static final Pattern DAY_PART = Pattern.compile(
+            "(?i)^(yesterday|today|tomorrow|tonight)(\\s+(morning|afternoon|evening|night))?$|^(this|last)\\s+(morning|afternoon|evening|night)$");
+    /** A year alone, which the engine reads as the end of a stretch ("over 2000 - 2050"). */
+    private static final Pattern YEAR = Pattern.compile("^(1[0-9]|20)\\d{2}$");
     private static final Pattern MONTHS = Pattern.compile("(?i)^(\\S+\\s+)?months?\\s+ago$|^(this|last|next|past)\\s+month$");
     private static final Pattern FUTURE_TENSE = Pattern.compile(
             "(?i)\\b(will|shall|'ll|next|upcoming|scheduled|due to|(is|are) to|expected to|plans? to|planned)\\b");
@@ -65,8 +72,10 @@ final class TimeFinder {
      */
     List<Found> find(Reading reading, LocalDate reportDate) {
         List<Found> found = new ArrayList<>();
-        for (AnnotatedText.DateExpression date : reading.annotated.dates()) {
+        for (AnnotatedText.DateExpression engineDate : reading.annotated.dates()) {
+            AnnotatedText.DateExpression date = yearOfStretch(engineDate);
             if (date.end() > reading.bodyEnd || date.value() == null || !isDate(date)
+                    || VAGUE_AGO.matcher(date.text().strip()).matches()
                     || VAGUE_FUTURE.matcher(date.text()).find() || PART_OF_DAY.matcher(date.text()).find()
                     || ANAPHORIC.matcher(date.text()).find() || FEAST.matcher(date.text().strip()).matches()
                     || insideName(reading, date) || shortDayInName(reading, date)) {
@@ -81,10 +90,27 @@ final class TimeFinder {
         return found;
     }
 
-    /** A DATE, or a TIME of a day of the week ("Saturday night" is 2007-03-03TNI): its day. Not a clock time. */
+    /**
+     * A DATE, or a TIME of a day of the week ("Saturday night" is 2007-03-03TNI) or of a day told
+     * against the report's ("yesterday afternoon"): its day. Not a clock time.
+     */
     private static boolean isDate(AnnotatedText.DateExpression date) {
+        String text = date.text().strip();
         return "DATE".equals(date.type()) || "TIME".equals(date.type()) && date.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")
-                && WEEKDAY.matcher(date.text().strip()).matches() && !date.text().matches(".*\\d.*");
+                && (WEEKDAY.matcher(text).matches() || DAY_PART.matcher(text).matches()) && !text.matches(".*\\d.*");
+    }
+
+    /**
+     * "over 2000 - 2050": the engine gives each year the stretch's length; each is its year. Not a
+     * number the engine took for the length itself ("a 2000 year old tradition", P2000Y).
+     */
+    private static AnnotatedText.DateExpression yearOfStretch(AnnotatedText.DateExpression date) {
+        String text = date.text().strip();
+        if ("DURATION".equals(date.type()) && YEAR.matcher(text).matches() && date.value() != null
+                && !date.value().contains(text)) {
+            return new AnnotatedText.DateExpression(date.begin(), date.end(), date.text(), "DATE", text);
+        }
+        return date;
     }
 
     private static boolean shortDayInName(Reading reading, AnnotatedText.DateExpression date) {
