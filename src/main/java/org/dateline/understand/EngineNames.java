@@ -32,7 +32,41 @@ final class EngineNames {
                 reading.spans.add(span);
             }
         }
+        peopleAfterOrganisations(reading);
         demonyms(reading);
+    }
+
+    /**
+     * "Psychology major at University of Texas Arlington Amneh Jafari heard ...": the engine ran an
+     * organisation's name on into the name of a person it names elsewhere ("Jafari"). The organisation
+     * ends before the person's given name and surname.
+     */
+    private static void peopleAfterOrganisations(Reading reading) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Span span : reading.spans) {
+            if (span.type == EntityType.PERSON && span.kind == Span.Kind.NAME) {
+                surnames.add(span.text.substring(span.text.lastIndexOf(' ') + 1));
+            }
+        }
+        for (java.util.ListIterator<Span> it = reading.spans.listIterator(); it.hasNext(); ) {
+            Span org = it.next();
+            String[] words = org.text.split(" ");
+            if (org.type != EntityType.ORGANIZATION || org.kind != Span.Kind.NAME || words.length < 4
+                    || !surnames.contains(words[words.length - 1])) {
+                continue;
+            }
+            String given = words[words.length - 2];
+            String before = words[words.length - 3];
+            if (!Character.isUpperCase(given.charAt(0)) || !Character.isUpperCase(before.charAt(0))) {
+                continue;
+            }
+            int personBegin = org.begin + org.text.lastIndexOf(" " + given + " ") + 1;
+            int orgEnd = org.begin + org.text.lastIndexOf(" " + given + " ");
+            String orgText = reading.text.substring(org.begin, orgEnd);
+            it.set(new Span(org.begin, orgEnd, orgText, Span.Kind.NAME, EntityType.ORGANIZATION, orgText));
+            String person = reading.text.substring(personBegin, org.end);
+            it.add(new Span(personBegin, org.end, person, Span.Kind.NAME, EntityType.PERSON, person));
+        }
     }
 
     /** "Nigerien officials", "US troops": demonyms stand for their country whether the engine typed them or not. */
@@ -76,8 +110,12 @@ final class EngineNames {
                 return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.COUNTRY, lists.countryName(text));
             case "NATIONALITY", "MISC":
                 String country = lists.demonyms.get(text);
-                return country == null ? null
-                        : new Span(name.begin(), name.end(), text, Span.Kind.DEMONYM, EntityType.COUNTRY, country);
+                if (country != null) {
+                    return new Span(name.begin(), name.end(), text, Span.Kind.DEMONYM, EntityType.COUNTRY, country);
+                }
+                // "Museum of Flight", "GB News": a name without a type whose head says it is an institution's.
+                return isInstitution(text) ? new Span(name.begin(), name.end(), text, Span.Kind.NAME,
+                        EntityType.ORGANIZATION, lists.organisationAcronyms.getOrDefault(text, text)) : null;
             default:
                 if (!PLACE_TYPES.contains(name.type())) {
                     return null;
@@ -94,6 +132,18 @@ final class EngineNames {
                 return new Span(name.begin(), end, reading.text.substring(name.begin(), end), Span.Kind.NAME,
                         EntityType.PLACE, reading.text.substring(name.begin(), end));
         }
+    }
+
+    /** Whether the head of a name (its last word, or the word before "of") is an institution's. */
+    private boolean isInstitution(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || !java.util.Arrays.stream(words).allMatch(w -> w.equals("of") || w.equals("and")
+                || Character.isUpperCase(w.codePointAt(0)))) {
+            return false;
+        }
+        int of = java.util.Arrays.asList(words).indexOf("of");
+        String head = of > 0 ? words[of - 1] : words[words.length - 1];
+        return lists.institutionWords.contains(head);
     }
 
     private static Span metonymSpan(AnnotatedText.Name name, WordLists.Target target) {
