@@ -33,8 +33,41 @@ final class EngineNames {
             }
         }
         peopleAfterOrganisations(reading);
+        namesTakenForDates(reading);
         demonyms(reading);
     }
+
+    /**
+     * The engine's time expressions swallow the names of newspapers ("the Sydney Morning Herald" was a
+     * morning, "Edmonton Sun" a Sunday, "LA Weekly" a set of weeks), and then it types no name there: a
+     * run of proper nouns that the engine took for a time, headed by an institution word and begun by a
+     * word of no time, is an organisation's name (and no date, see {@link TimeFinder}).
+     */
+    private void namesTakenForDates(Reading reading) {
+        for (AnnotatedText.DateExpression date : reading.annotated.dates()) {
+            int first = reading.tokenAt(date.begin());
+            int last = reading.tokenAt(date.end() - 1);
+            if (first < 0 || last <= first || reading.overlapsSpan(date.begin(), date.end())) {
+                continue;
+            }
+            boolean proper = true;
+            for (int i = first; i <= last; i++) {
+                AnnotatedText.Token t = reading.token(i);
+                proper &= t.tag().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
+            }
+            String text = reading.text.substring(reading.token(first).begin(), reading.token(last).end());
+            if (proper && lists.institutionWords.contains(reading.token(last).text())
+                    && !TIME_WORD.matcher(reading.token(first).text()).matches()) {
+                reading.spans.add(new Span(reading.token(first).begin(), reading.token(last).end(), text, Span.Kind.NAME,
+                        EntityType.ORGANIZATION, text));
+            }
+        }
+    }
+
+    /** Words that begin the names of times ("Christmas Day", "Independence Day" begin otherwise: not headed by an institution word). */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+            "(?i)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?|january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december|morning|afternoon|evening|night|today|tonight|tomorrow|yesterday|new|this|last|next");
 
     /**
      * "Psychology major at University of Texas Arlington Amneh Jafari heard ...": the engine ran an
