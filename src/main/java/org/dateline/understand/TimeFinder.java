@@ -44,6 +44,8 @@ final class TimeFinder {
     /** A part of a day told by its day ("yesterday afternoon", "this morning", "last night"): that day. */
     private static final Pattern DAY_PART = Pattern.compile(
             "(?i)^(yesterday|today|tomorrow|tonight)(\\s+(morning|afternoon|evening|night))?$|^(this|last)\\s+(morning|afternoon|evening|night)$");
+    /** "this may change", "it may be": the modal verb, which the engine reads as the month when no number is beside it. */
+    private static final Pattern MODAL_MAY = Pattern.compile("^(?!.*\\d).*\\bmay\\b.*$");
     /** A year alone, which the engine reads as the end of a stretch ("over 2000 - 2050"). */
     private static final Pattern YEAR = Pattern.compile("^(1[0-9]|20)\\d{2}$");
     private static final Pattern MONTHS = Pattern.compile("(?i)^(\\S+\\s+)?months?\\s+ago$|^(this|last|next|past)\\s+month$");
@@ -75,7 +77,7 @@ final class TimeFinder {
         for (AnnotatedText.DateExpression engineDate : reading.annotated.dates()) {
             AnnotatedText.DateExpression date = yearOfStretch(engineDate);
             if (date.end() > reading.bodyEnd || date.value() == null || !isDate(date)
-                    || VAGUE_AGO.matcher(date.text().strip()).matches()
+                    || VAGUE_AGO.matcher(date.text().strip()).matches() || MODAL_MAY.matcher(date.text()).matches()
                     || VAGUE_FUTURE.matcher(date.text()).find() || PART_OF_DAY.matcher(date.text()).find()
                     || ANAPHORIC.matcher(date.text()).find() || FEAST.matcher(date.text().strip()).matches()
                     || insideName(reading, date) || shortDayInName(reading, date)) {
