@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Kept: dates with a calendar value (day, month or year). Left out: durations ("a decade"), sets
  * ("daily"), vague stretches to come ("the coming months", "the next few weeks", which SUTime turns
  * into a month it guesses), parts of a day ("the 20th minute", "an hour later"), words of a name
- * ("Edmonton Sun"), and values the report date could not resolve ("XXXX-07").
+ * ("Edmonton Sun"), the modal verb "may", a bare "years ago" (how many?), and values the report date
+ * could not resolve ("XXXX-07").
  *
  * <p>Where the engine's value is known to go wrong, the rules correct it:
  * <ul>
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * engine may take the one after it), or the next one when the sentence speaks of the future ("will
  * meet on Friday"); "last Friday" the one before, "next Friday" the one after;</li>
  * <li>"two years ago", "this year", "last year", "next year" are years, "three months ago", "this
- * month", "next month" months, not the day the engine counts back to.</li>
+ * month", "next month" months, not the day the engine counts back to;</li>
+ * <li>a part of a day told by its day ("yesterday afternoon") is that day, not a clock time;</li>
+ * <li>each year of a stretch ("over 2000 - 2050"), which the engine gives the stretch's length, is its year.</li>
  * </ul>
  */
 final class TimeFinder {
