@@ -186,7 +186,8 @@ final class EngineNames {
     /**
      * The engine cut "Economic Community of West | African States" where a demonym begins: an
      * organisation's name goes on over the capitalised words that follow it directly, up to a word
-     * that begins another name ("Chrysler LLC | Jim Press") or a title ("Ryanair | CEO").
+     * that begins another name ("Chrysler LLC | Jim Press"), a title ("Ryanair | CEO") or a designation
+ * ("Garuda Indonesia | Flight 200").
      */
     private int capitalisedContinuation(Reading reading, int end) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G (\\p{Lu}[\\p{L}-]*)(?![\\p{L}\\p{N}])").matcher(reading.text);
@@ -195,7 +196,10 @@ final class EngineNames {
             int wordStart = m.start(1);
             String word = m.group(1);
             boolean otherName = reading.annotated.names().stream().anyMatch(n -> n.begin() == wordStart);
-            if (otherName || lists.isTitleWord(word)) {
+            // "Garuda Indonesia | Flight 200": a word with a number after it designates something of the organisation's.
+            boolean designation = reading.text.startsWith(" ", m.end()) && m.end() + 1 < reading.text.length()
+                    && Character.isDigit(reading.text.charAt(m.end() + 1));
+            if (otherName || designation || lists.isTitleWord(word)) {
                 break;
             }
             at = m.end();
