@@ -53,7 +53,7 @@ final class TimeFinder {
     private static final Pattern YEAR = Pattern.compile("^(1[0-9]|20)\\d{2}$");
     private static final Pattern MONTHS = Pattern.compile("(?i)^(\\S+\\s+)?months?\\s+ago$|^(this|last|next|past)\\s+month$");
     private static final Pattern FUTURE_TENSE = Pattern.compile(
-            "(?i)\\b(will|shall|'ll|next|upcoming|scheduled|due to|(is|are) to|expected to|plans? to|planned)\\b");
+            "(?i)\\b(will|shall|'ll|next|upcoming|scheduled|due to|(is|are) (set )?to|expected to|plans? to|planned)\\b");
     /** Times told against another time of the text, not the report's: "the previous year", "that day". */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)\\b(previous|before|following|same|entire|whole|that)\\b|^the (day|week|month|year)$"
@@ -195,7 +195,14 @@ final class TimeFinder {
             return false;
         }
         AnnotatedText.Sentence sentence = reading.sentenceOf(token);
-        String before = reading.text.substring(sentence.begin(), date.begin());
+        // From the last verb in the past before it: "Ford will buy the plant, an official said Friday" is past.
+        int from = sentence.begin();
+        for (int i = sentence.firstToken(); i < token; i++) {
+            if (reading.token(i).tag().equals("VBD")) {
+                from = reading.token(i).end();
+            }
+        }
+        String before = reading.text.substring(from, date.begin());
         return FUTURE_TENSE.matcher(before).find();
     }
 }
