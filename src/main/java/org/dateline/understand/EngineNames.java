@@ -32,7 +32,74 @@ final class EngineNames {
                 reading.spans.add(span);
             }
         }
+        peopleAfterOrganisations(reading);
+        namesTakenForDates(reading);
         demonyms(reading);
+    }
+
+    /**
+     * The engine's time expressions swallow the names of newspapers ("the Sydney Morning Herald" was a
+     * morning, "Edmonton Sun" a Sunday, "LA Weekly" a set of weeks), and then it types no name there: a
+     * run of proper nouns that the engine took for a time, headed by an institution word and begun by a
+     * word of no time, is an organisation's name (and no date, see {@link TimeFinder}).
+     */
+    private void namesTakenForDates(Reading reading) {
+        for (AnnotatedText.DateExpression date : reading.annotated.dates()) {
+            int first = reading.tokenAt(date.begin());
+            int last = reading.tokenAt(date.end() - 1);
+            if (first < 0 || last <= first || reading.overlapsSpan(date.begin(), date.end())) {
+                continue;
+            }
+            boolean proper = true;
+            for (int i = first; i <= last; i++) {
+                AnnotatedText.Token t = reading.token(i);
+                proper &= t.tag().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
+            }
+            String text = reading.text.substring(reading.token(first).begin(), reading.token(last).end());
+            if (proper && lists.institutionWords.contains(reading.token(last).text())
+                    && !TIME_WORD.matcher(reading.token(first).text()).matches()) {
+                reading.spans.add(new Span(reading.token(first).begin(), reading.token(last).end(), text, Span.Kind.NAME,
+                        EntityType.ORGANIZATION, text));
+            }
+        }
+    }
+
+    /** Words that begin the names of times ("Christmas Day", "Independence Day" begin otherwise: not headed by an institution word). */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+            "(?i)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?|january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december|morning|afternoon|evening|night|today|tonight|tomorrow|yesterday|new|this|last|next");
+
+    /**
+     * "Psychology major at University of Texas Arlington Amneh Jafari heard ...": the engine ran an
+     * organisation's name on into the name of a person it names elsewhere ("Jafari"). The organisation
+     * ends before the person's given name and surname.
+     */
+    private static void peopleAfterOrganisations(Reading reading) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Span span : reading.spans) {
+            if (span.type == EntityType.PERSON && span.kind == Span.Kind.NAME) {
+                surnames.add(span.text.substring(span.text.lastIndexOf(' ') + 1));
+            }
+        }
+        for (java.util.ListIterator<Span> it = reading.spans.listIterator(); it.hasNext(); ) {
+            Span org = it.next();
+            String[] words = org.text.split(" ");
+            if (org.type != EntityType.ORGANIZATION || org.kind != Span.Kind.NAME || words.length < 4
+                    || !surnames.contains(words[words.length - 1])) {
+                continue;
+            }
+            String given = words[words.length - 2];
+            String before = words[words.length - 3];
+            if (!Character.isUpperCase(given.charAt(0)) || !Character.isUpperCase(before.charAt(0))) {
+                continue;
+            }
+            int personBegin = org.begin + org.text.lastIndexOf(" " + given + " ") + 1;
+            int orgEnd = org.begin + org.text.lastIndexOf(" " + given + " ");
+            String orgText = reading.text.substring(org.begin, orgEnd);
+            it.set(new Span(org.begin, orgEnd, orgText, Span.Kind.NAME, EntityType.ORGANIZATION, orgText));
+            String person = reading.text.substring(personBegin, org.end);
+            it.add(new Span(personBegin, org.end, person, Span.Kind.NAME, EntityType.PERSON, person));
+        }
     }
 
     /** "Nigerien officials", "US troops": demonyms stand for their country whether the engine typed them or not. */
@@ -76,8 +143,12 @@ final class EngineNames {
                 return new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.COUNTRY, lists.countryName(text));
             case "NATIONALITY", "MISC":
                 String country = lists.demonyms.get(text);
-                return country == null ? null
-                        : new Span(name.begin(), name.end(), text, Span.Kind.DEMONYM, EntityType.COUNTRY, country);
+                if (country != null) {
+                    return new Span(name.begin(), name.end(), text, Span.Kind.DEMONYM, EntityType.COUNTRY, country);
+                }
+                // "Museum of Flight", "GB News": a name without a type whose head says it is an institution's.
+                return isInstitution(text) ? new Span(name.begin(), name.end(), text, Span.Kind.NAME,
+                        EntityType.ORGANIZATION, lists.organisationAcronyms.getOrDefault(text, text)) : null;
             default:
                 if (!PLACE_TYPES.contains(name.type())) {
                     return null;
@@ -96,6 +167,18 @@ final class EngineNames {
         }
     }
 
+    /** Whether the head of a name (its last word, or the word before "of") is an institution's. */
+    private boolean isInstitution(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || !java.util.Arrays.stream(words).allMatch(w -> w.equals("of") || w.equals("and")
+                || Character.isUpperCase(w.codePointAt(0)))) {
+            return false;
+        }
+        int of = java.util.Arrays.asList(words).indexOf("of");
+        String head = of > 0 ? words[of - 1] : words[words.length - 1];
+        return lists.institutionWords.contains(head);
+    }
+
     private static Span metonymSpan(AnnotatedText.Name name, WordLists.Target target) {
         return new Span(name.begin(), name.end(), name.text(), Span.Kind.METONYM, target.type(), target.name());
     }
@@ -103,7 +186,8 @@ final class EngineNames {
     /**
      * The engine cut "Economic Community of West | African States" where a demonym begins: an
      * organisation's name goes on over the capitalised words that follow it directly, up to a word
-     * that begins another name ("Chrysler LLC | Jim Press") or a title ("Ryanair | CEO").
+     * that begins another name ("Chrysler LLC | Jim Press"), a title ("Ryanair | CEO") or a designation
+ * ("Garuda Indonesia | Flight 200").
      */
     private int capitalisedContinuation(Reading reading, int end) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\G (\\p{Lu}[\\p{L}-]*)(?![\\p{L}\\p{N}])").matcher(reading.text);
@@ -112,7 +196,10 @@ final class EngineNames {
             int wordStart = m.start(1);
             String word = m.group(1);
             boolean otherName = reading.annotated.names().stream().anyMatch(n -> n.begin() == wordStart);
-            if (otherName || lists.isTitleWord(word)) {
+            // "Garuda Indonesia | Flight 200": a word with a number after it designates something of the organisation's.
+            boolean designation = reading.text.startsWith(" ", m.end()) && m.end() + 1 < reading.text.length()
+                    && Character.isDigit(reading.text.charAt(m.end() + 1));
+            if (otherName || designation || lists.isTitleWord(word)) {
                 break;
             }
             at = m.end();

@@ -1,6 +1,9 @@
 package org.dateline.understand;
 
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,7 +12,8 @@ import java.util.regex.Pattern;
  * Show", "the Worldwide Developers Conference (WWDC)", event-words.txt), and a product named after its
  * maker with a model designation ("Airbus A380", "Boeing 737s", "iPhone 3GS"), which is the aircraft or
  * the phone, not the company (a place keeps its number: "Air Base 201"). Such spans are dropped, and for an event those of the same name
- * elsewhere too (its acronym).
+ * elsewhere too (its acronym). An event's name that begins with the name of an organisation or place
+ * the report names by itself ("the Google Science Fair", with Google named elsewhere) still mentions it.
  */
 final class EventAndProductNames {
 
@@ -37,8 +41,20 @@ final class EventAndProductNames {
             }
         }
         reading.spans.removeAll(products);
-        reading.spans.removeIf(s -> s.type != EntityType.PERSON && s.type != EntityType.COUNTRY && events.contains(s.name)
-                && (s.kind == Span.Kind.NAME || s.kind == Span.Kind.DESCRIPTION));
+        List<Span> dropped = reading.spans.stream().filter(s -> s.type != EntityType.PERSON && s.type != EntityType.COUNTRY
+                && events.contains(s.name) && (s.kind == Span.Kind.NAME || s.kind == Span.Kind.DESCRIPTION)).toList();
+        reading.spans.removeAll(dropped);
+        for (Span event : dropped) {
+            organiserOf(reading, event).ifPresent(reading.spans::add);
+        }
+    }
+
+    /** "Google Science Fair": the span of "Google" when the report names Google by itself elsewhere. */
+    private static Optional<Span> organiserOf(Reading reading, Span event) {
+        return reading.spans.stream()
+                .filter(s -> s.kind == Span.Kind.NAME && s.type != EntityType.PERSON && event.text.startsWith(s.text + " "))
+                .max(Comparator.comparingInt(s -> s.text.length()))
+                .map(s -> new Span(event.begin, event.begin + s.text.length(), s.text, Span.Kind.NAME, s.type, s.name));
     }
 
     /** "Airbus A380": the name is followed by a model designation, or ends with one the engine took. */

@@ -14,15 +14,38 @@ import java.util.stream.Collectors;
  * and that is no part of another name, is a mention of that person. A word of two people's names
  * ("Odinga" of Raila and Ida Odinga), or also of the name of an organisation or place of the report
  * ("Ford" the company and William Clay Ford), is left alone. So with organisations: the name of one
- * the engine typed, met again untyped ("Apple confirmed"), is that organisation.
+ * the engine typed, met again untyped ("Apple confirmed"), is that organisation, and so is the end of
+ * its name when the engine found that a name ("Scientology" of the Church of Scientology).
  */
 final class NameRepetitions {
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     void apply(Reading reading) {
+        untypedEndsOfOrganisations(reading);
         organisations(reading);
         people(reading);
+    }
+
+    /**
+     * The engine named "Church of Scientology" an organisation but "Scientology" alone only a name of
+     * no known type (MISC): a name it left untyped that ends the name of an organisation the report
+     * names is that organisation, met by its shorter name.
+     */
+    private static void untypedEndsOfOrganisations(Reading reading) {
+        List<String> organisations = reading.spans.stream()
+                .filter(s -> s.type == EntityType.ORGANIZATION && s.kind == Span.Kind.NAME && s.text.contains(" "))
+                .map(s -> s.text).distinct().toList();
+        for (AnnotatedText.Name name : reading.annotated.names()) {
+            String text = name.text();
+            if (!name.type().equals("MISC") || text.length() < 3 || !Character.isUpperCase(text.charAt(0))
+                    || reading.overlapsSpan(name.begin(), name.end())) {
+                continue;
+            }
+            if (organisations.stream().anyMatch(org -> org.endsWith(" " + text))) {
+                reading.spans.add(new Span(name.begin(), name.end(), text, Span.Kind.NAME, EntityType.ORGANIZATION, text));
+            }
+        }
     }
 
     /**
@@ -92,7 +115,10 @@ final class NameRepetitions {
         List<AnnotatedText.Token> tokens = reading.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             AnnotatedText.Token token = tokens.get(i);
-            if (!known.contains(token.text()) || !token.tag().startsWith("NNP") || reading.overlapsSpan(token.begin(), token.end())
+            // The tagger may take a capitalised surname for a common noun ("the Cruise video" as NN):
+            // inside a sentence its capital is enough.
+            boolean proper = token.tag().startsWith("NNP") || !isSentenceStart(reading, i);
+            if (!known.contains(token.text()) || !proper || reading.overlapsSpan(token.begin(), token.end())
                     || partOfLongerName(reading, i, i)) {
                 continue;
             }

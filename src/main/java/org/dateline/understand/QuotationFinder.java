@@ -83,7 +83,9 @@ final class QuotationFinder {
             if (!attribution.attributed && before != null && before.speaker != null && continues(reading, before, m)) {
                 attribution = new Attribution(true, before.speaker);
             }
-            if (!attribution.attributed && text.split("\\s+").length <= SCARE_QUOTE_WORDS) {
+            // A few words no one is found to have said are a scare quote ("the "History" section").
+            if ((!attribution.attributed || attribution.speaker == null) && text.split("\\s+").length <= SCARE_QUOTE_WORDS
+                    || isTitle(text)) {
                 continue;
             }
             Found quotation = new Found(begin, end, text, attribution.speaker, QuoteKind.DIRECT);
@@ -94,6 +96,27 @@ final class QuotationFinder {
         found.addAll(indirect);
         return found;
     }
+
+    /**
+     * The title of a work, a page or a section ("The Internet Explorer 6 Countdown"): its words
+     * capitalised but the small ones, and no sentence in it. Cited, not said.
+     */
+    static boolean isTitle(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || text.strip().matches(".*[.!?,;:]$")) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.codePoints().anyMatch(Character::isLetter) && !Character.isUpperCase(word.codePointAt(0))
+                    && !TITLE_SMALL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at",
+            "to", "for", "by", "with", "from", "vs.", "vs", "v.");
 
     /** The quotation, direct or reported, that comes last before a position. */
     private static Found lastBefore(int position, Found previousDirect, List<Found> indirect) {

@@ -16,7 +16,7 @@ import org.dateline.read.ReportDoc;
 /**
  * The understand stage: a language engine reads the body (and the captions, which may name a
  * person's title), then small rules repair and interpret what it found, in this order: names,
- * acronyms, surnames, juntas, names repeated in part, events and products, grouping into entities, roles, title references, pronouns,
+ * acronyms, surnames, juntas, names said by a noun to be an organisation's, names repeated in part, events and products, grouping into entities, roles, title references, pronouns,
  * quotations, dates. Offsets leave this class in Unicode code points of the body.
  */
 public final class RuleBasedUnderstander implements Understander {
@@ -61,6 +61,7 @@ public final class RuleBasedUnderstander implements Understander {
         new AcronymIntroductions().apply(reading);
         new SurnameRetyping().apply(reading);
         new JuntaReferences().apply(reading);
+        new OrganisationNounNames(lists).apply(reading);
         new NameRepetitions().apply(reading);
         new EventAndProductNames(lists).apply(reading);
         EntityGrouper grouper = new EntityGrouper();

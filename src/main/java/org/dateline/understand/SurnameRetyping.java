@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * A person's surname used alone is sometimes typed as a place or organisation by the engine
  * ("talks between Tiani and ..." gave LOCATION): a one-word name equal to the last word of a
- * person's full name in the same report is that person.
+ * person's full name in the same report is that person. So is a capital the lists read as the power
+ * seated there ("Paris" of Valeska Paris, whom the report goes on to call "Paris").
  */
 final class SurnameRetyping {
 
@@ -15,11 +16,11 @@ final class SurnameRetyping {
                 .filter(s -> s.type == EntityType.PERSON && s.kind == Span.Kind.NAME && s.text.contains(" "))
                 .map(s -> s.text.substring(s.text.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
-        for (Span span : reading.spans) {
-            if (span.type != EntityType.PERSON && span.kind == Span.Kind.NAME && !span.text.contains(" ")
-                    && surnames.contains(span.text)) {
-                span.type = EntityType.PERSON;
-                span.name = span.text;
+        for (java.util.ListIterator<Span> it = reading.spans.listIterator(); it.hasNext(); ) {
+            Span span = it.next();
+            if (span.type != EntityType.PERSON && (span.kind == Span.Kind.NAME || span.kind == Span.Kind.METONYM)
+                    && !span.text.contains(" ") && surnames.contains(span.text)) {
+                it.set(new Span(span.begin, span.end, span.text, Span.Kind.NAME, EntityType.PERSON, span.text));
             }
         }
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Kept: dates with a calendar value (day, month or year). Left out: durations ("a decade"), sets
  * ("daily"), vague stretches to come ("the coming months", "the next few weeks", which SUTime turns
  * into a month it guesses), parts of a day ("the 20th minute", "an hour later"), words of a name
- * ("Edmonton Sun"), and values the report date could not resolve ("XXXX-07").
+ * ("Edmonton Sun"), the modal verb "may", a bare "years ago" (how many?), and values the report date
+ * could not resolve ("XXXX-07").
  *
  * <p>Where the engine's value is known to go wrong, the rules correct it:
  * <ul>
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * engine may take the one after it), or the next one when the sentence speaks of the future ("will
  * meet on Friday"); "last Friday" the one before, "next Friday" the one after;</li>
  * <li>"two years ago", "this year", "last year", "next year" are years, "three months ago", "this
- * month", "next month" months, not the day the engine counts back to.</li>
+ * month", "next month" months, not the day the engine counts back to;</li>
+ * <li>a part of a day told by its day ("yesterday afternoon") is that day, not a clock time;</li>
+ * <li>each year of a stretch ("over 2000 - 2050"), which the engine gives the stretch's length, is its year.</li>
  * </ul>
  */
 final class TimeFinder {
@@ -39,9 +42,18 @@ final class TimeFinder {
                     + ".*?\\b(?<which>last|this|next|past)?\\s*(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*$");
     private static final Pattern YEARS = Pattern.compile(
             "(?i)^((nearly|about|almost|some|around|over|more than)\\s+)?(\\S+\\s+)?(years?|decades?)\\s+ago$|^(this|last|next|past)\\s+year$");
+    /** "years ago", "months ago" without a number: no telling how many. */
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(days|weeks|months|years|decades)\\s+ago$");
+    /** A part of a day told by its day ("yesterday afternoon", "this morning", "last night"): that day. */
+    private static final Pattern DAY_PART = Pattern.compile(
+            "(?i)^(yesterday|today|tomorrow|tonight)(\\s+(morning|afternoon|evening|night))?$|^(this|last)\\s+(morning|afternoon|evening|night)$");
+    /** "this may change", "it may be": the modal verb, which the engine reads as the month when no number is beside it. */
+    private static final Pattern MODAL_MAY = Pattern.compile("^(?!.*\\d).*\\bmay\\b.*$");
+    /** A year alone, which the engine reads as the end of a stretch ("over 2000 - 2050"). */
+    private static final Pattern YEAR = Pattern.compile("^(1[0-9]|20)\\d{2}$");
     private static final Pattern MONTHS = Pattern.compile("(?i)^(\\S+\\s+)?months?\\s+ago$|^(this|last|next|past)\\s+month$");
     private static final Pattern FUTURE_TENSE = Pattern.compile(
-            "(?i)\\b(will|shall|'ll|next|upcoming|scheduled|due to|(is|are) to|expected to|plans? to|planned)\\b");
+            "(?i)\\b(will|shall|'ll|next|upcoming|scheduled|due to|(is|are) (set )?to|expected to|plans? to|planned)\\b");
     /** Times told against another time of the text, not the report's: "the previous year", "that day". */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)\\b(previous|before|following|same|entire|whole|that)\\b|^the (day|week|month|year)$"
@@ -65,8 +77,10 @@ final class TimeFinder {
      */
     List<Found> find(Reading reading, LocalDate reportDate) {
         List<Found> found = new ArrayList<>();
-        for (AnnotatedText.DateExpression date : reading.annotated.dates()) {
+        for (AnnotatedText.DateExpression engineDate : reading.annotated.dates()) {
+            AnnotatedText.DateExpression date = yearOfStretch(engineDate);
             if (date.end() > reading.bodyEnd || date.value() == null || !isDate(date)
+                    || VAGUE_AGO.matcher(date.text().strip()).matches() || MODAL_MAY.matcher(date.text()).matches()
                     || VAGUE_FUTURE.matcher(date.text()).find() || PART_OF_DAY.matcher(date.text()).find()
                     || ANAPHORIC.matcher(date.text()).find() || FEAST.matcher(date.text().strip()).matches()
                     || insideName(reading, date) || shortDayInName(reading, date)) {
@@ -81,10 +95,27 @@ final class TimeFinder {
         return found;
     }
 
-    /** A DATE, or a TIME of a day of the week ("Saturday night" is 2007-03-03TNI): its day. Not a clock time. */
+    /**
+     * A DATE, or a TIME of a day of the week ("Saturday night" is 2007-03-03TNI) or of a day told
+     * against the report's ("yesterday afternoon"): its day. Not a clock time.
+     */
     private static boolean isDate(AnnotatedText.DateExpression date) {
+        String text = date.text().strip();
         return "DATE".equals(date.type()) || "TIME".equals(date.type()) && date.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")
-                && WEEKDAY.matcher(date.text().strip()).matches() && !date.text().matches(".*\\d.*");
+                && (WEEKDAY.matcher(text).matches() || DAY_PART.matcher(text).matches()) && !text.matches(".*\\d.*");
+    }
+
+    /**
+     * "over 2000 - 2050": the engine gives each year the stretch's length; each is its year. Not a
+     * number the engine took for the length itself ("a 2000 year old tradition", P2000Y).
+     */
+    private static AnnotatedText.DateExpression yearOfStretch(AnnotatedText.DateExpression date) {
+        String text = date.text().strip();
+        if ("DURATION".equals(date.type()) && YEAR.matcher(text).matches() && date.value() != null
+                && !date.value().contains(text)) {
+            return new AnnotatedText.DateExpression(date.begin(), date.end(), date.text(), "DATE", text);
+        }
+        return date;
     }
 
     private static boolean shortDayInName(Reading reading, AnnotatedText.DateExpression date) {
@@ -164,7 +195,14 @@ final class TimeFinder {
             return false;
         }
         AnnotatedText.Sentence sentence = reading.sentenceOf(token);
-        String before = reading.text.substring(sentence.begin(), date.begin());
+        // From the last verb in the past before it: "Ford will buy the plant, an official said Friday" is past.
+        int from = sentence.begin();
+        for (int i = sentence.firstToken(); i < token; i++) {
+            if (reading.token(i).tag().equals("VBD")) {
+                from = reading.token(i).end();
+            }
+        }
+        String before = reading.text.substring(from, date.begin());
         return FUTURE_TENSE.matcher(before).find();
     }
 }

@@ -42,6 +42,8 @@ final class WordLists {
     final Map<String, String> capitals = new HashMap<>();
     /** Last words that make a name an organisation's ("African Union"), see organisation-words.txt. */
     final Set<String> organisationWords = new HashSet<>();
+    /** Head words of untyped names that make them an organisation's ("Museum of Flight"), see institution-words.txt. */
+    final Set<String> institutionWords = new HashSet<>();
     /** Last words that make a name an event's ("Paris Air Show"), see event-words.txt. */
     final Set<String> eventWords = new HashSet<>();
     /** Nouns that speak for their owner ("the ministry"), see speaker-nouns.tsv. */
@@ -98,6 +100,10 @@ final class WordLists {
         for (String[] row : rows("organisation-words.txt")) {
             organisationWords.add(row[0]);
         }
+        for (String[] row : rows("institution-words.txt")) {
+            institutionWords.add(row[0]);
+        }
+        institutionWords.addAll(organisationWords);
         for (String[] row : rows("event-words.txt")) {
             eventWords.add(row[0]);
         }
