@@ -230,21 +230,10 @@ public final class Ingestor {
         return new StoreFigures(transactions.get(), storedReports.get(), storeNanos.get(), storeCpuNanos.get());
     }
 
-    /**
-     * Everything but storing: changes nothing, so files can be prepared on several threads. A file
-     * that breaks a stage (a fault of ours, not of the file) is set aside with the error as its
-     * reason, so that the rest of the batch goes on.
-     */
+    /** Everything but storing ({@link SourceResult#of}): changes nothing, so files can be prepared on several threads. */
     private Prepared prepare(Path file) {
-        try {
-            return new Prepared(preparation.process(file), null);
-        } catch (UnreadableSourceException e) {
-            return new Prepared(List.of(), e.reason());
-        } catch (RuntimeException e) {
-            // The set-aside line names the error; its stack trace, for a bug report, shows with --verbose.
-            LOG.info("could not process {}", file, e);
-            return new Prepared(List.of(), faultReason(e));
-        }
+        SourceResult result = SourceResult.of(preparation, file);
+        return new Prepared(result.reports(), result.unreadable());
     }
 
     /**
