@@ -3,6 +3,7 @@ package org.dateline.spark;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import scala.Tuple2;
  * {@code dateline load} to build a store from. Each source goes through the same function as in
  * {@code ingest} ({@link SourceResult}); what the store does across reports (an entity's one
  * label, its highest link confidence, one copy of a report found twice) is done over the whole
- * output afterwards, in {@code ingest}'s order.
+ * output afterwards, in {@code ingest}'s order, and so is what the link stage's memory of unlinked
+ * people does across reports ({@link PeopleReplay}).
  *
  * <p>Writes under {@code OUT}: {@code reports/} (report graphs, gzipped N-Quads), {@code entities/}
  * (the shared entities graph), {@code rejects/} (a line per report or file set aside, with the reason).
@@ -67,8 +69,13 @@ public final class DatelineJob implements Callable<Integer> {
             description = "Partitions of the source list (default: 4 per core the cluster offers).")
     int partitions;
 
-    /** What a run did. */
-    public record Summary(long files, long reports, long setAside, double seconds) {
+    /**
+     * What a run did.
+     *
+     * @param redone files taken through the pipeline a second time, for a person one machine
+     *               would have matched with one of an earlier file ({@link PeopleReplay})
+     */
+    public record Summary(long files, long reports, long setAside, long redone, double seconds) {
 
         public double reportsPerSecond() {
             return reports / seconds;
@@ -84,8 +91,9 @@ public final class DatelineJob implements Callable<Integer> {
         SparkConf conf = new SparkConf().setAppName("dateline");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             Summary summary = run(spark, paths, out, options(), partitions);
-            System.out.printf("%d reports from %d files in %.1f s (%.2f reports/s), %d set aside (see %s/rejects)%n",
-                    summary.reports(), summary.files(), summary.seconds(), summary.reportsPerSecond(), summary.setAside(), out);
+            System.out.printf("%d reports from %d files in %.1f s (%.2f reports/s), %d set aside (see %s/rejects), "
+                    + "%d files done again for people of earlier files%n", summary.reports(), summary.files(),
+                    summary.seconds(), summary.reportsPerSecond(), summary.setAside(), out, summary.redone());
             return summary.setAside() == 0 ? 0 : 1;
         }
     }
@@ -113,9 +121,24 @@ public final class DatelineJob implements Callable<Integer> {
         slices = Math.max(1, Math.min(slices, indexed.size()));
 
         // The expensive part, done once: kept on the executors (spilling to disk) for the passes below.
-        JavaRDD<SourceOutput> sources = spark.parallelize(indexed, slices)
-                .mapPartitions(files -> process(files, options))
+        JavaRDD<SourceOutput> firstPass = spark.parallelize(indexed, slices)
+                .mapPartitions(files -> process(files, options, Map.of()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+
+        // Cross-report identity: the people each file's memory met, replayed in file order on the
+        // driver; the few files one machine would have given another node are done again.
+        Map<Long, List<MetPerson>> met = new HashMap<>(firstPass.filter(s -> !s.met().isEmpty())
+                .mapToPair(s -> new Tuple2<>(s.fileIndex(), s.met())).collectAsMap());
+        Map<Long, List<MetPerson>> redo = PeopleReplay.filesToRedo(met);
+        JavaRDD<SourceOutput> sources = firstPass;
+        if (!redo.isEmpty()) {
+            Broadcast<Map<Long, List<MetPerson>>> earlier = spark.broadcast(redo);
+            List<Tuple2<String, Long>> again = indexed.stream().filter(file -> redo.containsKey(file._2())).toList();
+            JavaRDD<SourceOutput> redone = spark.parallelize(again, Math.min(slices, again.size()))
+                    .mapPartitions(files -> process(files, options, earlier.value()));
+            sources = firstPass.filter(s -> !earlier.value().containsKey(s.fileIndex())).union(redone)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+        }
 
         String entitiesGraph = new IriScheme(options.base()).entitiesGraph();
         JavaRDD<ReportOutput> reports = firstOfEachReport(spark, sources.flatMap(s -> s.reports().iterator()));
@@ -131,24 +154,32 @@ public final class DatelineJob implements Callable<Integer> {
         long reportCount = reports.count();
         long setAsideCount = setAside.count();
         sources.unpersist();
-        return new Summary(listing.files().size(), reportCount, setAsideCount, (System.nanoTime() - start) / 1e9);
+        firstPass.unpersist();
+        return new Summary(listing.files().size(), reportCount, setAsideCount, redo.size(), (System.nanoTime() - start) / 1e9);
     }
 
-    /** The function per source, the stages set up once per executor JVM. */
-    private static Iterator<SourceOutput> process(Iterator<Tuple2<String, Long>> files, JobOptions options) {
+    /**
+     * The function per source, the stages set up once per executor JVM.
+     *
+     * @param earlier for a file done again, the people of earlier files its memory starts with
+     */
+    private static Iterator<SourceOutput> process(Iterator<Tuple2<String, Long>> files, JobOptions options,
+            Map<Long, List<MetPerson>> earlier) {
         ExecutorStages stages = ExecutorStages.get(options);
         List<SourceOutput> outputs = new ArrayList<>();
         String entitiesGraph = new IriScheme(options.base()).entitiesGraph();
         while (files.hasNext()) {
             Tuple2<String, Long> file = files.next();
-            SourceResult result = stages.process(file._1());
+            ExecutorStages.Processed processed = stages.process(file._1(), earlier.getOrDefault(file._2(), List.of()));
+            SourceResult result = processed.result();
             List<ReportOutput> reports = new ArrayList<>();
             for (ProcessedReport report : result.conforming()) {
                 reports.add(new ReportOutput(ReportOutput.order(file._2(), report.doc().source().position()),
                         report.mapped().reportIri(), ReportQuads.reportGraph(report.mapped()),
                         ReportQuads.entities(report.mapped(), entitiesGraph)));
             }
-            outputs.add(new SourceOutput(reports, result.setAside().stream().map(ReportResult::line).toList()));
+            outputs.add(new SourceOutput(file._2(), reports, result.setAside().stream().map(ReportResult::line).toList(),
+                    processed.met()));
         }
         return outputs.iterator();
     }

@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.dateline.cli.DatelineVersion;
 import org.dateline.link.Gazetteer;
+import org.dateline.link.KnownPeople;
 import org.dateline.link.GazetteerLinker;
 import org.dateline.link.Linker;
 import org.dateline.link.ReportLinker;
@@ -67,20 +68,32 @@ final class ExecutorStages {
         return current;
     }
 
+    /** A source taken through the pipeline, and the unlinked people with roles its memory met, in order. */
+    record Processed(SourceResult result, List<MetPerson> met) {
+    }
+
     /**
      * Takes one source through the pipeline. Each source gets its own link-stage memory of unlinked
-     * people, so that what a report becomes does not depend on the reports its task met before
-     * (see the README: cross-report identity).
+     * people, starting with {@code earlier} (the people of earlier files one machine would have
+     * matched, see {@link PeopleReplay}), so that what a report becomes does not depend on the
+     * reports its task met before.
      */
-    SourceResult process(String source) {
-        ReportProcessor processor = new ReportProcessor(reader, understander, new ReportLinker(linker), mapper, validator);
-        org.apache.hadoop.fs.Path hadoopPath = new org.apache.hadoop.fs.Path(source);
+    Processed process(String source, List<MetPerson> earlier) {
+        KnownPeople known = KnownPeople.journaled();
+        earlier.forEach(person -> known.remember(person.name(), person.roleKeys()));
+        ReportProcessor processor = new ReportProcessor(reader, understander, new ReportLinker(linker, known), mapper, validator);
+        SourceResult result;
         if (SourceList.isLocal(source)) {
-            return SourceResult.of(processor::process, SourceList.localPath(source));
+            result = SourceResult.of(processor::process, SourceList.localPath(source));
+        } else {
+            // On another file system (HDFS, S3...) the file is read into memory, no further than the size limit.
+            org.apache.hadoop.fs.Path hadoopPath = new org.apache.hadoop.fs.Path(source);
+            Path named = Path.of(hadoopPath.getName());
+            result = SourceResult.of(file -> processor.process(readRemote(hadoopPath, named)), Path.of(source));
         }
-        // On another file system (HDFS, S3...) the file is read into memory, no further than the size limit.
-        Path named = Path.of(hadoopPath.getName());
-        return SourceResult.of(file -> processor.process(readRemote(hadoopPath, named)), Path.of(source));
+        // A person without a role is never matched nor remembered: the replay need not see them.
+        return new Processed(result, known.queries().stream().filter(query -> !query.roles().isEmpty())
+                .map(query -> MetPerson.of(query.name(), query.roles())).toList());
     }
 
     private List<org.dateline.read.ReportDoc> readRemote(org.apache.hadoop.fs.Path path, Path named)

@@ -102,10 +102,17 @@ class SparkJobTest {
         Map<String, Graph> actual = graphs(loaded);
         assertEquals(expected.keySet(), actual.keySet());
         assertEquals(summary.reports() + 1, expected.size());   // the reports and the entities graph
+        StringBuilder differing = new StringBuilder();
         for (String graph : expected.keySet()) {
-            assertTrue(expected.get(graph).isIsomorphicWith(actual.get(graph)), "graph " + graph + " differs:\n"
-                    + difference(expected.get(graph), actual.get(graph)));
+            if (!expected.get(graph).isIsomorphicWith(actual.get(graph))) {
+                differing.append("graph ").append(graph).append(" differs:\n")
+                        .append(difference(expected.get(graph), actual.get(graph)));
+            }
         }
+        assertEquals("", differing.toString(), "every graph, the entities graph and each report's, as ingest's");
+        // The seeds spell Niger's prime minister two ways in two files: one machine makes them one
+        // node, which the job reaches by doing the later file again (PeopleReplay).
+        assertTrue(summary.redone() >= 1, "files done again: " + summary.redone());
 
     }
 
