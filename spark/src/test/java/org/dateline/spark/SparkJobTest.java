@@ -75,6 +75,8 @@ class SparkJobTest {
             summary = DatelineJob.run(spark, paths, out.toString(),
                     new JobOptions(IRIS.base(), true, List.of(), java.time.Instant.now().toString()), 0);
         }
+        System.out.printf("job: %d reports from %d files in %.1f s, %d set aside, %d files done again%n",
+                summary.reports(), summary.files(), summary.seconds(), summary.setAside(), summary.redone());
         assertTrue(summary.reports() >= 50, "reports: " + summary.reports());
         Path loaded = dir.resolve("loaded-db");
         Cli load = Cli.run("load", "--db", loaded.toString(), out.resolve("reports").toString(),
