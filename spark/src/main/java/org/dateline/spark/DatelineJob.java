@@ -154,7 +154,9 @@ public final class DatelineJob implements Callable<Integer> {
         long reportCount = reports.count();
         long setAsideCount = setAside.count();
         sources.unpersist();
-        firstPass.unpersist();
+        if (sources != firstPass) {
+            firstPass.unpersist();
+        }
         return new Summary(listing.files().size(), reportCount, setAsideCount, redo.size(), (System.nanoTime() - start) / 1e9);
     }
 

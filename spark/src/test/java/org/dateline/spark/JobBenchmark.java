@@ -37,12 +37,13 @@ class JobBenchmark {
         }
         double[] rates = new double[3];
         for (int cores : new int[] {1, 2}) {
-            try (JavaSparkContext spark = SparkJobTest.local(cores)) {
+            try (JavaSparkContext spark = SparkJobTest.local(cores); LiveHeap heap = new LiveHeap()) {
                 DatelineJob.Summary summary = DatelineJob.run(spark, paths, dir.resolve("out-" + cores).toString(), options, 0);
                 assertEquals(count, summary.reports());
                 rates[cores] = summary.reportsPerSecond();
-                System.out.printf("local[%d]: %d reports in %.1f s, %.2f reports/s%n", cores, summary.reports(),
-                        summary.seconds(), summary.reportsPerSecond());
+                System.out.printf("local[%d]: %d reports in %.1f s, %.2f reports/s, peak live heap %d MB (max %d MB)%n",
+                        cores, summary.reports(), summary.seconds(), summary.reportsPerSecond(), heap.peakMegabytes(),
+                        Runtime.getRuntime().maxMemory() >> 20);
             }
         }
         System.out.printf("local[2] / local[1]: %.2f%n", rates[2] / rates[1]);
