@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Turns news reports into linked data: RDF validated with SHACL, stored in TDB2, "
                 + "served over SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, ConvertCommand.class, ValidateCommand.class,
-                QueryCommand.class, EvaluateCommand.class})
+                QueryCommand.class, EvaluateCommand.class, LoadCommand.class})
 public final class DatelineCommand {
 
     private final PrintStream out;

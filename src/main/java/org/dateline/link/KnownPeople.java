@@ -28,10 +28,86 @@ public final class KnownPeople {
         }
     }
 
-    private record Person(String name, Set<RoleKey> roles) {
+    /** A person remembered: the first spelling met, and the roles that report gave them. */
+    public record Person(String name, Set<RoleKey> roles) {
+
+        public Person {
+            roles = Set.copyOf(roles);
+        }
+    }
+
+    /** What the link stage asked of the memory for one unlinked person of a report ({@link #meet}). */
+    public record Query(String name, Set<RoleKey> roles) {
+
+        public Query {
+            roles = Set.copyOf(roles);
+        }
     }
 
     private final List<Person> people = new ArrayList<>();
+    /** The queries met, in order, when kept ({@link #journaled}); null otherwise. */
+    private final List<Query> journal;
+
+    public KnownPeople() {
+        this(false);
+    }
+
+    private KnownPeople(boolean journaled) {
+        this.journal = journaled ? new ArrayList<>() : null;
+    }
+
+    /**
+     * A memory that also keeps the queries it was asked ({@link #queries}), so that what it decided
+     * can be replayed in another order: the Spark job gives each file such a memory, then replays
+     * all files' queries in {@code ingest}'s order to find where one machine would have merged.
+     */
+    public static KnownPeople journaled() {
+        return new KnownPeople(true);
+    }
+
+    /**
+     * The link stage's question for an unlinked person: the known person this one is, or empty, in
+     * which case this one is remembered (when it has a role). Waits for the file's turn when files
+     * are prepared in parallel but must meet people in their order ({@link FileOrder}).
+     */
+    public Optional<Person> meet(String name, Set<RoleKey> roles) {
+        // Outside the lock: the earlier file, whose turn it is, needs it.
+        FileOrder.awaitTurn();
+        synchronized (this) {
+            if (journal != null) {
+                journal.add(new Query(name, roles));
+            }
+            Optional<Person> known = find(name, roles);
+            if (known.isEmpty()) {
+                remember(name, roles);
+            }
+            return known;
+        }
+    }
+
+    /** The queries {@link #meet} answered, in order (empty unless {@link #journaled}). */
+    public synchronized List<Query> queries() {
+        return journal == null ? List.of() : List.copyOf(journal);
+    }
+
+    /** Where a remembered person stands in the order people were remembered; -1 when not remembered. */
+    public synchronized int indexOf(Person person) {
+        return people.indexOf(person);
+    }
+
+    /** How many people are remembered. */
+    public synchronized int size() {
+        return people.size();
+    }
+
+    private Optional<Person> find(String name, Set<RoleKey> roles) {
+        for (Person person : people) {
+            if (closeSpelling(person.name, name) && shareARole(person.roles, roles)) {
+                return Optional.of(person);
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * The name of a known person this one is, or empty.
@@ -40,12 +116,7 @@ public final class KnownPeople {
      * @param roles the roles the report states for the person
      */
     public synchronized Optional<String> match(String name, Set<RoleKey> roles) {
-        for (Person person : people) {
-            if (closeSpelling(person.name, name) && shareARole(person.roles, roles)) {
-                return Optional.of(person.name);
-            }
-        }
-        return Optional.empty();
+        return find(name, roles).map(Person::name);
     }
 
     /** Remembers a person under this name; people without a stated role cannot be matched, so are not kept. */
@@ -53,7 +124,7 @@ public final class KnownPeople {
         if (roles.isEmpty()) {
             return;
         }
-        people.add(new Person(name, Set.copyOf(roles)));
+        people.add(new Person(name, roles));
     }
 
     private static boolean shareARole(Set<RoleKey> known, Set<RoleKey> roles) {

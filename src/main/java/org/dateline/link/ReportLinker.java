@@ -73,11 +73,9 @@ public final class ReportLinker {
                     .forEach(role -> roles.add(new KnownPeople.RoleKey(role.title(),
                             role.of() == null ? null : understanding.entity(role.of())
                                     .map(org.dateline.understand.Entity::name).orElse(null))));
-            Optional<String> match = knownPeople.match(entity.name(), roles);
+            Optional<String> match = knownPeople.meet(entity.name(), roles).map(KnownPeople.Person::name);
             if (match.isPresent() && !match.get().equals(entity.name())) {
                 known.put(entity.key(), match.get());
-            } else if (match.isEmpty()) {
-                knownPeople.remember(entity.name(), roles);
             }
         }
         return known;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.dateline.link.FileOrder;
 import org.dateline.map.MappedReport;
 import org.dateline.read.UnreadableSourceException;
 import org.dateline.store.ReportStore;
@@ -138,7 +139,9 @@ public final class Ingestor {
      * Ingests the files in their order, each file's results handed to {@code each} once they are
      * committed. The language engine takes most of the time and the store waits on the disk, so
      * files are read, understood, mapped and validated ahead on {@code threads} threads while the
-     * calling thread stores them in batches: one writer, results in file order.
+     * calling thread stores them in batches: one writer, results in file order. The link stage's
+     * memory of unlinked people meets them in file order too ({@link FileOrder}), so that the graphs
+     * do not depend on which thread ran first.
      */
     public void ingestAll(List<Path> files, int threads, Consumer<List<ReportResult>> each) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -149,6 +152,9 @@ public final class Ingestor {
         // Enough files ahead to keep the preparing threads busy while the writer waits on the disk
         // for a commit, so that the next batch is ready when it returns.
         int lookahead = MAX_BATCH_REPORTS + 2 * threads;
+        // People are met in file order, as the files are stored, not as the threads happen to run.
+        FileOrder order = new FileOrder();
+        long submitted = 0;
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
             Deque<Path> aheadFiles = new ArrayDeque<>();
@@ -160,7 +166,8 @@ public final class Ingestor {
                 while (next.hasNext() && ahead.size() < lookahead) {
                     Path file = next.next();
                     aheadFiles.add(file);
-                    ahead.add(pool.submit(() -> prepare(file)));
+                    long number = submitted++;
+                    ahead.add(pool.submit(() -> order.run(number, () -> prepare(file))));
                 }
                 Prepared prepared;
                 if (batch.isEmpty()) {
@@ -230,21 +237,10 @@ public final class Ingestor {
         return new StoreFigures(transactions.get(), storedReports.get(), storeNanos.get(), storeCpuNanos.get());
     }
 
-    /**
-     * Everything but storing: changes nothing, so files can be prepared on several threads. A file
-     * that breaks a stage (a fault of ours, not of the file) is set aside with the error as its
-     * reason, so that the rest of the batch goes on.
-     */
+    /** Everything but storing ({@link SourceResult#of}): changes nothing, so files can be prepared on several threads. */
     private Prepared prepare(Path file) {
-        try {
-            return new Prepared(preparation.process(file), null);
-        } catch (UnreadableSourceException e) {
-            return new Prepared(List.of(), e.reason());
-        } catch (RuntimeException e) {
-            // The set-aside line names the error; its stack trace, for a bug report, shows with --verbose.
-            LOG.info("could not process {}", file, e);
-            return new Prepared(List.of(), faultReason(e));
-        }
+        SourceResult result = SourceResult.of(preparation, file);
+        return new Prepared(result.reports(), result.unreadable());
     }
 
     /**

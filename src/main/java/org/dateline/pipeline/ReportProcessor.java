@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.dateline.link.ReportLinker;
 import org.dateline.map.ReportMapper;
+import org.dateline.read.ReportDoc;
 import org.dateline.read.ReportReader;
 import org.dateline.read.UnreadableSourceException;
 import org.dateline.understand.Understander;
@@ -35,7 +36,12 @@ public final class ReportProcessor {
     }
 
     public List<ProcessedReport> process(Path file) throws UnreadableSourceException {
-        return reader.read(file).stream()
+        return process(reader.read(file));
+    }
+
+    /** The stages after reading, for reports read some other way (from another file system). */
+    public List<ProcessedReport> process(List<ReportDoc> docs) {
+        return docs.stream()
                 .map(doc -> {
                     Understanding understanding = understander.understand(doc);
                     var mapped = mapper.map(doc, understanding, linker.link(doc, understanding));

@@ -45,7 +45,7 @@ public final class SourceFiles {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(SourceFiles::isReportFile)
+                    .filter(p -> isReportFile(p.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -53,8 +53,8 @@ public final class SourceFiles {
         }
     }
 
-    private static boolean isReportFile(Path file) {
-        String name = file.getFileName().toString();
+    /** Whether a file of this name is read when its folder is walked (also for folders on other file systems). */
+    public static boolean isReportFile(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 && REPORT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }

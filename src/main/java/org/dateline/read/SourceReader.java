@@ -54,8 +54,28 @@ public final class SourceReader implements ReportReader {
 
     @Override
     public List<ReportDoc> read(Path file) throws UnreadableSourceException {
-        String content = load(file);
-        String uri = file.toAbsolutePath().normalize().toUri().toString();
+        return parse(file, file.toAbsolutePath().normalize().toUri().toString(), load(file));
+    }
+
+    /**
+     * Reads a source fetched from elsewhere (another file system) into memory.
+     *
+     * @param file  names the source, in its reports and in messages
+     * @param uri   the source's IRI
+     * @param bytes its content, at most one byte over {@link #maxBytes()} (more is not needed to refuse it)
+     */
+    public List<ReportDoc> read(Path file, String uri, byte[] bytes) throws UnreadableSourceException {
+        if (bytes.length > maxBytes) {
+            throw new UnreadableSourceException(file, "file is over the " + size(maxBytes, true) + " limit for one report");
+        }
+        try {
+            return parse(file, uri, SourceText.decode(bytes));
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableSourceException(file, e.getMessage());
+        }
+    }
+
+    private List<ReportDoc> parse(Path file, String uri, String content) throws UnreadableSourceException {
         if (isJson(file, content)) {
             return json.parse(file, uri, content);
         }
