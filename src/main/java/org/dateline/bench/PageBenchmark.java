@@ -19,6 +19,7 @@ import java.util.function.IntFunction;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dateline.map.IriScheme;
@@ -37,37 +38,45 @@ import org.dateline.store.ReportStore;
  * report's Turtle, entity documents (with their backlinks, first and fifth page), search, the
  * home page and the browse pages requested in turn, one client, after a warm-up.
  *
- * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests]</pre>
+ * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests] [--store DIR]</pre>
+ *
+ * No requests (0) only builds the store.
+ *
+ * With {@code --store DIR} the store is kept in DIR: filled with the generated reports when DIR
+ * holds no store (in write transactions of {@value #BATCH} reports), reused as it is otherwise, so
+ * that a store of 100,000 reports is built once and measured many times ({@code LoadBenchmark}
+ * and {@code IngestBenchmark} take the same option).
  */
 public final class PageBenchmark {
 
     private static final String[] COUNTRIES = {"Niger", "Mali", "Burkina Faso", "Senegal", "Nigeria", "Ghana",
         "Chad", "Mauritania", "Iran", "Russia", "France", "Algeria", "Libya"};
+    /** Reports per write transaction when a store is filled. */
+    private static final int BATCH = 1000;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private PageBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int reports = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        Path kept = storeOption(arguments);
+        int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
+        int requests = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 1000;
         Path work = Files.createTempDirectory("dateline-page-bench");
-        List<Path> files = new ReportGenerator(42).write(work.resolve("reports"), reports);
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
-        ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
-        SourceReader reader = new SourceReader();
-        List<String> reportPaths = new ArrayList<>();
-        try (ReportStore store = ReportStore.open(work.resolve("db"), iris)) {
-            long start = System.nanoTime();
-            for (Path file : files) {
-                for (ReportDoc doc : reader.read(file)) {
-                    MappedReport mapped = withMentions(mapper.map(doc), doc.body(), iris);
-                    store.put(mapped);
-                    reportPaths.add(mapped.reportIri().substring(iris.base().length() - 1));
-                }
+        Path db = kept != null ? kept.resolve("db") : work.resolve("db");
+        boolean fill = !ReportStore.exists(db);
+        try (ReportStore store = ReportStore.open(db, iris)) {
+            if (fill) {
+                fill(store, (kept != null ? kept : work).resolve("reports"), reports, iris);
             }
-            System.out.printf("stored %d reports with synthetic mentions in %.1f s%n", reportPaths.size(),
-                    (System.nanoTime() - start) / 1e9);
+            List<String> reportPaths = new ArrayList<>();
+            reportIris(store, iris).forEach(iri -> reportPaths.add(iri.substring(iris.base().length() - 1)));
+            System.out.printf("store of %d reports (%s)%n", reportPaths.size(), fill ? "filled now" : "reused from " + db);
+            if (requests == 0) {
+                return;
+            }
             try (DatelineServer server = DatelineServer.start(store.dataset(), iris, work.resolve("dumps"), 0, true,
                     Duration.ofSeconds(30))) {
                 String base = "http://localhost:" + server.port();
@@ -109,6 +118,56 @@ public final class PageBenchmark {
                         (System.nanoTime() - dumpStart) / 1e6);
             }
         }
+    }
+
+    /** The reports in the store at {@code --store DIR} (removed from the arguments), or null for a fresh store. */
+    static Path storeOption(List<String> arguments) {
+        int at = arguments.indexOf("--store");
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= arguments.size()) {
+            throw new IllegalArgumentException("--store needs a folder");
+        }
+        Path folder = Path.of(arguments.get(at + 1));
+        arguments.subList(at, at + 2).clear();
+        return folder;
+    }
+
+    /** The IRIs of the stored reports (every named graph but the entities'). */
+    static List<String> reportIris(ReportStore store, IriScheme iris) {
+        String entities = iris.entitiesGraph();
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            store.dataset().listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && !g.getURI().equals(entities)) {
+                    out.add(g.getURI());
+                }
+            });
+            return out;
+        });
+    }
+
+    /** Generates {@code count} reports into {@code folder}, maps them with synthetic mentions and stores them in batches. */
+    private static void fill(ReportStore store, Path folder, int count, IriScheme iris) throws Exception {
+        long start = System.nanoTime();
+        List<Path> files = new ReportGenerator(42).write(folder, count);
+        ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
+        SourceReader reader = new SourceReader();
+        List<MappedReport> batch = new ArrayList<>();
+        int stored = 0;
+        for (Path file : files) {
+            for (ReportDoc doc : reader.read(file)) {
+                batch.add(withMentions(mapper.map(doc), doc.body(), iris));
+            }
+            if (batch.size() >= BATCH) {
+                stored += store.putAll(batch).size();
+                batch.clear();
+                System.out.printf("  %d reports stored, %.0f s%n", stored, (System.nanoTime() - start) / 1e9);
+            }
+        }
+        stored += store.putAll(batch).size();
+        System.out.printf("stored %d reports with synthetic mentions in %.1f s%n", stored, (System.nanoTime() - start) / 1e9);
     }
 
     /** Synthetic understanding: every occurrence of a country's name becomes a linked mention. */
