@@ -1,5 +1,6 @@
 package org.dateline.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -29,6 +32,7 @@ import org.dateline.map.Vocab;
 import org.dateline.publish.DatelineServer;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
+import org.dateline.read.UnreadableSourceException;
 import org.dateline.store.ReportStore;
 
 /**
@@ -36,14 +40,16 @@ import org.dateline.store.ReportStore;
  * each given synthetic mentions of the countries named in its body (NIF phrases and
  * schema:mentions, as the understand stage will write), then report pages, entity pages, the
  * report's Turtle, entity documents (with their backlinks, first and fifth page), search, the
- * home page and the browse pages requested in turn, one client, after a warm-up.
+ * home page and the browse pages requested in turn, one client, after a warm-up. Each kind's
+ * CPU time per request (server and client, all threads) is printed beside its latency, which a
+ * shared machine inflates; so is the load average before the first and after the last.
  *
  * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests] [--store DIR]</pre>
  *
  * No requests (0) only builds the store.
  *
- * With {@code --store DIR} the store is kept in DIR: filled with the generated reports when DIR
- * holds no store (in write transactions of {@value #BATCH} reports), reused as it is otherwise, so
+ * With {@code --store DIR} the store is kept in DIR: filled with the generated reports when it
+ * holds fewer (in write transactions of {@value #BATCH} reports), reused as it is otherwise, so
  * that a store of 100,000 reports is built once and measured many times ({@code LoadBenchmark}
  * and {@code IngestBenchmark} take the same option).
  */
@@ -66,14 +72,15 @@ public final class PageBenchmark {
         Path work = Files.createTempDirectory("dateline-page-bench");
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
         Path db = kept != null ? kept.resolve("db") : work.resolve("db");
-        boolean fill = !ReportStore.exists(db);
         try (ReportStore store = ReportStore.open(db, iris)) {
-            if (fill) {
-                fill(store, (kept != null ? kept : work).resolve("reports"), reports, iris);
+            long held = store.reportCount();
+            if (held < reports) {
+                fill(store, (kept != null ? kept : work).resolve("reports"), reports, iris,
+                        Math.max(2, Runtime.getRuntime().availableProcessors()));
             }
             List<String> reportPaths = new ArrayList<>();
             reportIris(store, iris).forEach(iri -> reportPaths.add(iri.substring(iris.base().length() - 1)));
-            System.out.printf("store of %d reports (%s)%n", reportPaths.size(), fill ? "filled now" : "reused from " + db);
+            System.out.printf("store of %d reports (%s)%n", reportPaths.size(), held < reports ? "filled now" : "reused from " + db);
             if (requests == 0) {
                 return;
             }
@@ -88,6 +95,7 @@ public final class PageBenchmark {
                 entities.add("/entity/niamey");
                 String[] words = {"niger", "grain exports", "ambassador", "statement numbered 4217", "zzzz-no-match"};
                 Random random = new Random(7);
+                System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 // Warm-up: the JIT, TDB2's caches, Jetty's threads.
                 for (int i = 0; i < 300; i++) {
                     get(base + reportPaths.get(random.nextInt(reportPaths.size())), "text/html");
@@ -116,6 +124,7 @@ public final class PageBenchmark {
                         HttpResponse.BodyHandlers.ofByteArray());
                 System.out.printf("dump (written on first request): %d bytes in %.0f ms%n", dump.body().length,
                         (System.nanoTime() - dumpStart) / 1e6);
+                System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
     }
@@ -148,26 +157,42 @@ public final class PageBenchmark {
         });
     }
 
-    /** Generates {@code count} reports into {@code folder}, maps them with synthetic mentions and stores them in batches. */
-    private static void fill(ReportStore store, Path folder, int count, IriScheme iris) throws Exception {
+    /**
+     * Generates {@code count} reports into {@code folder}, maps them with synthetic mentions and
+     * stores them in batches, the next batch read and mapped on {@code threads} threads while one
+     * is stored. Reports already stored are left as they are, so an interrupted fill is resumed.
+     */
+    private static void fill(ReportStore store, Path folder, int count, IriScheme iris, int threads) throws Exception {
         long start = System.nanoTime();
         List<Path> files = new ReportGenerator(42).write(folder, count);
         ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
         SourceReader reader = new SourceReader();
-        List<MappedReport> batch = new ArrayList<>();
-        int stored = 0;
-        for (Path file : files) {
-            for (ReportDoc doc : reader.read(file)) {
-                batch.add(withMentions(mapper.map(doc), doc.body(), iris));
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            Future<List<MappedReport>> next = null;
+            int stored = 0;
+            for (int from = 0; from < files.size() || next != null; from += BATCH) {
+                Future<List<MappedReport>> current = next;
+                List<Path> chunk = from < files.size() ? files.subList(from, Math.min(files.size(), from + BATCH)) : List.of();
+                next = chunk.isEmpty() ? null : pool.submit(() -> chunk.parallelStream()
+                        .flatMap(file -> read(reader, file).stream().map(doc -> withMentions(mapper.map(doc), doc.body(), iris)))
+                        .toList());
+                if (current != null) {
+                    stored += store.putAll(current.get()).size();
+                    System.out.printf("  %d reports stored, %.0f s%n", stored, (System.nanoTime() - start) / 1e9);
+                }
             }
-            if (batch.size() >= BATCH) {
-                stored += store.putAll(batch).size();
-                batch.clear();
-                System.out.printf("  %d reports stored, %.0f s%n", stored, (System.nanoTime() - start) / 1e9);
-            }
+        } finally {
+            pool.shutdownNow();
         }
-        stored += store.putAll(batch).size();
-        System.out.printf("stored %d reports with synthetic mentions in %.1f s%n", stored, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static List<ReportDoc> read(SourceReader reader, Path file) {
+        try {
+            return reader.read(file);
+        } catch (UnreadableSourceException e) {
+            throw new IllegalStateException("generated report unreadable: " + file + ": " + e.reason(), e);
+        }
     }
 
     /** Synthetic understanding: every occurrence of a country's name becomes a linked mention. */
@@ -200,6 +225,7 @@ public final class PageBenchmark {
     private static void measure(String name, int count, IntFunction<String> url, String accept) throws Exception {
         double[] ms = new double[count];
         long bytes = 0;
+        long cpuStart = processCpuNanos();
         for (int i = 0; i < count; i++) {
             long t = System.nanoTime();
             HttpResponse<byte[]> response = get(url.apply(i), accept);
@@ -209,9 +235,17 @@ public final class PageBenchmark {
             }
             bytes += response.body().length;
         }
+        double cpu = (processCpuNanos() - cpuStart) / 1e6 / count;
         Arrays.sort(ms);
-        System.out.printf("%-36s n=%5d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d bytes avg)%n", name, count,
-                ms[count / 2], ms[(int) (count * 0.9)], ms[Math.min(count - 1, (int) (count * 0.99))], ms[count - 1], bytes / count);
+        System.out.printf("%-36s n=%5d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  CPU %5.1f ms/request  (%d bytes avg)%n",
+                name, count, ms[count / 2], ms[(int) (count * 0.9)], ms[Math.min(count - 1, (int) (count * 0.99))], ms[count - 1],
+                cpu, bytes / count);
+    }
+
+    /** CPU time of this process (server and client are both in it), all threads. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static HttpResponse<byte[]> get(String url, String accept) throws Exception {

@@ -1,6 +1,7 @@
 package org.dateline.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pages kept by {@link StoreCache} (browse listings, the home page, the VoID figures) follow
+ * The pages kept by {@link StoreCache} (browse listings, the home page, the VoID figures, the
+ * documents of entities) follow
  * every write to a real TDB2 store served by the real server: each request after a commit shows
  * the store as it now is, and a request with no commit between is answered from the cache.
  */
@@ -44,8 +46,14 @@ class CacheFollowsWritesTest {
                 assertEquals(1, number(NIGER_REPORTS, get(root + "/browse/countries")));
                 assertEquals(1, number(REPORT_COUNT, get(root + "/")));
                 long triples = number(VOID_TRIPLES, get(root + "/.well-known/void"));
+                String second = EntityPagingTest.sanctionReport(2).reportIri();
+                String niger = root + "/entity/niger";
+                assertFalse(get(niger + ".ttl").contains(second.substring(second.lastIndexOf('/') + 1)));
+                assertFalse(get(niger).contains(second.substring(second.lastIndexOf('/') + 1)));
 
                 store.put(EntityPagingTest.sanctionReport(2));
+                assertTrue(get(niger + ".ttl").contains(second.substring(second.lastIndexOf('/') + 1)), "the entity's backlinks follow");
+                assertTrue(get(niger).contains(second.substring(second.lastIndexOf('/') + 1)), "the entity's page follows");
                 assertEquals(2, number(NIGER_REPORTS, get(root + "/browse/countries")), "a report added shows at once");
                 assertEquals(2, number(REPORT_COUNT, get(root + "/")));
                 long more = number(VOID_TRIPLES, get(root + "/.well-known/void"));
@@ -76,7 +84,7 @@ class CacheFollowsWritesTest {
 
     private static String get(String url) throws Exception {
         HttpResponse<String> response = SiteFixture.HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Accept", url.endsWith("void") ? "text/turtle" : "text/html").GET().build(),
+                .header("Accept", url.endsWith("void") || url.endsWith(".ttl") ? "text/turtle" : "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), url);
         return response.body();
