@@ -53,7 +53,10 @@ import org.dateline.validate.ValidationOutcome;
  * language engine's load time and its time per annotator, peak heap, then SPARQL latency over HTTP
  * for looking up one report, against the embedded Fuseki.
  *
- * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp]</pre>
+ * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp] [--store DIR]</pre>
+ *
+ * With {@code --store DIR} the reports go into the store built by {@code PageBenchmark --store DIR}
+ * (100,000 reports, say) instead of a fresh one, and stay there.
  *
  * Files are ingested by {@link Ingestor}, as the command line does (prepared ahead on worker
  * threads, stored in batches by one writer). Stage times are per report on the thread that ran
@@ -69,6 +72,7 @@ public final class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        Path kept = PageBenchmark.storeOption(arguments);
         boolean nlp = !arguments.remove("--no-nlp");
         int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
         int lookups = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 2000;
@@ -108,8 +112,11 @@ public final class IngestBenchmark {
             understander = rules;
         }
 
-        Path db = work.resolve("db");
+        Path db = kept != null ? kept.resolve("db") : work.resolve("db");
         try (ReportStore store = ReportStore.open(db, iris)) {
+            if (kept != null) {
+                System.out.printf("into the store in %s, holding %d reports%n", db, store.reportCount());
+            }
             // The stages one by one, as Ingestor runs them, each timed on the thread that runs it.
             AtomicLongArray nanos = new AtomicLongArray(10);
             Understander understanding = understander;
