@@ -1,7 +1,10 @@
 package org.dateline.publish;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,6 +34,10 @@ final class StoreCache {
     private record Entry(Version version, Object value) {
     }
 
+    /** A value being computed for a version: others asking for it then wait for it instead of computing it again. */
+    private record Flight(Version version, CompletableFuture<Object> value) {
+    }
+
     private final DatasetGraph dataset;
     private final Map<Object, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -38,6 +45,9 @@ final class StoreCache {
             return size() > CAPACITY;
         }
     };
+
+    /** Guarded by {@link #entries}. */
+    private final Map<Object, Flight> flights = new HashMap<>();
 
     StoreCache(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -57,13 +67,41 @@ final class StoreCache {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraphTDB database = TDBInternal.getDatasetGraphTDB(dataset);
             Version version = new Version(database, database.getTxnSystem().getThreadTransaction().getDataVersion());
+            Flight flight;
+            CompletableFuture<Object> shared = null;
             synchronized (entries) {
                 Entry kept = entries.get(key);
                 if (kept != null && kept.version().equals(version)) {
                     return (T) kept.value();
                 }
+                Flight running = flights.get(key);
+                if (running != null && running.version().equals(version)) {
+                    flight = null;
+                } else {
+                    running = new Flight(version, new CompletableFuture<>());
+                    flights.put(key, running);
+                    flight = running;
+                }
+                if (flight == null) {
+                    shared = running.value();
+                }
             }
-            T value = compute.get();
+            if (shared != null) {
+                // Many readers at once after a commit (a busy home page) share one computation, awaited unlocked.
+                return (T) await(shared);
+            }
+            T value;
+            try {
+                value = compute.get();
+                flight.value().complete(value);
+            } catch (RuntimeException | Error e) {
+                flight.value().completeExceptionally(e);
+                throw e;
+            } finally {
+                synchronized (entries) {
+                    flights.remove(key, flight);
+                }
+            }
             synchronized (entries) {
                 Entry kept = entries.get(key);
                 // Two requests computing at once across a commit: the newer value stays.
@@ -73,5 +111,13 @@ final class StoreCache {
             }
             return value;
         });
+    }
+
+    private static Object await(CompletableFuture<Object> value) {
+        try {
+            return value.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 }
