@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,7 +53,10 @@ import org.dateline.validate.ValidationOutcome;
  * language engine's load time and its time per annotator, peak heap, then SPARQL latency over HTTP
  * for looking up one report, against the embedded Fuseki.
  *
- * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp]</pre>
+ * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp] [--store DIR]</pre>
+ *
+ * With {@code --store DIR} the reports go into the store built by {@code PageBenchmark --store DIR}
+ * (100,000 reports, say) instead of a fresh one, and stay there.
  *
  * Files are ingested by {@link Ingestor}, as the command line does (prepared ahead on worker
  * threads, stored in batches by one writer). Stage times are per report on the thread that ran
@@ -60,11 +64,15 @@ import org.dateline.validate.ValidationOutcome;
  */
 public final class IngestBenchmark {
 
+    /** Stage times are given as wall-clock and as the thread's CPU time (the rest is waiting for a core or the disk). */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private IngestBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        Path kept = PageBenchmark.storeOption(arguments);
         boolean nlp = !arguments.remove("--no-nlp");
         int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
         int lookups = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 2000;
@@ -104,16 +112,20 @@ public final class IngestBenchmark {
             understander = rules;
         }
 
-        Path db = work.resolve("db");
+        Path db = kept != null ? kept.resolve("db") : work.resolve("db");
         try (ReportStore store = ReportStore.open(db, iris)) {
+            if (kept != null) {
+                System.out.printf("into the store in %s, holding %d reports%n", db, store.reportCount());
+            }
             // The stages one by one, as Ingestor runs them, each timed on the thread that runs it.
-            AtomicLongArray nanos = new AtomicLongArray(5);
+            AtomicLongArray nanos = new AtomicLongArray(10);
             Understander understanding = understander;
             Ingestor ingestor = new Ingestor(file -> prepare(file, reader, understanding, linker, mapper, validator, nanos),
                     store, new RejectedFolder(work.resolve("rejected"), iris));
             List<String> stored = new ArrayList<>();
             int[] rejected = {0};
             long start = System.nanoTime();
+            long processCpuStart = processCpuNanos();
             ingestor.ingestAll(files, threads, results -> results.forEach(result -> {
                 if (result.status() == Status.REJECTED) {
                     rejected[0]++;
@@ -122,15 +134,20 @@ public final class IngestBenchmark {
                 }
             }));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
             System.out.printf("ingest: %d reports (%d set aside) in %.2f s = %.1f reports/s (%d preparing threads)%n",
                     stored.size(), rejected[0], seconds, stored.size() / seconds, threads);
+            System.out.printf("  process CPU time: %.2f s = %.2f ms/report (all threads, the JIT and GC included); load average %.2f%n",
+                    cpuSeconds, cpuSeconds * 1e3 / Math.max(1, stored.size()),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (nlp) {
                 System.out.printf("tokens: %d (%.0f per report) = %.0f tokens/s end to end%n", tokens.get(),
                         tokens.get() / (double) files.size(), tokens.get() / seconds);
             }
             String[] stages = {"read", "understand", "link", "map", "validate"};
             for (int i = 0; i < stages.length; i++) {
-                System.out.printf("  %-10s %7.2f ms/report%n", stages[i], nanos.get(i) / 1e6 / files.size());
+                System.out.printf("  %-10s %7.2f ms/report, of which CPU %.2f ms%n", stages[i], nanos.get(i) / 1e6 / files.size(),
+                        nanos.get(i + stages.length) / 1e6 / files.size());
             }
             Ingestor.StoreFigures figures = ingestor.storeFigures();
             long storedCount = Math.max(1, figures.reports());
@@ -156,22 +173,32 @@ public final class IngestBenchmark {
             ReportLinker linker, ReportMapper mapper, ShapeValidator validator, AtomicLongArray nanos)
             throws UnreadableSourceException {
         long t0 = System.nanoTime();
+        long c0 = CPU.getCurrentThreadCpuTime();
         List<ReportDoc> docs = reader.read(file);
         nanos.addAndGet(0, System.nanoTime() - t0);
+        nanos.addAndGet(5, CPU.getCurrentThreadCpuTime() - c0);
         List<ProcessedReport> prepared = new ArrayList<>();
         for (ReportDoc doc : docs) {
-            long t1 = System.nanoTime();
+            long[] wall = new long[5];
+            long[] cpu = new long[5];
+            wall[0] = System.nanoTime();
+            cpu[0] = CPU.getCurrentThreadCpuTime();
             Understanding understanding = understander.understand(doc);
-            long t2 = System.nanoTime();
+            wall[1] = System.nanoTime();
+            cpu[1] = CPU.getCurrentThreadCpuTime();
             ReportLinks links = linker.link(doc, understanding);
-            long t3 = System.nanoTime();
+            wall[2] = System.nanoTime();
+            cpu[2] = CPU.getCurrentThreadCpuTime();
             MappedReport mapped = mapper.map(doc, understanding, links);
-            long t4 = System.nanoTime();
+            wall[3] = System.nanoTime();
+            cpu[3] = CPU.getCurrentThreadCpuTime();
             ValidationOutcome validation = validator.validate(mapped);
-            nanos.addAndGet(1, t2 - t1);
-            nanos.addAndGet(2, t3 - t2);
-            nanos.addAndGet(3, t4 - t3);
-            nanos.addAndGet(4, System.nanoTime() - t4);
+            wall[4] = System.nanoTime();
+            cpu[4] = CPU.getCurrentThreadCpuTime();
+            for (int stage = 1; stage < 5; stage++) {
+                nanos.addAndGet(stage, wall[stage] - wall[stage - 1]);
+                nanos.addAndGet(stage + 5, cpu[stage] - cpu[stage - 1]);
+            }
             prepared.add(new ProcessedReport(doc, mapped, validation));
         }
         return prepared;
@@ -209,6 +236,11 @@ public final class IngestBenchmark {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)];
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long peakHeapBytes() {

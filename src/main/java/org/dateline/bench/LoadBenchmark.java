@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -13,7 +16,10 @@ import java.util.stream.Stream;
  * requests, errors and p50/p99 latency of each kind, and whether any report was seen half-written.
  * Exits with 1 when there was any error or half-seen report.
  *
- * <pre>java -cp target/dateline.jar org.dateline.bench.LoadBenchmark [clients 32] [seconds 60] [posts 500] [preloaded 200] [posters 16]</pre>
+ * <pre>java -cp target/dateline.jar org.dateline.bench.LoadBenchmark [clients 32] [seconds 60] [posts 500] [preloaded 200] [posters 16] [--store DIR]</pre>
+ *
+ * With {@code --store DIR} the store built by {@code PageBenchmark --store DIR} is served instead
+ * of a fresh one (the posted reports stay in it), and the auditor checks the posted reports' graphs.
  */
 public final class LoadBenchmark {
 
@@ -21,13 +27,15 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        int posts = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-        int preloaded = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-        int posters = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        Path store = PageBenchmark.storeOption(arguments);
+        int clients = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 32;
+        int seconds = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 60;
+        int posts = arguments.size() > 2 ? Integer.parseInt(arguments.get(2)) : 500;
+        int preloaded = arguments.size() > 3 ? Integer.parseInt(arguments.get(3)) : 200;
+        int posters = arguments.size() > 4 ? Integer.parseInt(arguments.get(4)) : 16;
         LoadRun.Settings settings = new LoadRun.Settings(clients, Duration.ofSeconds(seconds), posts, posters, preloaded,
-                Duration.ofSeconds(seconds * 10L));
+                Duration.ofSeconds(seconds * 10L), store);
         Path work = Files.createTempDirectory("dateline-load");
         LoadRun.Result result;
         try {

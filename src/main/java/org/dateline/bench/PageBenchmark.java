@@ -1,5 +1,6 @@
 package org.dateline.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,11 +15,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dateline.map.IriScheme;
@@ -28,6 +32,7 @@ import org.dateline.map.Vocab;
 import org.dateline.publish.DatelineServer;
 import org.dateline.read.ReportDoc;
 import org.dateline.read.SourceReader;
+import org.dateline.read.UnreadableSourceException;
 import org.dateline.store.ReportStore;
 
 /**
@@ -35,39 +40,50 @@ import org.dateline.store.ReportStore;
  * each given synthetic mentions of the countries named in its body (NIF phrases and
  * schema:mentions, as the understand stage will write), then report pages, entity pages, the
  * report's Turtle, entity documents (with their backlinks, first and fifth page), search, the
- * home page and the browse pages requested in turn, one client, after a warm-up.
+ * home page and the browse pages requested in turn, one client, after a warm-up. Each kind's
+ * CPU time per request (server and client, all threads) is printed beside its latency, which a
+ * shared machine inflates; so is the load average before the first and after the last.
  *
- * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests]</pre>
+ * <pre>java -cp target/dateline.jar org.dateline.bench.PageBenchmark [reports] [requests] [--store DIR]</pre>
+ *
+ * No requests (0) only builds the store.
+ *
+ * With {@code --store DIR} the store is kept in DIR: filled with the generated reports when it
+ * holds fewer (in write transactions of {@value #BATCH} reports), reused as it is otherwise, so
+ * that a store of 100,000 reports is built once and measured many times ({@code LoadBenchmark}
+ * and {@code IngestBenchmark} take the same option).
  */
 public final class PageBenchmark {
 
     private static final String[] COUNTRIES = {"Niger", "Mali", "Burkina Faso", "Senegal", "Nigeria", "Ghana",
         "Chad", "Mauritania", "Iran", "Russia", "France", "Algeria", "Libya"};
+    /** Reports per write transaction when a store is filled. */
+    private static final int BATCH = 1000;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private PageBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int reports = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        Path kept = storeOption(arguments);
+        int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
+        int requests = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 1000;
         Path work = Files.createTempDirectory("dateline-page-bench");
-        List<Path> files = new ReportGenerator(42).write(work.resolve("reports"), reports);
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
-        ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
-        SourceReader reader = new SourceReader();
-        List<String> reportPaths = new ArrayList<>();
-        try (ReportStore store = ReportStore.open(work.resolve("db"), iris)) {
-            long start = System.nanoTime();
-            for (Path file : files) {
-                for (ReportDoc doc : reader.read(file)) {
-                    MappedReport mapped = withMentions(mapper.map(doc), doc.body(), iris);
-                    store.put(mapped);
-                    reportPaths.add(mapped.reportIri().substring(iris.base().length() - 1));
-                }
+        Path db = kept != null ? kept.resolve("db") : work.resolve("db");
+        try (ReportStore store = ReportStore.open(db, iris)) {
+            long held = store.reportCount();
+            if (held < reports) {
+                fill(store, (kept != null ? kept : work).resolve("reports"), reports, iris,
+                        Math.max(2, Runtime.getRuntime().availableProcessors()));
             }
-            System.out.printf("stored %d reports with synthetic mentions in %.1f s%n", reportPaths.size(),
-                    (System.nanoTime() - start) / 1e9);
+            List<String> reportPaths = new ArrayList<>();
+            reportIris(store, iris).forEach(iri -> reportPaths.add(iri.substring(iris.base().length() - 1)));
+            System.out.printf("store of %d reports (%s)%n", reportPaths.size(), held < reports ? "filled now" : "reused from " + db);
+            if (requests == 0) {
+                return;
+            }
             try (DatelineServer server = DatelineServer.start(store.dataset(), iris, work.resolve("dumps"), 0, true,
                     Duration.ofSeconds(30))) {
                 String base = "http://localhost:" + server.port();
@@ -79,6 +95,7 @@ public final class PageBenchmark {
                 entities.add("/entity/niamey");
                 String[] words = {"niger", "grain exports", "ambassador", "statement numbered 4217", "zzzz-no-match"};
                 Random random = new Random(7);
+                System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 // Warm-up: the JIT, TDB2's caches, Jetty's threads.
                 for (int i = 0; i < 300; i++) {
                     get(base + reportPaths.get(random.nextInt(reportPaths.size())), "text/html");
@@ -107,7 +124,74 @@ public final class PageBenchmark {
                         HttpResponse.BodyHandlers.ofByteArray());
                 System.out.printf("dump (written on first request): %d bytes in %.0f ms%n", dump.body().length,
                         (System.nanoTime() - dumpStart) / 1e6);
+                System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
+        }
+    }
+
+    /** The reports in the store at {@code --store DIR} (removed from the arguments), or null for a fresh store. */
+    static Path storeOption(List<String> arguments) {
+        int at = arguments.indexOf("--store");
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= arguments.size()) {
+            throw new IllegalArgumentException("--store needs a folder");
+        }
+        Path folder = Path.of(arguments.get(at + 1));
+        arguments.subList(at, at + 2).clear();
+        return folder;
+    }
+
+    /** The IRIs of the stored reports (every named graph but the entities'). */
+    static List<String> reportIris(ReportStore store, IriScheme iris) {
+        String entities = iris.entitiesGraph();
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            store.dataset().listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && !g.getURI().equals(entities)) {
+                    out.add(g.getURI());
+                }
+            });
+            return out;
+        });
+    }
+
+    /**
+     * Generates {@code count} reports into {@code folder}, maps them with synthetic mentions and
+     * stores them in batches, the next batch read and mapped on {@code threads} threads while one
+     * is stored. Reports already stored are left as they are, so an interrupted fill is resumed.
+     */
+    private static void fill(ReportStore store, Path folder, int count, IriScheme iris, int threads) throws Exception {
+        long start = System.nanoTime();
+        List<Path> files = new ReportGenerator(42).write(folder, count);
+        ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
+        SourceReader reader = new SourceReader();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            Future<List<MappedReport>> next = null;
+            int stored = 0;
+            for (int from = 0; from < files.size() || next != null; from += BATCH) {
+                Future<List<MappedReport>> current = next;
+                List<Path> chunk = from < files.size() ? files.subList(from, Math.min(files.size(), from + BATCH)) : List.of();
+                next = chunk.isEmpty() ? null : pool.submit(() -> chunk.parallelStream()
+                        .flatMap(file -> read(reader, file).stream().map(doc -> withMentions(mapper.map(doc), doc.body(), iris)))
+                        .toList());
+                if (current != null) {
+                    stored += store.putAll(current.get()).size();
+                    System.out.printf("  %d reports stored, %.0f s%n", stored, (System.nanoTime() - start) / 1e9);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<ReportDoc> read(SourceReader reader, Path file) {
+        try {
+            return reader.read(file);
+        } catch (UnreadableSourceException e) {
+            throw new IllegalStateException("generated report unreadable: " + file + ": " + e.reason(), e);
         }
     }
 
@@ -141,18 +225,34 @@ public final class PageBenchmark {
     private static void measure(String name, int count, IntFunction<String> url, String accept) throws Exception {
         double[] ms = new double[count];
         long bytes = 0;
+        long cpuStart = processCpuNanos();
+        int errors = 0;
+        String firstError = null;
         for (int i = 0; i < count; i++) {
             long t = System.nanoTime();
             HttpResponse<byte[]> response = get(url.apply(i), accept);
             ms[i] = (System.nanoTime() - t) / 1e6;
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " for " + response.uri());
+                // Counted and shown, not fatal: one kind failing at scale should not hide the others' figures.
+                errors++;
+                firstError = firstError != null ? firstError : "HTTP " + response.statusCode() + " for " + response.uri();
             }
             bytes += response.body().length;
         }
+        double cpu = (processCpuNanos() - cpuStart) / 1e6 / count;
         Arrays.sort(ms);
-        System.out.printf("%-36s n=%5d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d bytes avg)%n", name, count,
-                ms[count / 2], ms[(int) (count * 0.9)], ms[Math.min(count - 1, (int) (count * 0.99))], ms[count - 1], bytes / count);
+        System.out.printf("%-36s n=%5d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms  CPU %5.1f ms/request  (%d bytes avg)%n",
+                name, count, ms[count / 2], ms[(int) (count * 0.9)], ms[Math.min(count - 1, (int) (count * 0.99))], ms[count - 1],
+                cpu, bytes / count);
+        if (errors > 0) {
+            System.out.printf("  %s: %d of %d requests failed, the first: %s%n", name, errors, count, firstError);
+        }
+    }
+
+    /** CPU time of this process (server and client are both in it), all threads. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static HttpResponse<byte[]> get(String url, String accept) throws Exception {

@@ -38,7 +38,9 @@ final class BrowseServlet extends HttpServlet {
         }
         Browse.Request request = Browse.Request.of(kind, req.getParameter("sort"), req.getParameter("page"),
                 req.getParameter("category"), req.getParameter("year"));
-        Browse.Listing listing = new Browse(site).list(request);
+        // Counting every reference to every country took 462 ms a request with 1,000 reports: the
+        // listing is kept until the store's next commit.
+        Browse.Listing listing = site.cache().get(request, () -> new Browse(site).list(request));
         if (requested.variant() == null) {
             resp.setHeader("Content-Location", BrowsePage.suffixed(request, variant));
         }

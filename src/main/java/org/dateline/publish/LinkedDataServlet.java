@@ -45,13 +45,16 @@ final class LinkedDataServlet extends HttpServlet {
         RequestedResource requested = RequestedResource.parse(path);
         String iri = site.links().iriOf(requested.path());
         int page = page(req);
-        Describer.Description description = site.describer().describe(iri, page);
-        if (description == null) {
+        RdfVariant variant = requested.variant() != null ? requested.variant()
+                : ContentNegotiation.choose(req.getHeader("Accept"), Arrays.asList(RdfVariant.values()));
+        // A document is made from the store alone: it is kept until the store's next commit (an
+        // entity's page counts and orders every report that refers to it).
+        Document document = variant == null ? null
+                : site.cache().get(new DocumentKey(iri, page, variant), () -> document(iri, page, variant));
+        if (variant == null && site.describer().describe(iri, page) == null || document != null && document.body() == null) {
             Responses.notFound(resp, iri);
             return;
         }
-        RdfVariant variant = requested.variant() != null ? requested.variant()
-                : ContentNegotiation.choose(req.getHeader("Accept"), Arrays.asList(RdfVariant.values()));
         if (variant == null) {
             Responses.error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable",
                     "Available as text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml, application/trig.");
@@ -59,21 +62,37 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (requested.variant() == null) {
             resp.setHeader("Content-Location", requested.path() + "." + variant.suffix()
-                    + (description.paged() && page > 1 ? "?page=" + page : ""));
+                    + (document.paged() && page > 1 ? "?page=" + page : ""));
         }
         StringBuilder links = new StringBuilder("<" + requested.path() + ".ttl>; rel=\"alternate\"; type=\"text/turtle\", "
                 + "</context.jsonld>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
-        if (description.paged() && page > 1) {
+        if (document.paged() && page > 1) {
             links.append(", <").append(path).append("?page=").append(page - 1).append(">; rel=\"prev\"");
         }
-        if (description.hasNext()) {
+        if (document.hasNext()) {
             links.append(", <").append(path).append("?page=").append(page + 1).append(">; rel=\"next\"");
         }
         resp.setHeader("Link", links.toString());
+        Responses.send(req, resp, document.body(), variant.contentType(), requested.variant() == null, Responses.CSP);
+    }
+
+    /** Which document: the IRI, the page and the representation. */
+    private record DocumentKey(String iri, int page, RdfVariant variant) {
+    }
+
+    /** A document as sent; a null body when the store says nothing about the IRI. */
+    private record Document(byte[] body, boolean paged, boolean hasNext) {
+    }
+
+    private Document document(String iri, int page, RdfVariant variant) {
+        Describer.Description description = site.describer().describe(iri, page);
+        if (description == null) {
+            return new Document(null, false, false);
+        }
         byte[] body = variant == RdfVariant.HTML
                 ? html(iri, description.data(), page, description.hasNext()).getBytes(StandardCharsets.UTF_8)
                 : site.rdf().write(description.data(), variant);
-        Responses.send(req, resp, body, variant.contentType(), requested.variant() == null, Responses.CSP);
+        return new Document(body, description.paged(), description.hasNext());
     }
 
     @Override

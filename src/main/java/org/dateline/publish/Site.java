@@ -15,6 +15,7 @@ public final class Site {
     private final Vocabularies vocabularies;
     private final Describer describer;
     private final RdfOutput rdf;
+    private final StoreCache cache;
 
     public Site(DatasetGraph dataset, IriScheme iris) {
         this.iris = iris;
@@ -23,6 +24,7 @@ public final class Site {
         this.vocabularies = new Vocabularies();
         this.describer = new Describer(dataset, iris.base(), iris.entitiesGraph());
         this.rdf = new RdfOutput(iris.base());
+        this.cache = new StoreCache(dataset);
     }
 
     public IriScheme iris() {
@@ -47,6 +49,11 @@ public final class Site {
 
     public RdfOutput rdf() {
         return rdf;
+    }
+
+    /** Values computed from the whole store, kept until its next commit. */
+    StoreCache cache() {
+        return cache;
     }
 
     public DatasetGraph dataset() {

@@ -26,7 +26,7 @@ final class SitePagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         switch (path) {
-            case "/", "" -> html(req, resp, new HomePage(site).render(), Responses.CSP);
+            case "/", "" -> html(req, resp, site.cache().get(HomePage.class, () -> new HomePage(site).render()), Responses.CSP);
             case "/search" -> html(req, resp, new SearchPage(site).render(req.getParameter("q")), Responses.CSP);
             case "/query" -> html(req, resp, new QueryPage().render(req.getParameter("query")), Responses.CSP_QUERY_PAGE);
             case "/context.jsonld" -> Responses.send(req, resp, site.rdf().jsonLdContext(), "application/ld+json", false, Responses.CSP);

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 final class DatelineParser {
 
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+            + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?"
+            + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?");
+    private static final Pattern LETTERS_OR_NOT = Pattern.compile("[\\p{L}]+|[^\\p{L}]+");
+
     /** The dateline and the paragraph text after it. */
     record Result(Dateline dateline, java.time.DayOfWeek weekday, String rest) {
     }
@@ -331,9 +336,7 @@ final class DatelineParser {
     }
 
     private static boolean isMonthWord(String word) {
-        return word.matches("jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
-                + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?"
-                + "|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?");
+        return MONTH_OR_DAY.matcher(word).matches();
     }
 
     private static boolean allPartsConnectorsOrCapitalised(String word) {
@@ -374,7 +377,7 @@ final class DatelineParser {
     /** "NEW YORK" gives "New York", "RIO DE JANEIRO" "Rio de Janeiro", "PORT-AU-PRINCE" "Port-au-Prince". */
     static String titleCase(String capitals) {
         StringBuilder out = new StringBuilder();
-        Matcher word = Pattern.compile("[\\p{L}]+|[^\\p{L}]+").matcher(capitals);
+        Matcher word = LETTERS_OR_NOT.matcher(capitals);
         boolean first = true;
         String previousSeparator = "";
         while (word.find()) {

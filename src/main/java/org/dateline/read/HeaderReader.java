@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
+    private static final Pattern UNDERLINE = Pattern.compile("=+|-+");
+
     /** A sentence ending inside the line ("… no longer supported. To improve …"); "U.S. Senate" is none. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     private static final Pattern OPENS_LOWER = Pattern.compile("\\s*\\p{Ll}.*");
@@ -230,7 +232,7 @@ final class HeaderReader {
     }
 
     private static boolean isUnderline(String line) {
-        return line.strip().matches("=+|-+") && !line.isBlank();
+        return UNDERLINE.matcher(line.strip()).matches() && !line.isBlank();
     }
 
     /**

@@ -25,16 +25,35 @@ final class InlineMarkup {
     }
 
     static String toText(String markdown) {
-        String s = IMAGE.matcher(markdown).replaceAll("$1");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = AUTOLINK.matcher(s).replaceAll("$1");
-        s = STRONG_STARS.matcher(s).replaceAll("$1");
-        s = STRONG_UNDERSCORES.matcher(s).replaceAll("$1");
-        s = EM_STAR.matcher(s).replaceAll("$1");
-        s = EM_UNDERSCORE.matcher(s).replaceAll("$1");
-        // Unbalanced "**" cannot be emphasis of anything; it would only confuse readers.
-        s = LEFTOVER_STARS.matcher(s).replaceAll("");
-        s = ESCAPE.matcher(s).replaceAll("$1");
+        // Each pattern needs a character most lines lack: testing for it first spares the matcher
+        // (reading spent a third of its time here). Removing markup never adds one of them.
+        String s = markdown;
+        if (s.indexOf('[') >= 0) {
+            s = IMAGE.matcher(s).replaceAll("$1");
+            s = LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = AUTOLINK.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('*') >= 0) {
+            s = STRONG_STARS.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('_') >= 0) {
+            s = STRONG_UNDERSCORES.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('*') >= 0) {
+            s = EM_STAR.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('_') >= 0) {
+            s = EM_UNDERSCORE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('*') >= 0) {
+            // Unbalanced "**" cannot be emphasis of anything; it would only confuse readers.
+            s = LEFTOVER_STARS.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }

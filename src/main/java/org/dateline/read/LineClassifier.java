@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
 
+    // The site name's patterns, compiled once: a site name is looked for on many lines.
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[-–—]+\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?:;,\"“”]$");
+    private static final Pattern NOT_NAME_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}&'’-]");
+
     static final String LABELS = "/org/dateline/read/section-labels.txt";
     static final String CREDITS = "/org/dateline/read/caption-credits.txt";
     static final String OUTLET_WORDS = "/org/dateline/read/outlet-words.txt";
@@ -223,18 +229,18 @@ final class LineClassifier {
      * known agency's name; a leading dash ("- The Yomiuri Shimbun") is allowed. Null otherwise.
      */
     String siteName(String text) {
-        String name = text.replaceFirst("^[-–—]+\\s*", "").strip();
+        String name = LEADING_DASHES.matcher(text).replaceFirst("").strip();
         if (agencies.isAgency(name) || agencies.nameOf(name).isPresent() && name.length() > 1) {
             return agencies.asCredited(name);
         }
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         // "Author: Jane Doe | Category: News" holds fields, not one name.
-        if (words.length > 8 || words.length < 2 || name.matches(".*[.!?:;,\"“”]$") || FIELD_MARKS.matcher(name).find()) {
+        if (words.length > 8 || words.length < 2 || ENDS_IN_PUNCTUATION.matcher(name).matches() || FIELD_MARKS.matcher(name).find()) {
             return null;
         }
         boolean outletWord = false;
         for (String word : words) {
-            String w = word.replaceAll("[^\\p{L}\\p{N}&'’-]", "");
+            String w = NOT_NAME_CHARACTER.matcher(word).replaceAll("");
             if (w.isEmpty()) {
                 continue;
             }

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class RecipeSigns {
 
+    /** A label's closing colon or full stop (compiled once: it is asked of every line). */
+    private static final Pattern LABEL_END = Pattern.compile("[:.]\\s*$");
+
     static final String RESOURCE = "/org/dateline/read/recipe-words.tsv";
 
     /** An ingredient line is short: a quantity, a unit, a food and perhaps how it is cut. */
@@ -82,7 +85,7 @@ final class RecipeSigns {
     }
 
     private boolean isLabel(String line) {
-        String text = line.toLowerCase(Locale.ROOT).replaceAll("[:.]\\s*$", "");
+        String text = LABEL_END.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
         if (text.isEmpty() || countWords(text) > 5) {
             return false;
         }

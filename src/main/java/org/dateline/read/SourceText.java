@@ -126,6 +126,19 @@ final class SourceText {
 
     /** Normalises horizontal whitespace inside one line of text; leaves other characters alone. */
     static String collapseSpaces(String s) {
-        return HORIZONTAL_SPACE.matcher(s).replaceAll(" ").strip();
+        return needsCollapsing(s) ? HORIZONTAL_SPACE.matcher(s).replaceAll(" ").strip() : s.strip();
+    }
+
+    /** Whether {@link #HORIZONTAL_SPACE} would change anything: a run of two, or a space other than ' '. */
+    private static boolean needsCollapsing(String s) {
+        boolean afterSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\f' || c == '\u000B' || c == ' ' && afterSpace) {
+                return true;
+            }
+            afterSpace = c == ' ';
+        }
+        return false;
     }
 }
