@@ -51,6 +51,8 @@ final class EventArguments {
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
     private static final List<String> OBJECT = List.of("obj");
+    /** How an act given as the reason for another hangs on it: "sentenced ... for protesting". */
+    private static final Set<String> REASONS = Set.of("obl:for", "advcl:for", "obl:over", "advcl:over");
     /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
     /** No more entities than this on either side of one event: a list of twenty countries is no event of each. */
@@ -163,12 +165,20 @@ final class EventArguments {
         // "an agreement permitting US military presence": a participle's subject is the noun it modifies.
         for (AnnotatedText.Dependency head : parse.governors(p)) {
             if (head.relation().equals("acl")) {
-                return entitiesIn(head.governor(), exclude);
+                // "warning of Russia targeting the territory": the gerund's subject is the "of" just before it
+                Optional<AnnotatedText.Dependency> of = parse.dependents(head.governor()).stream()
+                        .filter(d -> d.relation().equals("nmod:of") && d.dependent() == p - 1).findFirst();
+                return entitiesIn(of.isPresent() ? of.get().dependent() : head.governor(), exclude);
+            }
+            if (REASONS.contains(head.relation()) && reading.token(p).tag().equals("VBG")) {
+                // "sentenced ten people for protesting": those punished for the act did it, not who punished
+                return distinct(parse.dependents(head.governor()).stream().filter(d -> d.relation().equals("obj"))
+                        .flatMap(d -> entitiesIn(d.dependent(), exclude).stream()).toList());
             }
         }
         List<Integer> nodes = new ArrayList<>();
         nodes.add(p);
-        nodes.addAll(parse.ancestors(p, 3));
+        nodes.addAll(subjectChain(p));
         for (int node : nodes) {
             if (node != p && ACCUSING_WORDS.contains(reading.token(node).lemma())) {
                 // "Niger accused France of suspending": the accused is the one said to act
@@ -197,6 +207,38 @@ final class EventArguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The heads whose subject may stand for the predicate's (up to three steps): through a light verb,
+     * a control verb, a reported clause or a purpose ("held talks", "decided to suspend", "said it will
+     * support", "visited Niger to sign"), not through a phrase that only places or explains it: the
+     * subject of "lifted a curfew imposed after riots" did not riot.
+     */
+    private List<Integer> subjectChain(int p) {
+        List<Integer> found = new ArrayList<>();
+        int node = p;
+        for (int i = 0; i < 3; i++) {
+            Optional<AnnotatedText.Dependency> head = parse.governors(node).stream()
+                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj")
+                            && !d.relation().equals("ref") && !d.relation().startsWith("nsubj")).findFirst();
+            // "arrived in Tehran for talks with Raeisi": the purpose of a journey is the traveller's
+            boolean purpose = head.isPresent() && head.get().relation().equals("obl:for") && reading.token(node).tag().startsWith("NN");
+            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())) {
+                break;
+            }
+            node = head.get().governor();
+            found.add(node);
+        }
+        return found;
+    }
+
+    private static boolean circumstantial(String relation) {
+        // "accused France of suspending": what one is accused of, one did
+        return relation.startsWith("obl") && !relation.equals("obl:agent") && !relation.equals("obl:of")
+                || relation.startsWith("advcl") && !relation.equals("advcl:to") && !relation.equals("advcl:of")
+                || relation.startsWith("nmod") && !relation.equals("nmod:of") && !relation.equals("nmod:poss")
+                || Set.of("acl:relcl", "parataxis", "dep", "appos", "list").contains(relation);
     }
 
     /**

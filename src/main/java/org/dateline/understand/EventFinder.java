@@ -42,7 +42,8 @@ final class EventFinder {
             "suspected", "supposed", "rumoured", "rumored");
     private static final Set<String> ALLEGING_WORDS = Set.of("accuse", "allege", "allegation", "accusation", "claim",
             "rumour", "rumor");
-    private static final Set<String> DENYING_WORDS = Set.of("deny", "denial", "reject", "dismiss", "refute");
+    private static final Set<String> DENYING_WORDS = Set.of("deny", "denial", "reject", "dismiss", "refute", "refuse",
+            "decline", "fail");
     private static final Set<String> CANCELLING_WORDS = Set.of("cancel", "scrap", "abandon");
     private static final Set<String> POSTPONING_WORDS = Set.of("postpone", "delay", "reschedule", "defer");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
@@ -87,7 +88,7 @@ final class EventFinder {
                     continue;
                 }
                 List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
-                if (entries.isEmpty() || actedOn(p, reading, parse, predicates)) {
+                if (entries.isEmpty() || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
                     continue;
                 }
                 PatternMatcher matcher = new PatternMatcher(reading, parse, p);
@@ -121,6 +122,14 @@ final class EventFinder {
         found.removeIf(f -> f.category().equals("AGREE") && all.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
         return found;
+    }
+
+    /**
+     * "The ruling party", "its surrounding region", "a combined term": a participle used as an adjective
+     * describes a noun; it tells no event of its own.
+     */
+    private static boolean modifiesANoun(int p, DependencyIndex parse) {
+        return parse.governors(p).stream().anyMatch(d -> d.relation().equals("amod") || d.relation().equals("compound"));
     }
 
     /** "A and B met", "A and B agreed to a ceasefire": no object, so the one acts with the other. */
