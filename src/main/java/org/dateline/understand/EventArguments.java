@@ -333,6 +333,50 @@ final class EventArguments {
         return entry.lemma().equals("visit") && target != null && isPlace(target) ? target : null;
     }
 
+    /**
+     * Whom an assault told without a target struck: what "on" or "against" its event noun names ("launched
+     * a drone attack on Kyiv"), else the country or place it struck in ("airstrikes in parts of Ukraine",
+     * "a drone strike is underway in the region of Kyiv"): PLOVER codes the country attacked as target.
+     */
+    List<Argument> struck(int p, Set<String> exclude) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(p);
+        parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> {
+            heads.add(d.dependent());
+            parse.dependents(d.dependent()).stream().filter(o -> o.relation().equals("nmod:of")).forEach(o -> heads.add(o.dependent()));
+        });
+        heads.removeIf(h -> h != p && !eventNoun(h));
+        for (int head : heads) {
+            for (AnnotatedText.Dependency d : parse.dependents(head)) {
+                if (STRUCK.contains(d.relation())) {
+                    List<Argument> found = entitiesIn(d.dependent(), exclude);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        if (reading.token(p).tag().startsWith("NN")) {
+            // "a drone strike is underway in Kyiv": the place of the clause the strike is the subject of
+            parse.governors(p).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> heads.add(d.governor()));
+        }
+        for (int head : heads) {
+            for (AnnotatedText.Dependency d : parse.dependents(head)) {
+                if (STRUCK_IN.contains(d.relation())) {
+                    List<Argument> found = entitiesIn(d.dependent(), exclude).stream().filter(a -> isPlace(a.key())).toList();
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> STRUCK = Set.of("nmod:on", "nmod:against", "obl:on", "obl:against", "nmod:upon");
+    private static final Set<String> STRUCK_IN = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at", "nmod:across",
+            "obl:across", "nmod:throughout", "obl:throughout");
+
     private static boolean isPlace(String key) {
         return key.startsWith(EntityType.COUNTRY + ":") || key.startsWith(EntityType.PLACE + ":");
     }

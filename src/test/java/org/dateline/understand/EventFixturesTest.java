@@ -38,9 +38,24 @@ class EventFixturesTest {
 
     @Test
     void aControlledVerbTakesItsControllersSubject() {
-        // Agreeing to act is PLOVER AGREE (manual, AGREE); the act agreed to is planned.
-        assertEquals(Set.of("AGREE | France | Chad | 2024-03-19 | Asserted", "RETREAT | France | Chad | - | Planned"),
+        // Agreeing to act is PLOVER AGREE (manual, AGREE). The PLOVER codebook codes a planned act by the event
+        // that governs it: the withdrawal agreed to is no second event.
+        assertEquals(Set.of("AGREE | France | Chad | 2024-03-19 | Asserted"),
                 events("France agreed to withdraw its troops from Chad."));
+    }
+
+    @Test
+    void aThreatGovernsTheActThreatened() {
+        // PLOVER codebook: "threatened to ban" is THREATEN; the ban, only threatened, is no event of its own.
+        assertEquals(Set.of("THREATEN | Mali | France | 2024-03-18 | Asserted"),
+                events("Mali threatened on Monday to expel French diplomats."));
+    }
+
+    @Test
+    void aReadinessToCooperateIsAnAgreement() {
+        // PLOVER codebook (AGREE): "is willing to withdraw its troops" is an intention to cooperate.
+        assertEquals(Set.of("AGREE | Chad | Sudan | - | Planned"),
+                events("Chad is willing to withdraw its troops from Sudan."));
     }
 
     @Test
