@@ -52,6 +52,9 @@ final class EventFinder {
             "threaten", "vow", "pledge", "promise", "aim", "agree", "willing", "ready", "prepared", "commit", "offer");
     private static final Set<String> WILLING_WORDS = Set.of("willing", "ready", "prepared", "offer", "commit", "agree",
             "promise", "pledge");
+    /** Categories of coercion, which a vow or a condition makes a threat. */
+    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION");
+    private static final Set<String> VOWING_WORDS = Set.of("vow", "pledge", "promise", "swear", "warn", "threaten");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
 
     private final EventLexicon lexicon;
@@ -237,6 +240,16 @@ final class EventFinder {
         // to cooperate (PLOVER AGREE), whichever the act.
         boolean offered = modality == Modality.PLANNED && COOPERATIVE.contains(category)
                 && parse.ancestors(p, 2).stream().anyMatch(n -> WILLING_WORDS.contains(reading.token(n).lemma()));
+        // "vowed to destroy Hamas", "would impose sanctions if it invaded": a coercive act promised or set on a
+        // condition is a threat (PLOVER THREATEN), as a cooperative act promised is an agreement.
+        boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category)
+                && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
+                        || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+        if (threatened) {
+            category = "THREATEN";
+            cameo = null;
+            mode = null;
+        }
         if (modality == Modality.PLANNED && (PROMISED_AS_AGREE.contains(category) || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";
             cameo = null; // the pattern's code is that of the act, not of the promise

@@ -52,6 +52,27 @@ class EventFixturesTest {
     }
 
     @Test
+    void aVowedAssaultIsAThreat() {
+        // PLOVER THREATEN: a coercive act vowed is a threat; the act itself is no event yet.
+        assertEquals(Set.of("THREATEN | Israel | Hamas | - | Planned"),
+                events("Israel has vowed to destroy Hamas."));
+    }
+
+    @Test
+    void anAssaultTargetsWhatItsNounIsOn() {
+        // PLOVER codes the country attacked: "a drone attack on Ukraine's capital" targets Ukraine.
+        assertEquals(Set.of("ASSAULT | Russia | Ukraine | 2024-03-18 | Asserted"),
+                events("Russia launched a drone attack on Ukraine's capital on Monday."));
+    }
+
+    @Test
+    void headlinesListedAtTheEndTellNoEvent() {
+        assertEquals(Set.of("SANCTION | Mali | France | 2024-03-18 | Asserted"),
+                events("Mali expelled French diplomats on Monday.\n\nUS announces $1.7 billion military aid for Ukraine\n\n"
+                        + "Ukraine says it hit an oil depot in Russia\n\nMore news"));
+    }
+
+    @Test
     void aReadinessToCooperateIsAnAgreement() {
         // PLOVER codebook (AGREE): "is willing to withdraw its troops" is an intention to cooperate.
         assertEquals(Set.of("AGREE | Chad | Sudan | - | Planned"),
