@@ -179,6 +179,13 @@ final class EventArguments {
         List<Integer> nodes = new ArrayList<>();
         nodes.add(p);
         nodes.addAll(subjectChain(p));
+        // "police fired tear gas and detained protesters": a conjoined verb without a subject of its own
+        // has the first verb's, whether or not the parser copied it.
+        int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
+        if (first >= 0 && !nodes.contains(first)) {
+            nodes.add(first);
+            subjectChain(first).stream().filter(n -> !nodes.contains(n)).forEach(nodes::add);
+        }
         for (int node : nodes) {
             if (node != p && ACCUSING_WORDS.contains(reading.token(node).lemma())) {
                 // "Niger accused France of suspending": the accused is the one said to act

@@ -330,7 +330,13 @@ final class EventFinder {
     }
 
     private static Modality modality(int p, Reading reading, DependencyIndex parse) {
-        List<Integer> chain = parse.ancestors(p, 3);
+        // "will impose tariffs and expel diplomats": a verb conjoined without a subject of its own shares
+        // the first verb's auxiliaries, negation and governing clause.
+        int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
+        List<Integer> chain = new ArrayList<>(parse.ancestors(p, 3));
+        if (first >= 0 && chain.isEmpty()) {
+            chain.addAll(parse.ancestors(first, 3));
+        }
         // "a purported agreement", "allegedly signed an agreement"
         List<Integer> modified = chain.isEmpty() ? List.of(p) : List.of(p, chain.get(0));
         for (int node : modified) {
@@ -342,6 +348,9 @@ final class EventFinder {
         }
         List<Integer> withSelf = new ArrayList<>();
         withSelf.add(p);
+        if (first >= 0 && parse.dependents(p).stream().noneMatch(d -> d.relation().equals("aux"))) {
+            withSelf.add(first);
+        }
         withSelf.addAll(chain);
         for (int node : withSelf) {
             for (AnnotatedText.Dependency d : parse.dependents(node)) {

@@ -246,4 +246,30 @@ class EventFixturesTest {
         assertEquals(Set.of(), events("Ivory Coast beat Nigeria 2-1 in the final of the Africa Cup of Nations, and the champions "
                 + "celebrated with their fans in Abidjan."));
     }
+
+    @Test
+    void aConjoinedVerbSharesTheFirstVerbsSubjectAndModality() {
+        // "expel" has no subject or auxiliary of its own: Mali will expel, as it will suspend.
+        assertEquals(Set.of("SANCTION | Mali | France | - | Planned"),
+                events("Mali will suspend its accord with France and expel French diplomats."));
+    }
+
+    @Test
+    void aCapitalInItsCurrentSpellingStandsForItsGovernment() {
+        // capitals.tsv keeps every clean name the extract gives a capital: "Kyiv" as well as "Kiev".
+        assertEquals(Set.of("CONSULT | Poland | Ukraine | 2024-03-18 | Asserted"),
+                events("Ukraine said Poland's president visited Kyiv on Monday."));
+    }
+
+    @Test
+    void talksHeldWithSomeoneAreAConsultation() {
+        assertEquals(Set.of("CONSULT | China | Brazil | 2024-03-18 | Asserted"),
+                events("The Chinese foreign minister held discussions with Brazil's president on Monday."));
+    }
+
+    @Test
+    void meetingWithSomeoneIsAConsultation() {
+        assertEquals(Set.of("CONSULT | Egypt | Israel | 2024-03-18 | Asserted"),
+                events("Egypt's president met with Israel's prime minister on Monday."));
+    }
 }
