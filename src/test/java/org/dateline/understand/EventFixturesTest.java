@@ -259,6 +259,8 @@ class EventFixturesTest {
         // capitals.tsv keeps every clean name the extract gives a capital: "Kyiv" as well as "Kiev".
         assertEquals(Set.of("CONSULT | Poland | Ukraine | 2024-03-18 | Asserted"),
                 events("Ukraine said Poland's president visited Kyiv on Monday."));
+        assertEquals(Set.of("CONSULT | Poland | Ukraine | 2024-03-18 | Asserted"),
+                events("Poland's president visited Kyiv on Monday, his first trip to Ukraine this year."));
     }
 
     @Test
