@@ -267,6 +267,19 @@ class EventFixturesTest {
     void talksHeldWithSomeoneAreAConsultation() {
         assertEquals(Set.of("CONSULT | China | Brazil | 2024-03-18 | Asserted"),
                 events("The Chinese foreign minister held discussions with Brazil's president on Monday."));
+        assertEquals(Set.of("CONSULT | Brazil | Argentina | 2024-03-18 | Asserted"),
+                events("Brazil's foreign minister had discussions with Argentina's president on Monday."));
+    }
+
+    @Test
+    void aDialogueBetweenTwoCountriesIsAConsultation() {
+        assertEquals(Set.of("CONSULT | Kenya | Ethiopia | 2024-03-19 | Asserted"),
+                events("The agreement crowned a long dialogue between Kenya and Ethiopia."));
+    }
+
+    @Test
+    void stressingTheImportanceOfDiscussionsIsNoConsultation() {
+        assertEquals(Set.of(), events("A French spokesperson stressed the importance of discussions with Niger's leadership."));
     }
 
     @Test
