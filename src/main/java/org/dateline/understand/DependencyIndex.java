@@ -2,9 +2,11 @@ package org.dateline.understand;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The dependency parse of a text, indexed by governor and by dependent, with the walks the event rules take. */
 final class DependencyIndex {
@@ -45,6 +47,23 @@ final class DependencyIndex {
     }
 
     /** The verbs that control this one ("agreed to withdraw", "acted ... and agreed"). */
+    /**
+     * The verb a conjoined verb shares its clause with ("police fired tear gas and detained protesters",
+     * "will impose tariffs and expel diplomats"): the head of its "and"/"or" conjunction, when it has no
+     * subject other than that verb's. -1 when it has one of its own or is no conjunct.
+     */
+    int sharedConjunct(int token) {
+        for (AnnotatedText.Dependency head : governors(token)) {
+            if (head.relation().equals("conj:and") || head.relation().equals("conj:or")) {
+                Set<Integer> shared = new HashSet<>();
+                dependents(head.governor()).stream().filter(d -> d.relation().startsWith("nsubj")).forEach(d -> shared.add(d.dependent()));
+                boolean own = dependents(token).stream().anyMatch(d -> d.relation().startsWith("nsubj") && !shared.contains(d.dependent()));
+                return own ? -1 : head.governor();
+            }
+        }
+        return -1;
+    }
+
     List<Integer> controllers(int token) {
         List<Integer> found = new ArrayList<>();
         int node = token;

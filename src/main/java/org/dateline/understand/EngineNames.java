@@ -1,5 +1,6 @@
 package org.dateline.understand;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ final class EngineNames {
         peopleAfterOrganisations(reading);
         namesTakenForDates(reading);
         demonyms(reading);
+        capitals(reading);
     }
 
     /**
@@ -101,6 +103,39 @@ final class EngineNames {
             it.add(new Span(personBegin, org.end, person, Span.Kind.NAME, EntityType.PERSON, person));
         }
     }
+
+    /**
+     * "visited Kyiv", "missiles struck Kyiv": the engine often takes a capital's current spelling for a
+     * person or misses it. A capital (capitals.tsv, every spelling of it) that no other name covers, or
+     * that the engine typed a person, is a place when the report names its country: a report on Ukraine
+     * that says "Kyiv" means the city.
+     */
+    private void capitals(Reading reading) {
+        List<AnnotatedText.Token> tokens = reading.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(CAPITAL_TOKENS, tokens.size() - i); n >= 1; n--) {
+                AnnotatedText.Token first = tokens.get(i);
+                AnnotatedText.Token last = tokens.get(i + n - 1);
+                String name = reading.text.substring(first.begin(), last.end());
+                String country = lists.capitals.get(name);
+                if (country == null || !Character.isUpperCase(name.charAt(0)) || reading.spans.stream()
+                        .noneMatch(s -> s.type == EntityType.COUNTRY && country.equals(s.name))) {
+                    continue;
+                }
+                int begin = first.begin();
+                int end = last.end();
+                List<Span> covering = reading.spans.stream().filter(s -> s.begin < end && begin < s.end).toList();
+                if (covering.stream().allMatch(s -> s.type == EntityType.PERSON && s.begin == begin && s.end == end)) {
+                    reading.spans.removeAll(covering);
+                    reading.spans.add(new Span(begin, end, name, Span.Kind.NAME, EntityType.PLACE, name));
+                }
+                break;
+            }
+        }
+    }
+
+    /** The most words a capital's name takes ("Port of Spain", "Andorra la Vella"). */
+    private static final int CAPITAL_TOKENS = 3;
 
     /** "Nigerien officials", "US troops": demonyms stand for their country whether the engine typed them or not. */
     private void demonyms(Reading reading) {

@@ -51,6 +51,8 @@ final class EventArguments {
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
     private static final List<String> OBJECT = List.of("obj");
+    /** How an act given as the reason for another hangs on it: "sentenced ... for protesting". */
+    private static final Set<String> REASONS = Set.of("obl:for", "advcl:for", "obl:over", "advcl:over");
     /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
     /** No more entities than this on either side of one event: a list of twenty countries is no event of each. */
@@ -163,12 +165,27 @@ final class EventArguments {
         // "an agreement permitting US military presence": a participle's subject is the noun it modifies.
         for (AnnotatedText.Dependency head : parse.governors(p)) {
             if (head.relation().equals("acl")) {
-                return entitiesIn(head.governor(), exclude);
+                // "warning of Russia targeting the territory": the gerund's subject is the "of" just before it
+                Optional<AnnotatedText.Dependency> of = parse.dependents(head.governor()).stream()
+                        .filter(d -> d.relation().equals("nmod:of") && d.dependent() == p - 1).findFirst();
+                return entitiesIn(of.isPresent() ? of.get().dependent() : head.governor(), exclude);
+            }
+            if (REASONS.contains(head.relation()) && reading.token(p).tag().equals("VBG")) {
+                // "sentenced ten people for protesting": those punished for the act did it, not who punished
+                return distinct(parse.dependents(head.governor()).stream().filter(d -> d.relation().equals("obj"))
+                        .flatMap(d -> entitiesIn(d.dependent(), exclude).stream()).toList());
             }
         }
         List<Integer> nodes = new ArrayList<>();
         nodes.add(p);
-        nodes.addAll(parse.ancestors(p, 3));
+        nodes.addAll(subjectChain(p));
+        // "police fired tear gas and detained protesters": a conjoined verb without a subject of its own
+        // has the first verb's, whether or not the parser copied it.
+        int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
+        if (first >= 0 && !nodes.contains(first)) {
+            nodes.add(first);
+            subjectChain(first).stream().filter(n -> !nodes.contains(n)).forEach(nodes::add);
+        }
         for (int node : nodes) {
             if (node != p && ACCUSING_WORDS.contains(reading.token(node).lemma())) {
                 // "Niger accused France of suspending": the accused is the one said to act
@@ -197,6 +214,38 @@ final class EventArguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The heads whose subject may stand for the predicate's (up to three steps): through a light verb,
+     * a control verb, a reported clause or a purpose ("held talks", "decided to suspend", "said it will
+     * support", "visited Niger to sign"), not through a phrase that only places or explains it: the
+     * subject of "lifted a curfew imposed after riots" did not riot.
+     */
+    private List<Integer> subjectChain(int p) {
+        List<Integer> found = new ArrayList<>();
+        int node = p;
+        for (int i = 0; i < 3; i++) {
+            Optional<AnnotatedText.Dependency> head = parse.governors(node).stream()
+                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj")
+                            && !d.relation().equals("ref") && !d.relation().startsWith("nsubj")).findFirst();
+            // "arrived in Tehran for talks with Raeisi": the purpose of a journey is the traveller's
+            boolean purpose = head.isPresent() && head.get().relation().equals("obl:for") && reading.token(node).tag().startsWith("NN");
+            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())) {
+                break;
+            }
+            node = head.get().governor();
+            found.add(node);
+        }
+        return found;
+    }
+
+    private static boolean circumstantial(String relation) {
+        // "accused France of suspending": what one is accused of, one did
+        return relation.startsWith("obl") && !relation.equals("obl:agent") && !relation.equals("obl:of")
+                || relation.startsWith("advcl") && !relation.equals("advcl:to") && !relation.equals("advcl:of")
+                || relation.startsWith("nmod") && !relation.equals("nmod:of") && !relation.equals("nmod:poss")
+                || Set.of("acl:relcl", "parataxis", "dep", "appos", "list").contains(relation);
     }
 
     /**
@@ -290,6 +339,50 @@ final class EventArguments {
         }
         return entry.lemma().equals("visit") && target != null && isPlace(target) ? target : null;
     }
+
+    /**
+     * Whom an assault told without a target struck: what "on" or "against" its event noun names ("launched
+     * a drone attack on Kyiv"), else the country or place it struck in ("airstrikes in parts of Ukraine",
+     * "a drone strike is underway in the region of Kyiv"): PLOVER codes the country attacked as target.
+     */
+    List<Argument> struck(int p, Set<String> exclude) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(p);
+        parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> {
+            heads.add(d.dependent());
+            parse.dependents(d.dependent()).stream().filter(o -> o.relation().equals("nmod:of")).forEach(o -> heads.add(o.dependent()));
+        });
+        heads.removeIf(h -> h != p && !eventNoun(h));
+        for (int head : heads) {
+            for (AnnotatedText.Dependency d : parse.dependents(head)) {
+                if (STRUCK.contains(d.relation())) {
+                    List<Argument> found = entitiesIn(d.dependent(), exclude);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        if (reading.token(p).tag().startsWith("NN")) {
+            // "a drone strike is underway in Kyiv": the place of the clause the strike is the subject of
+            parse.governors(p).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> heads.add(d.governor()));
+        }
+        for (int head : heads) {
+            for (AnnotatedText.Dependency d : parse.dependents(head)) {
+                if (STRUCK_IN.contains(d.relation())) {
+                    List<Argument> found = entitiesIn(d.dependent(), exclude).stream().filter(a -> isPlace(a.key())).toList();
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> STRUCK = Set.of("nmod:on", "nmod:against", "obl:on", "obl:against", "nmod:upon");
+    private static final Set<String> STRUCK_IN = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at", "nmod:across",
+            "obl:across", "nmod:throughout", "obl:throughout");
 
     private static boolean isPlace(String key) {
         return key.startsWith(EntityType.COUNTRY + ":") || key.startsWith(EntityType.PLACE + ":");

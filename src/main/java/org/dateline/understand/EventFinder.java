@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,12 +43,18 @@ final class EventFinder {
             "suspected", "supposed", "rumoured", "rumored");
     private static final Set<String> ALLEGING_WORDS = Set.of("accuse", "allege", "allegation", "accusation", "claim",
             "rumour", "rumor");
-    private static final Set<String> DENYING_WORDS = Set.of("deny", "denial", "reject", "dismiss", "refute");
+    private static final Set<String> DENYING_WORDS = Set.of("deny", "denial", "reject", "dismiss", "refute", "refuse",
+            "decline", "fail");
     private static final Set<String> CANCELLING_WORDS = Set.of("cancel", "scrap", "abandon");
     private static final Set<String> POSTPONING_WORDS = Set.of("postpone", "delay", "reschedule", "defer");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
     private static final Set<String> PLANNING_WORDS = Set.of("plan", "intend", "schedule", "slate", "expect", "prepare",
-            "threaten", "vow", "pledge", "promise", "aim", "agree");
+            "threaten", "vow", "pledge", "promise", "aim", "agree", "willing", "ready", "prepared", "commit", "offer");
+    private static final Set<String> WILLING_WORDS = Set.of("willing", "ready", "prepared", "offer", "commit", "agree",
+            "promise", "pledge");
+    /** Categories of coercion, which a vow or a condition makes a threat. */
+    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION");
+    private static final Set<String> VOWING_WORDS = Set.of("vow", "pledge", "promise", "swear", "warn", "threaten");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
 
     private final EventLexicon lexicon;
@@ -74,7 +81,7 @@ final class EventFinder {
             return List.of();
         }
         for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
-            if (sentence.end() > reading.bodyEnd
+            if (sentence.end() > reading.bodyEnd || isHeadline(reading.text, sentence.begin(), sentence.end())
                     || lists.sentenceDiscards.matcher(reading.text.substring(sentence.begin(), sentence.end())).find()) {
                 continue;
             }
@@ -87,7 +94,7 @@ final class EventFinder {
                     continue;
                 }
                 List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
-                if (entries.isEmpty() || actedOn(p, reading, parse, predicates)) {
+                if (entries.isEmpty() || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
                     continue;
                 }
                 PatternMatcher matcher = new PatternMatcher(reading, parse, p);
@@ -116,11 +123,66 @@ final class EventFinder {
         List<Found> found = new ArrayList<>(byKey.values());
         found.removeIf(f -> f.target() == null && found.stream().anyMatch(g -> g.target() != null && g.begin() == f.begin()
                 && g.category().equals(f.category()) && g.actor().equals(f.actor())));
-        // "decided to suspend a military agreement": an intention to act against someone is no agreement;
-        // the act, planned, is the event.
-        found.removeIf(f -> f.category().equals("AGREE") && all.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
+        // PLOVER codes a planned or proposed act by the event that governs it: "agreed to withdraw" is AGREE,
+        // "threatened to ban" and "vowed to destroy" THREATEN, "urged them to support" REQUEST; the act is no
+        // second event. A plain modal ("will withdraw") governs nothing, so the act stands, planned.
+        found.removeIf(f -> f.modality() == Modality.PLANNED && governedByAnEvent(f.predicate(), all, parse));
+        // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
+        found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
         return found;
+    }
+
+    /** Relations by which a verb or noun governs the act it plans or proposes: "agreed to withdraw", "a threat to ban". */
+    private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "acl", "acl:to");
+
+    /** Whether a predicate hangs, through a planned or proposed clause (two steps at most), on another event's predicate. */
+    private static boolean governedByAnEvent(int p, List<Found> all, DependencyIndex parse) {
+        int node = p;
+        for (int i = 0; i < 2; i++) {
+            int current = node;
+            Optional<AnnotatedText.Dependency> head = parse.governors(current).stream()
+                    .filter(d -> GOVERNING.contains(d.relation())).findFirst();
+            if (head.isEmpty()) {
+                return false;
+            }
+            node = head.get().governor();
+            int governor = node;
+            if (all.stream().anyMatch(g -> g.predicate() == governor && g.predicate() != p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of its own that no sentence punctuation ends ("US announces $1.7 billion military aid for
+     * Ukraine"): the report's title, a subheading or a related report's headline listed at its end, which
+     * tells no event of this report (the body tells its own). A last line cut short by the scraper is
+     * followed by no line break, so it still counts.
+     */
+    static boolean isHeadline(String text, int begin, int end) {
+        int before = begin - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        String sentence = text.substring(begin, end).strip();
+        return (before < 0 || text.charAt(before) == '\n') && after < text.length() && text.charAt(after) == '\n'
+                && !sentence.isEmpty() && !SENTENCE_ENDS.matcher(sentence).find();
+    }
+
+    private static final Pattern SENTENCE_ENDS = Pattern.compile("[.!?:;\"”’'»)…]$");
+
+    /**
+     * "The ruling party", "its surrounding region", "a combined term": a participle used as an adjective
+     * describes a noun; it tells no event of its own.
+     */
+    private static boolean modifiesANoun(int p, DependencyIndex parse) {
+        return parse.governors(p).stream().anyMatch(d -> d.relation().equals("amod") || d.relation().equals("compound"));
     }
 
     /** "A and B met", "A and B agreed to a ceasefire": no object, so the one acts with the other. */
@@ -159,11 +221,36 @@ final class EventFinder {
         if (pairs.isEmpty()) {
             return List.of();
         }
+        Set<EventArguments.Argument[]> struck = new HashSet<>();
+        if (entry.category().equals("ASSAULT") && pairs.stream().allMatch(pair -> pair[1] == null)) {
+            List<EventArguments.Argument> places = args.struck(p, actorKeys);
+            if (!places.isEmpty()) {
+                List<EventArguments.Argument[]> located = new ArrayList<>();
+                pairs.forEach(pair -> places.forEach(t -> located.add(new EventArguments.Argument[] {pair[0], t})));
+                pairs.clear();
+                pairs.addAll(located);
+                struck.addAll(located);
+            }
+        }
         Modality modality = modality(p, reading, parse);
         String category = entry.category();
         String cameo = entry.cameo();
         String mode = entry.mode();
-        if (modality == Modality.PLANNED && PROMISED_AS_AGREE.contains(category) && !postponed(p, reading, parse)) {
+        // "is willing to withdraw", "offered to release": a readiness to a cooperative act is an intention
+        // to cooperate (PLOVER AGREE), whichever the act.
+        boolean offered = modality == Modality.PLANNED && COOPERATIVE.contains(category)
+                && parse.ancestors(p, 2).stream().anyMatch(n -> WILLING_WORDS.contains(reading.token(n).lemma()));
+        // "vowed to destroy Hamas", "would impose sanctions if it invaded": a coercive act promised or set on a
+        // condition is a threat (PLOVER THREATEN), as a cooperative act promised is an agreement.
+        boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category)
+                && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
+                        || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+        if (threatened) {
+            category = "THREATEN";
+            cameo = null;
+            mode = null;
+        }
+        if (modality == Modality.PLANNED && (PROMISED_AS_AGREE.contains(category) || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";
             cameo = null; // the pattern's code is that of the act, not of the promise
             mode = null;
@@ -180,7 +267,9 @@ final class EventFinder {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
             String actor = powerSeatedAt(pair[0].key(), reading);
             String target = pair[1] == null ? null : powerSeatedAt(pair[1].key(), reading);
-            if (actor.equals(target)) {
+            if (actor.equals(target) && struck.contains(pair)) {
+                target = null; // "police killings in Kenya": a country's own agents struck at home, no one else
+            } else if (actor.equals(target)) {
                 continue;
             }
             found.add(new Found(category, actor, target, date, place, reading.token(p).text(), sentence.begin(),
@@ -241,7 +330,13 @@ final class EventFinder {
     }
 
     private static Modality modality(int p, Reading reading, DependencyIndex parse) {
-        List<Integer> chain = parse.ancestors(p, 3);
+        // "will impose tariffs and expel diplomats": a verb conjoined without a subject of its own shares
+        // the first verb's auxiliaries, negation and governing clause.
+        int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
+        List<Integer> chain = new ArrayList<>(parse.ancestors(p, 3));
+        if (first >= 0 && chain.isEmpty()) {
+            chain.addAll(parse.ancestors(first, 3));
+        }
         // "a purported agreement", "allegedly signed an agreement"
         List<Integer> modified = chain.isEmpty() ? List.of(p) : List.of(p, chain.get(0));
         for (int node : modified) {
@@ -253,6 +348,9 @@ final class EventFinder {
         }
         List<Integer> withSelf = new ArrayList<>();
         withSelf.add(p);
+        if (first >= 0 && parse.dependents(p).stream().noneMatch(d -> d.relation().equals("aux"))) {
+            withSelf.add(first);
+        }
         withSelf.addAll(chain);
         for (int node : withSelf) {
             for (AnnotatedText.Dependency d : parse.dependents(node)) {

@@ -63,4 +63,13 @@ class EntityFixturesTest {
     void theReportsWordsAreAnchoredAndValid() {
         REPORT.assertAnchoredAndValid();
     }
+
+    @Test
+    void aCapitalInItsCurrentSpellingIsAPlaceInAReportOnItsCountry() {
+        // The engine types "Kyiv" a person here, and misses it in "Missiles struck Kyiv".
+        Understood visit = Understood.body("Poland's president visited Kyiv on Monday, his first trip to Ukraine this year.");
+        assertEquals(Set.of("Kyiv"), visit.entities("Place"));
+        assertEquals(Set.of(), visit.entities("Person"));
+        assertEquals(Set.of("Kyiv"), Understood.body("Missiles struck Kyiv on Monday, officials in Ukraine said.").entities("Place"));
+    }
 }

@@ -38,9 +38,45 @@ class EventFixturesTest {
 
     @Test
     void aControlledVerbTakesItsControllersSubject() {
-        // Agreeing to act is PLOVER AGREE (manual, AGREE); the act agreed to is planned.
-        assertEquals(Set.of("AGREE | France | Chad | 2024-03-19 | Asserted", "RETREAT | France | Chad | - | Planned"),
+        // Agreeing to act is PLOVER AGREE (manual, AGREE). The PLOVER codebook codes a planned act by the event
+        // that governs it: the withdrawal agreed to is no second event.
+        assertEquals(Set.of("AGREE | France | Chad | 2024-03-19 | Asserted"),
                 events("France agreed to withdraw its troops from Chad."));
+    }
+
+    @Test
+    void aThreatGovernsTheActThreatened() {
+        // PLOVER codebook: "threatened to ban" is THREATEN; the ban, only threatened, is no event of its own.
+        assertEquals(Set.of("THREATEN | Mali | France | 2024-03-18 | Asserted"),
+                events("Mali threatened on Monday to expel French diplomats."));
+    }
+
+    @Test
+    void aVowedAssaultIsAThreat() {
+        // PLOVER THREATEN: a coercive act vowed is a threat; the act itself is no event yet.
+        assertEquals(Set.of("THREATEN | Israel | Hamas | - | Planned"),
+                events("Israel has vowed to destroy Hamas."));
+    }
+
+    @Test
+    void anAssaultTargetsWhatItsNounIsOn() {
+        // PLOVER codes the country attacked: "a drone attack on Ukraine's capital" targets Ukraine.
+        assertEquals(Set.of("ASSAULT | Russia | Ukraine | 2024-03-18 | Asserted"),
+                events("Russia launched a drone attack on Ukraine's capital on Monday."));
+    }
+
+    @Test
+    void headlinesListedAtTheEndTellNoEvent() {
+        assertEquals(Set.of("SANCTION | Mali | France | 2024-03-18 | Asserted"),
+                events("Mali expelled French diplomats on Monday.\n\nUS announces $1.7 billion military aid for Ukraine\n\n"
+                        + "Ukraine says it hit an oil depot in Russia\n\nMore news"));
+    }
+
+    @Test
+    void aReadinessToCooperateIsAnAgreement() {
+        // PLOVER codebook (AGREE): "is willing to withdraw its troops" is an intention to cooperate.
+        assertEquals(Set.of("AGREE | Chad | Sudan | - | Planned"),
+                events("Chad is willing to withdraw its troops from Sudan."));
     }
 
     @Test
@@ -209,5 +245,46 @@ class EventFixturesTest {
     void aReportOfSportTellsNoPoliticalEvent() {
         assertEquals(Set.of(), events("Ivory Coast beat Nigeria 2-1 in the final of the Africa Cup of Nations, and the champions "
                 + "celebrated with their fans in Abidjan."));
+    }
+
+    @Test
+    void aConjoinedVerbSharesTheFirstVerbsSubjectAndModality() {
+        // "expel" has no subject or auxiliary of its own: Mali will expel, as it will suspend.
+        assertEquals(Set.of("SANCTION | Mali | France | - | Planned"),
+                events("Mali will suspend its accord with France and expel French diplomats."));
+    }
+
+    @Test
+    void aCapitalInItsCurrentSpellingStandsForItsGovernment() {
+        // capitals.tsv keeps every clean name the extract gives a capital: "Kyiv" as well as "Kiev".
+        assertEquals(Set.of("CONSULT | Poland | Ukraine | 2024-03-18 | Asserted"),
+                events("Ukraine said Poland's president visited Kyiv on Monday."));
+        assertEquals(Set.of("CONSULT | Poland | Ukraine | 2024-03-18 | Asserted"),
+                events("Poland's president visited Kyiv on Monday, his first trip to Ukraine this year."));
+    }
+
+    @Test
+    void talksHeldWithSomeoneAreAConsultation() {
+        assertEquals(Set.of("CONSULT | China | Brazil | 2024-03-18 | Asserted"),
+                events("The Chinese foreign minister held discussions with Brazil's president on Monday."));
+        assertEquals(Set.of("CONSULT | Brazil | Argentina | 2024-03-18 | Asserted"),
+                events("Brazil's foreign minister had discussions with Argentina's president on Monday."));
+    }
+
+    @Test
+    void aDialogueBetweenTwoCountriesIsAConsultation() {
+        assertEquals(Set.of("CONSULT | Kenya | Ethiopia | 2024-03-19 | Asserted"),
+                events("The agreement crowned a long dialogue between Kenya and Ethiopia."));
+    }
+
+    @Test
+    void stressingTheImportanceOfDiscussionsIsNoConsultation() {
+        assertEquals(Set.of(), events("A French spokesperson stressed the importance of discussions with Niger's leadership."));
+    }
+
+    @Test
+    void meetingWithSomeoneIsAConsultation() {
+        assertEquals(Set.of("CONSULT | Egypt | Israel | 2024-03-18 | Asserted"),
+                events("Egypt's president met with Israel's prime minister on Monday."));
     }
 }

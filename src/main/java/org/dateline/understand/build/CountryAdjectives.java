@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Country adjectives and demonyms ("Sudanese troops", "Kenyans") from the Wikidata country extract
@@ -88,10 +89,14 @@ final class CountryAdjectives {
 
     /**
      * Capitals -> preferred country name, sorted ({@code countries_permissive.tsv}, column capital_label):
-     * "Kyiv" attacked is Ukraine attacked when the report names Ukraine. A capital that is also a country's
-     * name ("Djibouti", "Kuwait") is left out.
+     * "Kyiv" attacked is Ukraine attacked when the report names Ukraine. Every name the capitals extract
+     * ({@code capitals.tsv}: label, English label, alternative names) gives the capital counts, so a
+     * spelling that has changed ("Kyiv" beside "Kiev") finds its country whichever the extract prefers.
+     * A capital that is also a country's name ("Djibouti", "Kuwait") is left out.
      */
-    static Map<String, String> capitals(Path countriesPermissive, Path countriesTxt, Path countryNamesTsv) throws IOException {
+    static Map<String, String> capitals(Path countriesPermissive, Path capitalsTsv, Path countriesTxt, Path countryNamesTsv)
+            throws IOException {
+        Map<String, List<String>> capitalNames = capitalNames(capitalsTsv);
         Set<String> ours = new HashSet<>();
         for (String line : Files.readAllLines(countriesTxt, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -111,6 +116,7 @@ final class CountryAdjectives {
         int aliasColumn = header.indexOf("aliases");
         int capital = header.indexOf("capital_label");
         int alternatives = header.indexOf("capital_alt");
+        int qid = header.indexOf("capital_qid");
         Map<String, String> capitals = new TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t", -1);
@@ -120,6 +126,9 @@ final class CountryAdjectives {
             String country = names.stream().map(n -> aliases.getOrDefault(n, n)).filter(ours::contains).findFirst().orElse(null);
             List<String> cities = new ArrayList<>();
             cities.add(f.length > capital ? f[capital].strip() : "");
+            if (qid >= 0 && f.length > qid) {
+                cities.addAll(capitalNames.getOrDefault(f[qid].strip(), List.of()));
+            }
             if (alternatives >= 0 && f.length > alternatives) {
                 cities.addAll(List.of(f[alternatives].split("\\|"))); // "Kyiv" beside "Kiev"
             }
@@ -132,6 +141,35 @@ final class CountryAdjectives {
             }
         }
         return capitals;
+    }
+
+    /**
+     * An alternative name as Natural Earth spells it cleanly: words of two letters or more, no digits,
+     * brackets or broken characters ("Kyiv", "Lisboa"; not "Athens2", "Ciudad de M", "Saint Georgee۪s").
+     */
+    private static final Pattern CLEAN_NAME = Pattern.compile("[A-Z][a-z']+(?:[ -][A-Z]?[a-z']+)*(?:[ -][A-Z][a-z']+)*");
+
+    /** Capital item -> all its names in the capitals extract (label, label_en, alt_names), in that order. */
+    private static Map<String, List<String>> capitalNames(Path capitalsTsv) throws IOException {
+        List<String> lines = Files.readAllLines(capitalsTsv, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int qid = header.indexOf("qid");
+        List<Integer> columns = List.of(header.indexOf("label"), header.indexOf("label_en"), header.indexOf("alt_names"));
+        Map<String, List<String>> names = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            List<String> these = names.computeIfAbsent(f[qid].strip(), k -> new ArrayList<>());
+            for (int i = 0; i < columns.size(); i++) {
+                int column = columns.get(i);
+                boolean alternative = i == 2;
+                if (column >= 0 && f.length > column) {
+                    List.of(f[column].split("\\|")).stream().map(String::strip)
+                            .filter(n -> !n.isEmpty() && !these.contains(n) && (!alternative || CLEAN_NAME.matcher(n).matches()))
+                            .forEach(these::add);
+                }
+            }
+        }
+        return names;
     }
 
     /** "Kenyan" -> Kenyan, Kenyans; "Israeli" -> Israeli, Israelis; "Sudanese" stays one. */
