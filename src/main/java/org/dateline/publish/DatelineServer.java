@@ -174,6 +174,7 @@ public final class DatelineServer implements AutoCloseable {
                     .enableCors(true, null)
                     .add(DATASET_PATH, service);
             SiteRoutes.add(builder, site, new DumpWriter(dataset, dumpFolder == null ? tempFolder() : dumpFolder));
+            builder.addFilter("/*", new RefusalsCloseConnections());
             if (intake != null) {
                 WriteEndpoint writes = new WriteEndpoint(intake, token, maxUploadBytes, site);
                 builder.addServlet(WriteEndpoint.PATH, writes.reportsServlet());

@@ -163,6 +163,7 @@ class WriteEndpointTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, none.statusCode(), none.body());
         assertEquals(Optional.of("Bearer realm=\"dateline\""), none.headers().firstValue("WWW-Authenticate"));
+        assertEquals(Optional.of("close"), none.headers().firstValue("Connection"), "a refusal with the body unread closes the connection");
 
         HttpResponse<String> wrong = post("text/plain", read("niger-iran-talks.md"), TOKEN.replace('3', '4'));
         assertEquals(403, wrong.statusCode(), wrong.body());

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -85,6 +86,8 @@ class DatelineServerTest {
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(response.statusCode() >= 400, endpoint + " accepted an update: " + response.statusCode());
+            // the refused body is not read: the client is told not to send its next request on this connection
+            assertEquals(Optional.of("close"), response.headers().firstValue("Connection"), endpoint);
         }
         HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/dateline/get?default"))
                 .header("Content-Type", "text/turtle")
