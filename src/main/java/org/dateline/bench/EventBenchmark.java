@@ -147,7 +147,7 @@ public final class EventBenchmark {
     }
 
     /** Country names (labels and aliases, lowercase) -> ISO3, from the Wikidata country extract. */
-    static Map<String, String> iso3ByName(Path countries) throws IOException {
+    public static Map<String, String> iso3ByName(Path countries) throws IOException {
         Map<String, String> byName = new HashMap<>();
         List<String> lines = Files.readAllLines(countries, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t", -1));

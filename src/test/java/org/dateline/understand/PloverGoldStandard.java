@@ -2,11 +2,9 @@ package org.dateline.understand;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.dateline.bench.EventBenchmark;
 
 /**
  * The PLOVER gold-standard records ({@code PLOVER_GSR_CAMEO.txt}: 322 sentences edited from the CAMEO
@@ -94,25 +93,9 @@ final class PloverGoldStandard {
         return actors;
     }
 
-    /** Country names (Wikidata labels and aliases, and Dateline's own) -> ISO3. */
+    /** Country names (Wikidata labels and aliases) -> ISO3, read as the event benchmark reads them. */
     static Map<String, String> iso3ByName() throws IOException {
-        Map<String, String> byName = new HashMap<>();
-        List<String> lines = Files.readAllLines(COUNTRIES, StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split("\t", -1));
-        int label = header.indexOf("label");
-        int aliases = header.indexOf("aliases");
-        int iso3 = header.indexOf("iso3");
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split("\t", -1);
-            if (f[iso3].isBlank()) {
-                continue;
-            }
-            byName.putIfAbsent(f[label].toLowerCase(Locale.ROOT), f[iso3]);
-            for (String alias : f[aliases].split("\\|")) {
-                byName.putIfAbsent(alias.strip().toLowerCase(Locale.ROOT), f[iso3]);
-            }
-        }
-        return byName;
+        return EventBenchmark.iso3ByName(COUNTRIES);
     }
 
     /** The scores of a run over the records, per category and overall, with every miss. */
