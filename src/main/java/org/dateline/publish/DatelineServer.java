@@ -13,6 +13,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dateline.map.IriScheme;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The publish stage: an embedded Fuseki serving the store at {@code /dateline}:
@@ -28,6 +30,8 @@ import org.dateline.map.IriScheme;
 public final class DatelineServer implements AutoCloseable {
 
     public static final String DATASET_PATH = "/dateline";
+    /** Beyond the longest a request may be silent (a query to its timeout, a post waiting for the writer). */
+    private static final Duration CONNECTION_SLACK = Duration.ofSeconds(30);
 
     private final FusekiServer server;
     private final boolean writable;
@@ -181,6 +185,15 @@ public final class DatelineServer implements AutoCloseable {
                 builder.addFilter("/report/*", writes.deleteFilter());
             }
             FusekiServer server = builder.build();
+            // Jetty drops a connection silent for 30 s, even while its request is being answered: a query
+            // may run up to its timeout and a posted report may wait a minute for the writer, with nothing
+            // sent meanwhile. The connection may stay silent longer than either.
+            long idle = Math.max(queryTimeout.toMillis(), WriteEndpoint.WRITER_WAIT.toMillis()) + CONNECTION_SLACK.toMillis();
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setIdleTimeout(Math.max(idle, serverConnector.getIdleTimeout()));
+                }
+            }
             server.start();
             return new DatelineServer(server, intake != null);
         }

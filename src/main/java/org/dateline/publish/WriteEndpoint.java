@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,8 @@ import jakarta.servlet.http.Part;
 final class WriteEndpoint {
 
     static final String PATH = DatelineServer.DATASET_PATH + "/reports";
+    /** How long a posted report waits for the writer before it is answered 503. */
+    static final Duration WRITER_WAIT = Duration.ofSeconds(60);
     private static final Map<String, String> EXTENSIONS = Map.of("text/plain", "txt", "text/markdown", "md",
             "text/x-markdown", "md", "text/html", "html", "application/xhtml+xml", "html", "application/json", "json",
             "application/ld+json", "jsonld");
@@ -166,7 +169,7 @@ final class WriteEndpoint {
             return;
         }
         try {
-            if (!working.tryAcquire(60, TimeUnit.SECONDS)) {
+            if (!working.tryAcquire(WRITER_WAIT.toSeconds(), TimeUnit.SECONDS)) {
                 resp.setHeader("Retry-After", "10");
                 problem(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy with other reports: try again shortly");
                 return;
