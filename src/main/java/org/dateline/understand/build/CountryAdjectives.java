@@ -27,19 +27,8 @@ final class CountryAdjectives {
 
     /** Adjective -> preferred country name, sorted. */
     static Map<String, String> build(Path countriesPermissive, Path countriesTxt, Path countryNamesTsv) throws IOException {
-        Set<String> ours = new HashSet<>();
-        for (String line : Files.readAllLines(countriesTxt, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                ours.add(line.strip());
-            }
-        }
-        Map<String, String> aliases = new HashMap<>();
-        for (String line : Files.readAllLines(countryNamesTsv, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] f = line.strip().split("\t");
-                aliases.put(f[0], f[1]);
-            }
-        }
+        Set<String> ours = ourCountries(countriesTxt);
+        Map<String, String> aliases = countryAliases(countryNamesTsv);
         Map<String, Set<String>> countriesOf = new TreeMap<>();
         Set<String> countryNames = new HashSet<>(ours);
         List<String> lines = Files.readAllLines(countriesPermissive, StandardCharsets.UTF_8);
@@ -97,19 +86,8 @@ final class CountryAdjectives {
     static Map<String, String> capitals(Path countriesPermissive, Path capitalsTsv, Path countriesTxt, Path countryNamesTsv)
             throws IOException {
         Map<String, List<String>> capitalNames = capitalNames(capitalsTsv);
-        Set<String> ours = new HashSet<>();
-        for (String line : Files.readAllLines(countriesTxt, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                ours.add(line.strip());
-            }
-        }
-        Map<String, String> aliases = new HashMap<>();
-        for (String line : Files.readAllLines(countryNamesTsv, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] f = line.strip().split("\t");
-                aliases.put(f[0], f[1]);
-            }
-        }
+        Set<String> ours = ourCountries(countriesTxt);
+        Map<String, String> aliases = countryAliases(countryNamesTsv);
         List<String> lines = Files.readAllLines(countriesPermissive, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t", -1));
         int label = header.indexOf("label");
@@ -178,5 +156,28 @@ final class CountryAdjectives {
             return List.of(word, word + "s");
         }
         return List.of(word);
+    }
+
+    /** The country names of our own list (countries.txt), one a line, "#" comments. */
+    private static Set<String> ourCountries(Path countriesTxt) throws IOException {
+        Set<String> ours = new HashSet<>();
+        for (String line : Files.readAllLines(countriesTxt, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                ours.add(line.strip());
+            }
+        }
+        return ours;
+    }
+
+    /** Other names of countries -> the preferred one (country-names.tsv). */
+    private static Map<String, String> countryAliases(Path countryNamesTsv) throws IOException {
+        Map<String, String> aliases = new HashMap<>();
+        for (String line : Files.readAllLines(countryNamesTsv, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.strip().split("\t");
+                aliases.put(f[0], f[1]);
+            }
+        }
+        return aliases;
     }
 }
