@@ -317,17 +317,24 @@ final class EventArguments {
         return ranked.get(0).getKey();
     }
 
-    /** A place or country the predicate locates itself in ("arrived in Niger"), or a visited country. */
-    String place(int p, EventLexicon.Entry entry, String target) {
+    /**
+     * The predicate and the event nouns it carries as object ("held (two days of) meetings in Niamey",
+     * "launched a drone attack on Kyiv"): a light verb's place and target hang on the event noun.
+     */
+    private List<Integer> predicateAndEventNouns(int p) {
         List<Integer> heads = new ArrayList<>();
         heads.add(p);
-        // "held (two days of) meetings in Niamey": the place of a light verb's event hangs on the event noun
         parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> {
             heads.add(d.dependent());
             parse.dependents(d.dependent()).stream().filter(o -> o.relation().equals("nmod:of")).forEach(o -> heads.add(o.dependent()));
         });
         heads.removeIf(h -> h != p && !eventNoun(h));
-        for (int head : heads) {
+        return heads;
+    }
+
+    /** A place or country the predicate locates itself in ("arrived in Niger"), or a visited country. */
+    String place(int p, EventLexicon.Entry entry, String target) {
+        for (int head : predicateAndEventNouns(p)) {
             for (AnnotatedText.Dependency d : parse.dependents(head)) {
                 if (d.relation().equals("obl:in") || d.relation().equals("obl:at") || d.relation().equals("nmod:in")) {
                     String key = entityAt(d.dependent());
@@ -346,13 +353,7 @@ final class EventArguments {
      * "a drone strike is underway in the region of Kyiv"): PLOVER codes the country attacked as target.
      */
     List<Argument> struck(int p, Set<String> exclude) {
-        List<Integer> heads = new ArrayList<>();
-        heads.add(p);
-        parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> {
-            heads.add(d.dependent());
-            parse.dependents(d.dependent()).stream().filter(o -> o.relation().equals("nmod:of")).forEach(o -> heads.add(o.dependent()));
-        });
-        heads.removeIf(h -> h != p && !eventNoun(h));
+        List<Integer> heads = predicateAndEventNouns(p);
         for (int head : heads) {
             for (AnnotatedText.Dependency d : parse.dependents(head)) {
                 if (STRUCK.contains(d.relation())) {
