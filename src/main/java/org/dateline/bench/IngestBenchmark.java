@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Collectors;
 
 import org.dateline.link.Gazetteer;
 import org.dateline.link.GazetteerLinker;
@@ -46,6 +48,7 @@ import org.dateline.understand.Understander;
 import org.dateline.understand.Understanding;
 import org.dateline.validate.ShapeValidator;
 import org.dateline.validate.ValidationOutcome;
+import org.dateline.validate.WarningGraph;
 
 /**
  * Measures the pipeline end to end on generated reports: ingest throughput in reports and tokens
@@ -126,6 +129,7 @@ public final class IngestBenchmark {
             int[] rejected = {0};
             long start = System.nanoTime();
             long processCpuStart = processCpuNanos();
+            Map<String, Long> threadCpuStart = ThreadKinds.cpuNanos();
             ingestor.ingestAll(files, threads, results -> results.forEach(result -> {
                 if (result.status() == Status.REJECTED) {
                     rejected[0]++;
@@ -135,11 +139,17 @@ public final class IngestBenchmark {
             }));
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
+            Map<String, Long> threadCpu = ThreadKinds.since(threadCpuStart);
             System.out.printf("ingest: %d reports (%d set aside) in %.2f s = %.1f reports/s (%d preparing threads)%n",
                     stored.size(), rejected[0], seconds, stored.size() / seconds, threads);
             System.out.printf("  process CPU time: %.2f s = %.2f ms/report (all threads, the JIT and GC included); load average %.2f%n",
                     cpuSeconds, cpuSeconds * 1e3 / Math.max(1, stored.size()),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            if (!threadCpu.isEmpty()) {
+                System.out.println("    of which, by kind of thread: " + threadCpu.entrySet().stream()
+                        .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() / 1e6 / Math.max(1, stored.size())))
+                        .collect(Collectors.joining(", ")) + " ms/report");
+            }
             if (nlp) {
                 System.out.printf("tokens: %d (%.0f per report) = %.0f tokens/s end to end%n", tokens.get(),
                         tokens.get() / (double) files.size(), tokens.get() / seconds);
@@ -199,7 +209,8 @@ public final class IngestBenchmark {
                 nanos.addAndGet(stage, wall[stage] - wall[stage - 1]);
                 nanos.addAndGet(stage + 5, cpu[stage] - cpu[stage - 1]);
             }
-            prepared.add(new ProcessedReport(doc, mapped, validation));
+            // As ReportProcessor does: the warnings go into the graph that is stored.
+            prepared.add(new ProcessedReport(doc, WarningGraph.keep(mapped, validation.warnings()), validation));
         }
         return prepared;
     }

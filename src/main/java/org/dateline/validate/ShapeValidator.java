@@ -51,10 +51,24 @@ public final class ShapeValidator {
     private ShapeValidator(Graph shapesGraph) {
         this.shapesGraph = shapesGraph;
         this.shapes = Shapes.parse(shapesGraph);
+        PlannedShapeQueries.register(shapes);
     }
 
-    /** The shapes bundled with Dateline (every *.ttl file of shapes/). */
+    /**
+     * The shapes bundled with Dateline (every *.ttl file of shapes/), read and parsed once per JVM:
+     * a validator changes nothing once made, so every stage, thread and server shares one.
+     */
     public static ShapeValidator bundled() {
+        return Bundled.VALIDATOR;
+    }
+
+    /** Holds the bundled validator, made when first asked for. */
+    private static final class Bundled {
+        static final ShapeValidator VALIDATOR = new ShapeValidator(bundledShapesGraph());
+    }
+
+    /** The bundled shapes as RDF, read afresh. */
+    static Graph bundledShapesGraph() {
         Graph graph = GraphFactory.createDefaultGraph();
         ClasspathFolder.forEachFile("shapes", ".ttl", file -> {
             try (InputStream in = Files.newInputStream(file)) {
@@ -63,7 +77,7 @@ public final class ShapeValidator {
                 throw new UncheckedIOException("cannot read shapes file " + file, e);
             }
         });
-        return new ShapeValidator(graph);
+        return graph;
     }
 
     public int shapeCount() {
@@ -75,7 +89,7 @@ public final class ShapeValidator {
         Graph data = GraphFactory.createDefaultGraph();
         mapped.graph().getGraph().find().forEach(data::add);
         mapped.entities().getGraph().find().forEach(data::add);
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        ValidationReport report = report(data);
         PrefixMapping prefixes = mapped.graph();
         List<String> problems = new ArrayList<>();
         List<ReportEntry> warnings = new ArrayList<>();
@@ -90,6 +104,11 @@ public final class ShapeValidator {
         reportModel.setNsPrefixes(prefixes);
         reportModel.setNsPrefix("sh", SHACL.NS);
         return new ValidationOutcome(problems.isEmpty(), problems, warnings(warnings), reportModel);
+    }
+
+    /** Jena's SHACL report on {@code data}: what {@code ShaclValidator.get().validate(shapes, data)} gives. */
+    ValidationReport report(Graph data) {
+        return ShaclValidator.get().validate(shapes, data);
     }
 
     /**
