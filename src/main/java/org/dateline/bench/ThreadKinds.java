@@ -31,7 +31,8 @@ final class ThreadKinds {
         kinds.put("GC Thread", "GC");
         kinds.put("G1 ", "GC");
         kinds.put("dateline-prepar", "preparing threads");
-        kinds.put("main", "main (writer)");
+        // The launcher names the thread that runs main() after the program.
+        kinds.put("java", "main (writer)");
         return kinds;
     }
 
