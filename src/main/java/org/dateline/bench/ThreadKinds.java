@@ -10,10 +10,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * CPU time of this process's threads by kind (the JIT compilers, the garbage collector, the
- * pipeline's own threads), read from Linux's /proc: the JVM's own threads are invisible to
- * {@code ThreadMXBean}, yet on a short run they take a large share of the process's CPU, the part
- * that per-stage timings cannot account for. Empty where there is no /proc.
+ * CPU time of the JVM's own threads (the JIT compilers, the garbage collector), read from Linux's
+ * /proc: they are invisible to {@code ThreadMXBean}, yet on a short run they take a large share of
+ * the process's CPU, the part that per-stage timings cannot account for. Empty where there is no /proc.
  */
 final class ThreadKinds {
 
@@ -30,13 +29,10 @@ final class ThreadKinds {
         kinds.put("C1 CompilerThre", "JIT compiler");
         kinds.put("GC Thread", "GC");
         kinds.put("G1 ", "GC");
-        kinds.put("dateline-prepar", "preparing threads");
-        // The launcher names the thread that runs main() after the program.
-        kinds.put("java", "main (writer)");
         return kinds;
     }
 
-    /** CPU nanoseconds so far per kind of live thread, by thread id (so that a later reading can subtract). */
+    /** CPU nanoseconds so far of each live thread, keyed by its id and name (so that a later reading can subtract). */
     static Map<String, Long> cpuNanos() {
         Map<String, Long> byThread = new TreeMap<>();
         if (!Files.isDirectory(TASKS)) {
@@ -59,22 +55,17 @@ final class ThreadKinds {
         return byThread;
     }
 
-    /**
-     * CPU time per kind of thread since {@code start} (a reading of {@link #cpuNanos}). Threads that
-     * ended meanwhile are missing: their time is only in the process's total.
-     */
+    /** CPU time of the JIT compilers and of the GC since {@code start} (a reading of {@link #cpuNanos}). */
     static Map<String, Long> since(Map<String, Long> start) {
         Map<String, Long> kinds = new LinkedHashMap<>();
-        for (String kind : List.of("JIT compiler", "GC", "preparing threads", "main (writer)", "other")) {
+        for (String kind : List.of("JIT compiler", "GC")) {
             kinds.put(kind, 0L);
         }
         for (Map.Entry<String, Long> thread : cpuNanos().entrySet()) {
             String name = thread.getKey().substring(thread.getKey().indexOf(' ') + 1);
-            String kind = KINDS.entrySet().stream().filter(k -> name.startsWith(k.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse("other");
-            kinds.merge(kind, thread.getValue() - start.getOrDefault(thread.getKey(), 0L), Long::sum);
+            KINDS.entrySet().stream().filter(k -> name.startsWith(k.getKey())).map(Map.Entry::getValue).findFirst()
+                    .ifPresent(kind -> kinds.merge(kind, thread.getValue() - start.getOrDefault(thread.getKey(), 0L), Long::sum));
         }
-        kinds.values().removeIf(nanos -> nanos == 0);
         return kinds;
     }
 }
