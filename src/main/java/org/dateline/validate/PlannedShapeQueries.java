@@ -40,16 +40,19 @@ final class PlannedShapeQueries implements QueryEngineFactory {
 
     private static final PlannedShapeQueries FACTORY = new PlannedShapeQueries();
 
-    static {
-        QueryEngineRegistry.addFactory(FACTORY);
-    }
-
     /** Each registered query and its plan, once planned (null until then); replaced whole on change, read without a lock. */
     private static volatile Map<Query, Op> plans = new IdentityHashMap<>();
     /** Queries run from a plan, so that tests can tell this engine was used. */
     private static final AtomicLong RUNS = new AtomicLong();
 
     private PlannedShapeQueries() {
+    }
+
+    /** Adds this engine to ARQ's, once, while Jena initialises ({@link PlannedShapeQueriesInit}). */
+    static synchronized void install() {
+        if (!QueryEngineRegistry.containsFactory(FACTORY)) {
+            QueryEngineRegistry.addFactory(FACTORY);
+        }
     }
 
     /** Plans the queries of the SPARQL-based constraints of {@code shapes} once from now on. */
