@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -43,6 +44,9 @@ public final class ShapeValidator {
     private static final Node RDFS_LABEL = NodeFactory.createURI(RDFS.getURI() + "label");
     private static final Node SH_NAME = NodeFactory.createURI(SHACL.NS + "name");
     private static final Node SH_ORDER = NodeFactory.createURI(SHACL.NS + "order");
+    /** What a warning's key may not hold, and the dashes that may not open or close it. */
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
 
     private final Shapes shapes;
     /** The shapes as RDF, where a warning's label and name are looked up. */
@@ -166,7 +170,8 @@ public final class ShapeValidator {
     }
 
     private static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String dashed = NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug = EDGE_DASH.matcher(dashed).replaceAll("");
         return slug.isEmpty() ? "warning" : slug;
     }
 
