@@ -303,18 +303,31 @@ final class EventArguments {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
     }
 
-    /** The country the report names most, at least twice and more often than any other; null when none is. */
+    /**
+     * The country the report is about: the one it names most (its capital counting for it, "in Nairobi"), at
+     * least twice and more often than any other, or the only one it names at all; null when none is.
+     */
     private String dominantCountry(Set<String> exclude) {
         Map<String, Integer> counts = new HashMap<>();
-        reading.spans.stream().filter(s -> s.type == EntityType.COUNTRY && s.key != null && s.end <= reading.bodyEnd)
-                .forEach(s -> counts.merge(s.key, 1, Integer::sum));
+        for (Span s : reading.spans) {
+            if (s.key == null || s.end > reading.bodyEnd) {
+                continue;
+            }
+            if (s.type == EntityType.COUNTRY) {
+                counts.merge(s.key, 1, Integer::sum);
+            } else if (s.type == EntityType.PLACE && lists.capitals.containsKey(s.key.substring(s.key.indexOf(':') + 1))) {
+                counts.merge(Span.key(EntityType.COUNTRY, lists.capitals.get(s.key.substring(s.key.indexOf(':') + 1))), 1, Integer::sum);
+            }
+        }
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < 2 || ranked.size() > 1
-                && ranked.get(1).getValue().equals(ranked.get(0).getValue()) || exclude.contains(ranked.get(0).getKey())) {
+        if (ranked.isEmpty() || ranked.size() > 1 && (ranked.get(0).getValue() < 2
+                || ranked.get(1).getValue().equals(ranked.get(0).getValue())) || exclude.contains(ranked.get(0).getKey())) {
             return null;
         }
-        return ranked.get(0).getKey();
+        String country = ranked.get(0).getKey();
+        // a country known only through its capital must be an entity of the report for the event to stand
+        return reading.spans.stream().anyMatch(s -> country.equals(s.key)) ? country : null;
     }
 
     /**
@@ -410,7 +423,10 @@ final class EventArguments {
         if (core.isEmpty()) {
             core = entitiesIn(token, exclude, false);
         }
-        if (core.isEmpty() && reading.token(token).tag().startsWith("NN") && !reading.token(token).tag().startsWith("NNP")) {
+        // "Police" opening a sentence is tagged a proper noun; a word inside a name is not.
+        boolean commonWord = reading.token(token).tag().startsWith("NN") && (!reading.token(token).tag().startsWith("NNP")
+                || token == sentence.firstToken() && reading.spanCovering(token).isEmpty());
+        if (core.isEmpty() && commonWord) {
             // "Police arrested dozens", "the army shelled": the state's agents, unnamed, act for the
             // country the report is about, when it is clearly about one.
             String sector = sectorOf(token);

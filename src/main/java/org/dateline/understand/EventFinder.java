@@ -72,7 +72,7 @@ final class EventFinder {
      *                   or present without a date of their own; null when unknown
      */
     List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate) {
-        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
+        DependencyIndex parse = new DependencyIndex(withReducedRelatives(reading.annotated.dependencies(), reading));
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
         List<Found> all = new ArrayList<>();
@@ -92,6 +92,16 @@ final class EventFinder {
                 // Common nouns only: "March" is a month, "Strike" a name.
                 if (!verb && !(token.tag().equals("NN") || token.tag().equals("NNS"))) {
                     continue;
+                }
+                if (verb && lists.isSpeechVerb(token) && !predicates.contains(p)) {
+                    List<Found> demanded = obligations(p, sentence, reading, parse, args, times, reportDate);
+                    if (!demanded.isEmpty()) {
+                        predicates.add(p);
+                        all.addAll(demanded);
+                        demanded.forEach(f -> byKey.putIfAbsent(f.category() + "|" + f.actor() + "|"
+                                + (f.target() == null ? "" : f.target()) + "|" + year(f.date()), f));
+                        continue;
+                    }
                 }
                 List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
                 if (entries.isEmpty() || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
@@ -126,15 +136,76 @@ final class EventFinder {
         // PLOVER codes a planned or proposed act by the event that governs it: "agreed to withdraw" is AGREE,
         // "threatened to ban" and "vowed to destroy" THREATEN, "urged them to support" REQUEST; the act is no
         // second event. A plain modal ("will withdraw") governs nothing, so the act stands, planned.
-        found.removeIf(f -> f.modality() == Modality.PLANNED && governedByAnEvent(f.predicate(), all, parse));
+        // The same holds for an act told as done inside another event ("demanded that Hamas renounce its armed
+        // struggle", "urged the Community to support the PLO", "accused France of suspending"): the governing
+        // event is the one told.
+        found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse));
         // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
         return found;
     }
 
+    /**
+     * "X said Y must (or should) do Z": the speaker demands it of Y (PLOVER REQUEST, CAMEO 020), whatever the act;
+     * the act demanded is no event of its own. Only a clause the speech verb governs directly counts.
+     */
+    private static final EventLexicon.Entry OBLIGATION = new EventLexicon.Entry("must", true, List.of(),
+            List.of(List.of("subject")), List.of(List.of("ccomp", "nsubj")), "REQUEST", null, "020", null, List.of());
+
+    private List<Found> obligations(int p, AnnotatedText.Sentence sentence, Reading reading, DependencyIndex parse,
+            EventArguments args, List<TimeFinder.Found> times, String reportDate) {
+        boolean obliged = parse.dependents(p).stream().filter(d -> d.relation().equals("ccomp"))
+                .anyMatch(c -> parse.dependents(c.dependent()).stream().anyMatch(d -> d.relation().equals("aux")
+                        && lists.obligations.contains(lower(reading.token(d.dependent()).text()))));
+        return obliged ? events(OBLIGATION, p, sentence, reading, parse, args, times, reportDate) : List.of();
+    }
+
+    /**
+     * "detained protesters demanding an end to police brutality": the parser often makes the object of a verb
+     * the subject of a participle clause hung on it ("protesters" subject of "demanding", the clause a dep of
+     * "detained"), and the verb objectless. Read as English means it: the noun right after the verb is its
+     * object, and the participle describes that noun.
+     */
+    static List<AnnotatedText.Dependency> withReducedRelatives(List<AnnotatedText.Dependency> dependencies, Reading reading) {
+        List<AnnotatedText.Dependency> out = new ArrayList<>(dependencies);
+        for (AnnotatedText.Dependency clause : dependencies) {
+            int verb = clause.governor();
+            int participle = clause.dependent();
+            if (verb < 0 || !REDUCED_CLAUSE.contains(clause.relation()) || !reading.token(verb).tag().matches("VB[DNZP]?")
+                    || !reading.token(participle).tag().equals("VBG") || participle < verb
+                    || dependencies.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+                continue;
+            }
+            for (AnnotatedText.Dependency subject : dependencies) {
+                if (subject.governor() == participle && subject.relation().equals("nsubj") && subject.dependent() > verb
+                        && subject.dependent() < participle && nounPhraseBetween(verb, subject.dependent(), reading)) {
+                    out.remove(clause);
+                    out.remove(subject);
+                    out.add(new AnnotatedText.Dependency(verb, subject.dependent(), "obj"));
+                    out.add(new AnnotatedText.Dependency(subject.dependent(), participle, "acl"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> REDUCED_CLAUSE = Set.of("dep", "ccomp", "xcomp", "advcl");
+
+    /** Whether only a noun phrase's words lie between the verb and the noun: "detained dozens of protesters". */
+    private static boolean nounPhraseBetween(int verb, int noun, Reading reading) {
+        for (int i = verb + 1; i < noun; i++) {
+            String tag = reading.token(i).tag();
+            if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD") || tag.equals("IN")
+                    || tag.startsWith("PRP$"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Relations by which a verb or noun governs the act it plans or proposes: "agreed to withdraw", "a threat to ban". */
-    private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "acl", "acl:to");
+    private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "acl", "acl:to", "advcl:of", "obl:of");
 
     /** Whether a predicate hangs, through a planned or proposed clause (two steps at most), on another event's predicate. */
     private static boolean governedByAnEvent(int p, List<Found> all, DependencyIndex parse) {
@@ -245,6 +316,10 @@ final class EventFinder {
         boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category)
                 && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
                         || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+        if (category.equals("ASSAULT") && withCrowdControl(p, reading, parse)) {
+            category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
+            mode = "crowd-control";
+        }
         if (threatened) {
             category = "THREATEN";
             cameo = null;
@@ -276,6 +351,36 @@ final class EventFinder {
                     sentence.end(), modality, cameo, mode, pair[0].sector(), pair[1] == null ? null : pair[1].sector(), p));
         }
         return found;
+    }
+
+    /** Where a predicate names the weapons it acts with: its object, "with" phrase or passive subject. */
+    private static final Set<String> WEAPON_RELATIONS = Set.of("obj", "obl:with", "nsubj:pass", "nmod:with");
+
+    /** Whether the predicate acts with a crowd-control weapon ("fired tear gas", "used rubber bullets, tear gas and water cannons"). */
+    private boolean withCrowdControl(int p, Reading reading, DependencyIndex parse) {
+        StringBuilder words = new StringBuilder(" ");
+        List<Integer> level = parse.dependents(p).stream().filter(d -> WEAPON_RELATIONS.contains(d.relation()))
+                .map(AnnotatedText.Dependency::dependent).toList();
+        Set<Integer> seen = new HashSet<>();
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                if (seen.add(node)) {
+                    parse.dependents(node).stream().filter(d -> d.relation().startsWith("conj") || d.relation().equals("compound")
+                            || d.relation().equals("amod")).forEach(d -> next.add(d.dependent()));
+                }
+            }
+            level = next;
+        }
+        seen.stream().sorted().forEach(n -> {
+            // the head with the modifiers just before it: "tear gas", "rubber bullets"
+            for (int i = Math.max(0, n - 2); i <= n; i++) {
+                words.append(lower(reading.token(i).text())).append(' ');
+            }
+            words.append("| ");
+        });
+        String text = words.toString();
+        return lists.crowdControl.stream().anyMatch(w -> text.contains(" " + w));
     }
 
     /**

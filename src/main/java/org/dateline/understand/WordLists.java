@@ -29,6 +29,10 @@ final class WordLists {
     final Set<String> titleHeads = new HashSet<>();
     final Set<String> titleModifiers = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
+    /** Modals by which a reported clause demands an act of its subject: "said Libya must hand over". */
+    final Set<String> obligations = new HashSet<>();
+    /** Less-lethal weapons of crowd control ("tear gas"), lowercase: their use is COERCE, not ASSAULT. */
+    final List<String> crowdControl = new ArrayList<>();
     /** "ordered the forces to leave": verbs whose object does what follows them. */
     final Set<String> objectControlVerbs = new HashSet<>();
     final Set<String> countries = new HashSet<>();
@@ -64,7 +68,9 @@ final class WordLists {
         }
         List<String> story = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
-        for (String[] row : rows("event-discards.tsv")) {
+        List<String[]> discardRows = new ArrayList<>(rows("event-discards.tsv"));
+        discardRows.addAll(rows("event-discards-hand.tsv")); // ours, on top of the generated PETRARCH list
+        for (String[] row : discardRows) {
             // a final "_" ends a word; otherwise the phrase is a stem ("champion" in "championship")
             String phrase = row[0].endsWith("_") ? java.util.regex.Pattern.quote(row[0].substring(0, row[0].length() - 1)) + "\\b"
                     : java.util.regex.Pattern.quote(row[0]);
@@ -112,6 +118,12 @@ final class WordLists {
         }
         for (String[] row : rows("speech-verbs.txt")) {
             speechVerbs.add(row[0]);
+        }
+        for (String[] row : rows("obligation-words.txt")) {
+            obligations.add(row[0]);
+        }
+        for (String[] row : rows("crowd-control.txt")) {
+            crowdControl.add(row[0]);
         }
         for (String[] row : rows("object-control-verbs.txt")) {
             objectControlVerbs.add(row[0]);
