@@ -64,9 +64,17 @@ final class EventArguments {
     private final AnnotatedText.Sentence sentence;
     private final WordLists lists;
     private final EventLexicon lexicon;
+    private final String datelineCountry;
 
     EventArguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence,
             WordLists lists, EventLexicon lexicon) {
+        this(reading, parse, roles, sentence, lists, lexicon, null);
+    }
+
+    /** @param datelineCountry the country of the report's dateline, null when none */
+    EventArguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence,
+            WordLists lists, EventLexicon lexicon, String datelineCountry) {
+        this.datelineCountry = datelineCountry;
         this.reading = reading;
         this.parse = parse;
         this.roles = roles;
@@ -304,8 +312,10 @@ final class EventArguments {
     }
 
     /**
-     * The country the report is about: the one it names most (its capital counting for it, "in Nairobi"), at
-     * least twice and more often than any other, or the only one it names at all; null when none is.
+     * The country the report is about: the one it names most (its capital and its dateline counting for it,
+     * "NAIROBI, KENYA", "in Nairobi"), at least twice and more often than any other, or the only one it names
+     * at all; null when none is. The understander adds the country to the report's entities when only its
+     * capital or the dateline named it.
      */
     private String dominantCountry(Set<String> exclude) {
         Map<String, Integer> counts = new HashMap<>();
@@ -319,15 +329,16 @@ final class EventArguments {
                 counts.merge(Span.key(EntityType.COUNTRY, lists.capitals.get(s.key.substring(s.key.indexOf(':') + 1))), 1, Integer::sum);
             }
         }
+        if (datelineCountry != null) {
+            counts.merge(Span.key(EntityType.COUNTRY, datelineCountry), 1, Integer::sum);
+        }
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         if (ranked.isEmpty() || ranked.size() > 1 && (ranked.get(0).getValue() < 2
                 || ranked.get(1).getValue().equals(ranked.get(0).getValue())) || exclude.contains(ranked.get(0).getKey())) {
             return null;
         }
-        String country = ranked.get(0).getKey();
-        // a country known only through its capital must be an entity of the report for the event to stand
-        return reading.spans.stream().anyMatch(s -> country.equals(s.key)) ? country : null;
+        return ranked.get(0).getKey();
     }
 
     /**

@@ -54,8 +54,10 @@ final class EventFinder {
             "promise", "pledge");
     /** Categories of coercion, which a vow or a condition makes a threat. */
     private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION");
-    private static final Set<String> VOWING_WORDS = Set.of("vow", "pledge", "promise", "swear", "warn", "threaten");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
+
+    /** Categories whose target, untold, is what the act is against or where it took place. */
+    private static final Set<String> STRUCK_CATEGORIES = Set.of("ASSAULT", "PROTEST");
 
     private final EventLexicon lexicon;
     private final WordLists lists;
@@ -72,6 +74,15 @@ final class EventFinder {
      *                   or present without a date of their own; null when unknown
      */
     List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate) {
+        return find(reading, roles, times, reportDate, null);
+    }
+
+    /**
+     * @param datelineCountry the country of the report's dateline ("NAIROBI, KENYA —"), null when none: it
+     *                        counts, with the countries the body names, toward the country the report is about
+     */
+    List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate,
+            String datelineCountry) {
         DependencyIndex parse = new DependencyIndex(withReducedRelatives(reading.annotated.dependencies(), reading));
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
@@ -85,7 +96,7 @@ final class EventFinder {
                     || lists.sentenceDiscards.matcher(reading.text.substring(sentence.begin(), sentence.end())).find()) {
                 continue;
             }
-            EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon);
+            EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon, datelineCountry);
             for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
                 AnnotatedText.Token token = reading.token(p);
                 boolean verb = token.tag().startsWith("VB");
@@ -261,6 +272,24 @@ final class EventFinder {
         return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
     }
 
+    /** Verbs of refusal: what they govern is refused, not merely not done. */
+    private static final Set<String> REFUSING_WORDS = Set.of("refuse", "decline", "reject", "fail");
+
+    /**
+     * Whether the predicate is refused: governed by a verb of refusal, or negated in the future ("will not
+     * accept", "would not meet"), as a past negation ("did not attack") is not.
+     */
+    private static boolean refused(int p, Reading reading, DependencyIndex parse) {
+        List<Integer> chain = parse.ancestors(p, 2);
+        if (chain.stream().anyMatch(n -> REFUSING_WORDS.contains(reading.token(n).lemma()))) {
+            return true;
+        }
+        List<AnnotatedText.Dependency> own = parse.dependents(p);
+        return own.stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg"))
+                && NEGATIONS.contains(lower(reading.token(d.dependent()).text())))
+                && own.stream().anyMatch(d -> d.relation().equals("aux") && FUTURE_AUXILIARIES.contains(lower(reading.token(d.dependent()).text())));
+    }
+
     /** "The visit was postponed": planned still, but not promised. */
     private static boolean postponed(int p, Reading reading, DependencyIndex parse) {
         return parse.governors(p).stream().anyMatch(d -> POSTPONING_WORDS.contains(reading.token(d.governor()).lemma()));
@@ -293,7 +322,9 @@ final class EventFinder {
             return List.of();
         }
         Set<EventArguments.Argument[]> struck = new HashSet<>();
-        if (entry.category().equals("ASSAULT") && pairs.stream().allMatch(pair -> pair[1] == null)) {
+        // An assault or a protest told without a target: what it is against, else where it took place ("demonstrated
+        // in Serbia"): PLOVER codes the country attacked, or the one whose government the protest addresses.
+        if (STRUCK_CATEGORIES.contains(entry.category()) && pairs.stream().allMatch(pair -> pair[1] == null)) {
             List<EventArguments.Argument> places = args.struck(p, actorKeys);
             if (!places.isEmpty()) {
                 List<EventArguments.Argument[]> located = new ArrayList<>();
@@ -307,15 +338,23 @@ final class EventFinder {
         String category = entry.category();
         String cameo = entry.cameo();
         String mode = entry.mode();
+        // "refused to deploy peacekeepers", "declined to resign", "will not accept any more refugees": a refusal
+        // told is itself an event, PLOVER REJECT, by the one who refuses, of the act refused.
+        if (modality == Modality.DENIED && refused(p, reading, parse)) {
+            modality = Modality.ASSERTED;
+            category = "REJECT";
+            cameo = "120";
+            mode = null;
+        }
         // "is willing to withdraw", "offered to release": a readiness to a cooperative act is an intention
         // to cooperate (PLOVER AGREE), whichever the act.
         boolean offered = modality == Modality.PLANNED && COOPERATIVE.contains(category)
                 && parse.ancestors(p, 2).stream().anyMatch(n -> WILLING_WORDS.contains(reading.token(n).lemma()));
         // "vowed to destroy Hamas", "would impose sanctions if it invaded": a coercive act promised or set on a
         // condition is a threat (PLOVER THREATEN), as a cooperative act promised is an agreement.
-        boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category)
-                && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
-                        || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+        // So is one announced for the future ("said they would boycott all contact", "will extend the curfew"):
+        // PLOVER codes the announcement of a coercive act as the threat of it.
+        boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category) && !postponed(p, reading, parse);
         if (category.equals("ASSAULT") && withCrowdControl(p, reading, parse)) {
             category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
             mode = "crowd-control";
@@ -340,11 +379,13 @@ final class EventFinder {
         List<Found> found = new ArrayList<>();
         for (EventArguments.Argument[] pair : pairs) {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
-            String actor = powerSeatedAt(pair[0].key(), reading);
-            String target = pair[1] == null ? null : powerSeatedAt(pair[1].key(), reading);
-            if (actor.equals(target) && struck.contains(pair)) {
-                target = null; // "police killings in Kenya": a country's own agents struck at home, no one else
-            } else if (actor.equals(target)) {
+            String actor = stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
+            String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
+            // "Iraqi Kurds demonstrated in Kirkuk": a country's people protest against its own government, but
+            // "police killings in Kenya" are a country's own agents striking at home, at no one else.
+            if (actor.equals(target) && struck.contains(pair) && !category.equals("PROTEST")) {
+                target = null;
+            } else if (actor.equals(target) && !struck.contains(pair)) {
                 continue;
             }
             found.add(new Found(category, actor, target, date, place, reading.token(p).text(), sentence.begin(),
@@ -428,6 +469,38 @@ final class EventFinder {
         }
         String country = Span.key(power.type(), power.name());
         return reading.spans.stream().anyMatch(s -> country.equals(s.key) && s.end <= reading.bodyEnd) ? country : key;
+    }
+
+    /** Sectors of the state whose named bodies act, in event terms, for their country. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
+
+    /**
+     * "The Seoul High Court sentenced", "Security Service of Ukraine": a named body of a state (a court, a
+     * ministry, the police) whose name says which state acts, in PLOVER's terms, for that country (the body's
+     * sector kept on the event), when the report names that country.
+     */
+    private String stateBodyOf(String key, Reading reading) {
+        if (!key.startsWith(EntityType.ORGANIZATION + ":")) {
+            return key;
+        }
+        String name = key.substring(key.indexOf(':') + 1);
+        boolean stateBody = false;
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length && !stateBody; i++) {
+            for (int j = i + 1; j <= Math.min(words.length, i + 3); j++) {
+                String sector = lists.agents.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)));
+                if (sector != null && STATE_SECTORS.contains(sector)) {
+                    stateBody = true;
+                    break;
+                }
+            }
+        }
+        String country = stateBody ? lists.countryWithin(name) : null;
+        if (country == null) {
+            return key;
+        }
+        String countryKey = Span.key(EntityType.COUNTRY, lists.countryName(country));
+        return reading.spans.stream().anyMatch(s -> countryKey.equals(s.key) && s.end <= reading.bodyEnd) ? countryKey : key;
     }
 
     static String year(String date) {

@@ -157,6 +157,30 @@ final class WordLists {
         return known;
     }
 
+    /**
+     * The country a name names within it ("Seoul High Court": South Korea, "Security Service of Ukraine":
+     * Ukraine, "Kenyan Police": Kenya), by a country's name, its adjective or its capital; null when none.
+     */
+    String countryWithin(String name) {
+        String[] words = name.split("[\\s,]+");
+        for (int length = Math.min(3, words.length); length >= 1; length--) {
+            for (int from = 0; from + length <= words.length; from++) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
+                String country = knownCountryName(phrase);
+                if (country == null) {
+                    country = demonyms.get(phrase);
+                }
+                if (country == null) {
+                    country = capitals.get(phrase);
+                }
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The preferred name of a country the lists know by this name; null when they do not know it. */
     private String knownCountryName(String name) {
         String preferred = countryName(name);
