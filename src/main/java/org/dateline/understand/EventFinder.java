@@ -52,6 +52,7 @@ final class EventFinder {
             "threaten", "vow", "pledge", "promise", "aim", "agree", "willing", "ready", "prepared", "commit", "offer");
     private static final Set<String> WILLING_WORDS = Set.of("willing", "ready", "prepared", "offer", "commit", "agree",
             "promise", "pledge");
+    private static final Set<String> VOWING_WORDS = Set.of("vow", "pledge", "promise", "swear", "warn", "threaten");
     /** Categories of coercion, which a vow or a condition makes a threat. */
     private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
@@ -147,9 +148,9 @@ final class EventFinder {
         // PLOVER codes a planned or proposed act by the event that governs it: "agreed to withdraw" is AGREE,
         // "threatened to ban" and "vowed to destroy" THREATEN, "urged them to support" REQUEST; the act is no
         // second event. A plain modal ("will withdraw") governs nothing, so the act stands, planned.
-        // The same holds for an act told as done inside another event ("demanded that Hamas renounce its armed
-        // struggle", "urged the Community to support the PLO", "accused France of suspending"): the governing
-        // event is the one told.
+        // The same holds for an act told inside another event ("demanded that Hamas renounce its armed struggle",
+        // "urged the Community to support the PLO"): the governing event is the one told. An act one is accused
+        // of ("accused France of suspending") hangs by "of" and stays, alleged.
         found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse));
         // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
@@ -188,8 +189,13 @@ final class EventFinder {
                     || dependencies.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
                 continue;
             }
+            // a participle with an auxiliary of its own heads a clause of its own: "said it was ending"
+            if (dependencies.stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("aux"))) {
+                continue;
+            }
             for (AnnotatedText.Dependency subject : dependencies) {
                 if (subject.governor() == participle && subject.relation().equals("nsubj") && subject.dependent() > verb
+                        && reading.token(subject.dependent()).tag().startsWith("NN")
                         && subject.dependent() < participle && nounPhraseBetween(verb, subject.dependent(), reading)) {
                     out.remove(clause);
                     out.remove(subject);
@@ -207,7 +213,8 @@ final class EventFinder {
     private static boolean nounPhraseBetween(int verb, int noun, Reading reading) {
         for (int i = verb + 1; i < noun; i++) {
             String tag = reading.token(i).tag();
-            if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD") || tag.equals("IN")
+            boolean of = tag.equals("IN") && reading.token(i).text().equalsIgnoreCase("of");
+            if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD") || of
                     || tag.startsWith("PRP$"))) {
                 return false;
             }
@@ -216,7 +223,7 @@ final class EventFinder {
     }
 
     /** Relations by which a verb or noun governs the act it plans or proposes: "agreed to withdraw", "a threat to ban". */
-    private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "acl", "acl:to", "advcl:of", "obl:of");
+    private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "acl", "acl:to");
 
     /** Whether a predicate hangs, through a planned or proposed clause (two steps at most), on another event's predicate. */
     private static boolean governedByAnEvent(int p, List<Found> all, DependencyIndex parse) {
@@ -272,8 +279,18 @@ final class EventFinder {
         return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
     }
 
+    /** Pronouns by which a reported clause's subject is its speaker: "Mali said it would expel". */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
+
+    /** Whether the clause of the predicate is reported by a speech verb and its subject is a pronoun for the speaker. */
+    private boolean announcedByItsActor(int p, Reading reading, DependencyIndex parse) {
+        boolean reported = parse.governors(p).stream().anyMatch(d -> d.relation().equals("ccomp") && lists.isSpeechVerb(reading.token(d.governor())));
+        return reported && parse.dependents(p).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && SPEAKER_PRONOUNS.contains(lower(reading.token(d.dependent()).text())));
+    }
+
     /** Verbs of refusal: what they govern is refused, not merely not done. */
-    private static final Set<String> REFUSING_WORDS = Set.of("refuse", "decline", "reject", "fail");
+    private static final Set<String> REFUSING_WORDS = Set.of("refuse", "decline", "fail");
 
     /**
      * Whether the predicate is refused: governed by a verb of refusal, or negated in the future ("will not
@@ -352,9 +369,13 @@ final class EventFinder {
                 && parse.ancestors(p, 2).stream().anyMatch(n -> WILLING_WORDS.contains(reading.token(n).lemma()));
         // "vowed to destroy Hamas", "would impose sanctions if it invaded": a coercive act promised or set on a
         // condition is a threat (PLOVER THREATEN), as a cooperative act promised is an agreement.
-        // So is one announced for the future ("said they would boycott all contact", "will extend the curfew"):
-        // PLOVER codes the announcement of a coercive act as the threat of it.
-        boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category) && !postponed(p, reading, parse);
+        // So is one its actor announces ("said they would boycott all contact", "announced he will extend the
+        // curfew"): PLOVER codes the announcement of a coercive act as the threat of it. Another's forecast
+        // ("officials said Russia would attack") and a plan merely told ("will suspend") stay planned acts.
+        boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category)
+                && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
+                        || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"))
+                        || announcedByItsActor(p, reading, parse));
         if (category.equals("ASSAULT") && withCrowdControl(p, reading, parse)) {
             category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
             mode = "crowd-control";
@@ -381,11 +402,12 @@ final class EventFinder {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
             String actor = stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
             String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
-            // "Iraqi Kurds demonstrated in Kirkuk": a country's people protest against its own government, but
-            // "police killings in Kenya" are a country's own agents striking at home, at no one else.
-            if (actor.equals(target) && struck.contains(pair) && !category.equals("PROTEST")) {
-                target = null;
-            } else if (actor.equals(target) && !struck.contains(pair)) {
+            if (isMerePlace(actor)) {
+                continue; // "a visit to the city of Kulob": a town does not act; a capital acts for its government
+            }
+            if (actor.equals(target) && struck.contains(pair)) {
+                target = null; // "police killings in Kenya", "Kenyans protested in Nairobi": at home, at no one else
+            } else if (actor.equals(target)) {
                 continue;
             }
             found.add(new Found(category, actor, target, date, place, reading.token(p).text(), sentence.begin(),
@@ -501,6 +523,15 @@ final class EventFinder {
         }
         String countryKey = Span.key(EntityType.COUNTRY, lists.countryName(country));
         return reading.spans.stream().anyMatch(s -> countryKey.equals(s.key) && s.end <= reading.bodyEnd) ? countryKey : key;
+    }
+
+    /** A place that is neither a capital nor a place the metonym list makes an actor ("Washington", "the Kremlin"). */
+    private boolean isMerePlace(String key) {
+        if (!key.startsWith(EntityType.PLACE + ":")) {
+            return false;
+        }
+        String place = key.substring(key.indexOf(':') + 1);
+        return !lists.capitals.containsKey(place) && !lists.metonyms.containsKey(place);
     }
 
     static String year(String date) {
