@@ -51,6 +51,8 @@ final class EventArguments {
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
     private static final List<String> OBJECT = List.of("obj");
+    /** Prepositions by which a verb names what it is aimed at. */
+    private static final Set<String> AIMED_AT = Set.of("obl:at", "obl:on", "obl:against", "obl:upon");
     /** How an act given as the reason for another hangs on it: "sentenced ... for protesting". */
     private static final Set<String> REASONS = Set.of("obl:for", "advcl:for", "obl:over", "advcl:over");
     /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
@@ -101,7 +103,11 @@ final class EventArguments {
             }
             if (path.equals(OBJECT)) {
                 // "detained protesters": an object that names no entity is a target all the same
-                objectNamesNoOne = parse.dependents(p).stream().anyMatch(d -> d.relation().equals(passive ? "nsubj:pass" : "obj")
+                objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals(passive ? "nsubj:pass" : "obj")
+                        && reading.token(d.dependent()).tag().startsWith("NN"));
+            } else if (path.size() == 1 && AIMED_AT.contains(path.get(0))) {
+                // "fired at the man", "an attack on a convoy": so is what the act is aimed at
+                objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals(path.get(0))
                         && reading.token(d.dependent()).tag().startsWith("NN"));
             }
             List<Argument> found = switch (path.get(0)) {
