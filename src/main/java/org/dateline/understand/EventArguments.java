@@ -51,6 +51,8 @@ final class EventArguments {
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> ACCUSING_WORDS = Set.of("accuse", "blame", "charge", "suspect");
     private static final List<String> OBJECT = List.of("obj");
+    /** Prepositions by which a verb names what it is aimed at. */
+    private static final Set<String> AIMED_AT = Set.of("obl:at", "obl:on", "obl:against", "obl:upon");
     /** How an act given as the reason for another hangs on it: "sentenced ... for protesting". */
     private static final Set<String> REASONS = Set.of("obl:for", "advcl:for", "obl:over", "advcl:over");
     /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
@@ -64,9 +66,17 @@ final class EventArguments {
     private final AnnotatedText.Sentence sentence;
     private final WordLists lists;
     private final EventLexicon lexicon;
+    private final String datelineCountry;
 
     EventArguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence,
             WordLists lists, EventLexicon lexicon) {
+        this(reading, parse, roles, sentence, lists, lexicon, null);
+    }
+
+    /** @param datelineCountry the country of the report's dateline, null when none */
+    EventArguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence,
+            WordLists lists, EventLexicon lexicon, String datelineCountry) {
+        this.datelineCountry = datelineCountry;
         this.reading = reading;
         this.parse = parse;
         this.roles = roles;
@@ -93,7 +103,11 @@ final class EventArguments {
             }
             if (path.equals(OBJECT)) {
                 // "detained protesters": an object that names no entity is a target all the same
-                objectNamesNoOne = parse.dependents(p).stream().anyMatch(d -> d.relation().equals(passive ? "nsubj:pass" : "obj")
+                objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals(passive ? "nsubj:pass" : "obj")
+                        && reading.token(d.dependent()).tag().startsWith("NN"));
+            } else if (path.size() == 1 && AIMED_AT.contains(path.get(0))) {
+                // "fired at the man", "an attack on a convoy": so is what the act is aimed at
+                objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals(path.get(0))
                         && reading.token(d.dependent()).tag().startsWith("NN"));
             }
             List<Argument> found = switch (path.get(0)) {
@@ -303,15 +317,31 @@ final class EventArguments {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
     }
 
-    /** The country the report names most, at least twice and more often than any other; null when none is. */
+    /**
+     * The country the report is about: the one it names most (its capital and its dateline counting for it,
+     * "NAIROBI, KENYA", "in Nairobi"), at least twice and more often than any other, or the only one it names
+     * at all; null when none is. The understander adds the country to the report's entities when only its
+     * capital or the dateline named it.
+     */
     private String dominantCountry(Set<String> exclude) {
         Map<String, Integer> counts = new HashMap<>();
-        reading.spans.stream().filter(s -> s.type == EntityType.COUNTRY && s.key != null && s.end <= reading.bodyEnd)
-                .forEach(s -> counts.merge(s.key, 1, Integer::sum));
+        for (Span s : reading.spans) {
+            if (s.key == null || s.end > reading.bodyEnd) {
+                continue;
+            }
+            if (s.type == EntityType.COUNTRY) {
+                counts.merge(s.key, 1, Integer::sum);
+            } else if (s.type == EntityType.PLACE && lists.capitals.containsKey(s.key.substring(s.key.indexOf(':') + 1))) {
+                counts.merge(Span.key(EntityType.COUNTRY, lists.capitals.get(s.key.substring(s.key.indexOf(':') + 1))), 1, Integer::sum);
+            }
+        }
+        if (datelineCountry != null) {
+            counts.merge(Span.key(EntityType.COUNTRY, datelineCountry), 1, Integer::sum);
+        }
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < 2 || ranked.size() > 1
-                && ranked.get(1).getValue().equals(ranked.get(0).getValue()) || exclude.contains(ranked.get(0).getKey())) {
+        if (ranked.isEmpty() || ranked.size() > 1 && (ranked.get(0).getValue() < 2
+                || ranked.get(1).getValue().equals(ranked.get(0).getValue())) || exclude.contains(ranked.get(0).getKey())) {
             return null;
         }
         return ranked.get(0).getKey();
@@ -410,7 +440,10 @@ final class EventArguments {
         if (core.isEmpty()) {
             core = entitiesIn(token, exclude, false);
         }
-        if (core.isEmpty() && reading.token(token).tag().startsWith("NN") && !reading.token(token).tag().startsWith("NNP")) {
+        // "Police" opening a sentence is tagged a proper noun; a word inside a name is not.
+        boolean commonWord = reading.token(token).tag().startsWith("NN") && (!reading.token(token).tag().startsWith("NNP")
+                || token == sentence.firstToken() && reading.spanCovering(token).isEmpty());
+        if (core.isEmpty() && commonWord) {
             // "Police arrested dozens", "the army shelled": the state's agents, unnamed, act for the
             // country the report is about, when it is clearly about one.
             String sector = sectorOf(token);

@@ -52,10 +52,13 @@ final class EventFinder {
             "threaten", "vow", "pledge", "promise", "aim", "agree", "willing", "ready", "prepared", "commit", "offer");
     private static final Set<String> WILLING_WORDS = Set.of("willing", "ready", "prepared", "offer", "commit", "agree",
             "promise", "pledge");
+    private static final Set<String> VOWING_WORDS = Set.of("vow", "pledge", "promise", "swear", "warn", "threaten");
     /** Categories of coercion, which a vow or a condition makes a threat. */
     private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION");
-    private static final Set<String> VOWING_WORDS = Set.of("vow", "pledge", "promise", "swear", "warn", "threaten");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll");
+
+    /** Categories whose target, untold, is what the act is against or where it took place. */
+    private static final Set<String> STRUCK_CATEGORIES = Set.of("ASSAULT", "PROTEST");
 
     private final EventLexicon lexicon;
     private final WordLists lists;
@@ -72,7 +75,16 @@ final class EventFinder {
      *                   or present without a date of their own; null when unknown
      */
     List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate) {
-        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
+        return find(reading, roles, times, reportDate, null);
+    }
+
+    /**
+     * @param datelineCountry the country of the report's dateline ("NAIROBI, KENYA —"), null when none: it
+     *                        counts, with the countries the body names, toward the country the report is about
+     */
+    List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate,
+            String datelineCountry) {
+        DependencyIndex parse = new DependencyIndex(withReducedRelatives(reading.annotated.dependencies(), reading));
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
         List<Found> all = new ArrayList<>();
@@ -85,13 +97,23 @@ final class EventFinder {
                     || lists.sentenceDiscards.matcher(reading.text.substring(sentence.begin(), sentence.end())).find()) {
                 continue;
             }
-            EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon);
+            EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon, datelineCountry);
             for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
                 AnnotatedText.Token token = reading.token(p);
                 boolean verb = token.tag().startsWith("VB");
                 // Common nouns only: "March" is a month, "Strike" a name.
                 if (!verb && !(token.tag().equals("NN") || token.tag().equals("NNS"))) {
                     continue;
+                }
+                if (verb && lists.isSpeechVerb(token) && !predicates.contains(p)) {
+                    List<Found> demanded = obligations(p, sentence, reading, parse, args, times, reportDate);
+                    if (!demanded.isEmpty()) {
+                        predicates.add(p);
+                        all.addAll(demanded);
+                        demanded.forEach(f -> byKey.putIfAbsent(f.category() + "|" + f.actor() + "|"
+                                + (f.target() == null ? "" : f.target()) + "|" + year(f.date()), f));
+                        continue;
+                    }
                 }
                 List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
                 if (entries.isEmpty() || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
@@ -126,11 +148,78 @@ final class EventFinder {
         // PLOVER codes a planned or proposed act by the event that governs it: "agreed to withdraw" is AGREE,
         // "threatened to ban" and "vowed to destroy" THREATEN, "urged them to support" REQUEST; the act is no
         // second event. A plain modal ("will withdraw") governs nothing, so the act stands, planned.
-        found.removeIf(f -> f.modality() == Modality.PLANNED && governedByAnEvent(f.predicate(), all, parse));
+        // The same holds for an act told inside another event ("demanded that Hamas renounce its armed struggle",
+        // "urged the Community to support the PLO"): the governing event is the one told. An act one is accused
+        // of ("accused France of suspending") hangs by "of" and stays, alleged.
+        found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse));
         // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
         return found;
+    }
+
+    /**
+     * "X said Y must (or should) do Z": the speaker demands it of Y (PLOVER REQUEST, CAMEO 020), whatever the act;
+     * the act demanded is no event of its own. Only a clause the speech verb governs directly counts.
+     */
+    private static final EventLexicon.Entry OBLIGATION = new EventLexicon.Entry("must", true, List.of(),
+            List.of(List.of("subject")), List.of(List.of("ccomp", "nsubj")), "REQUEST", null, "020", null, List.of());
+
+    private List<Found> obligations(int p, AnnotatedText.Sentence sentence, Reading reading, DependencyIndex parse,
+            EventArguments args, List<TimeFinder.Found> times, String reportDate) {
+        boolean obliged = parse.dependents(p).stream().filter(d -> d.relation().equals("ccomp"))
+                .anyMatch(c -> parse.dependents(c.dependent()).stream().anyMatch(d -> d.relation().equals("aux")
+                        && lists.obligations.contains(lower(reading.token(d.dependent()).text()))));
+        return obliged ? events(OBLIGATION, p, sentence, reading, parse, args, times, reportDate) : List.of();
+    }
+
+    /**
+     * "detained protesters demanding an end to police brutality": the parser often makes the object of a verb
+     * the subject of a participle clause hung on it ("protesters" subject of "demanding", the clause a dep of
+     * "detained"), and the verb objectless. Read as English means it: the noun right after the verb is its
+     * object, and the participle describes that noun.
+     */
+    static List<AnnotatedText.Dependency> withReducedRelatives(List<AnnotatedText.Dependency> dependencies, Reading reading) {
+        List<AnnotatedText.Dependency> out = new ArrayList<>(dependencies);
+        for (AnnotatedText.Dependency clause : dependencies) {
+            int verb = clause.governor();
+            int participle = clause.dependent();
+            if (verb < 0 || !REDUCED_CLAUSE.contains(clause.relation()) || !reading.token(verb).tag().matches("VB[DNZP]?")
+                    || !reading.token(participle).tag().equals("VBG") || participle < verb
+                    || dependencies.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+                continue;
+            }
+            // a participle with an auxiliary of its own heads a clause of its own: "said it was ending"
+            if (dependencies.stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("aux"))) {
+                continue;
+            }
+            for (AnnotatedText.Dependency subject : dependencies) {
+                if (subject.governor() == participle && subject.relation().equals("nsubj") && subject.dependent() > verb
+                        && reading.token(subject.dependent()).tag().startsWith("NN")
+                        && subject.dependent() < participle && nounPhraseBetween(verb, subject.dependent(), reading)) {
+                    out.remove(clause);
+                    out.remove(subject);
+                    out.add(new AnnotatedText.Dependency(verb, subject.dependent(), "obj"));
+                    out.add(new AnnotatedText.Dependency(subject.dependent(), participle, "acl"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> REDUCED_CLAUSE = Set.of("dep", "ccomp", "xcomp", "advcl");
+
+    /** Whether only a noun phrase's words lie between the verb and the noun: "detained dozens of protesters". */
+    private static boolean nounPhraseBetween(int verb, int noun, Reading reading) {
+        for (int i = verb + 1; i < noun; i++) {
+            String tag = reading.token(i).tag();
+            boolean of = tag.equals("IN") && reading.token(i).text().equalsIgnoreCase("of");
+            if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD") || of
+                    || tag.startsWith("PRP$"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Relations by which a verb or noun governs the act it plans or proposes: "agreed to withdraw", "a threat to ban". */
@@ -190,6 +279,34 @@ final class EventFinder {
         return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
     }
 
+    /** Pronouns by which a reported clause's subject is its speaker: "Mali said it would expel". */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
+
+    /** Whether the clause of the predicate is reported by a speech verb and its subject is a pronoun for the speaker. */
+    private boolean announcedByItsActor(int p, Reading reading, DependencyIndex parse) {
+        boolean reported = parse.governors(p).stream().anyMatch(d -> d.relation().equals("ccomp") && lists.isSpeechVerb(reading.token(d.governor())));
+        return reported && parse.dependents(p).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && SPEAKER_PRONOUNS.contains(lower(reading.token(d.dependent()).text())));
+    }
+
+    /** Verbs of refusal: what they govern is refused, not merely not done. */
+    private static final Set<String> REFUSING_WORDS = Set.of("refuse", "decline", "fail");
+
+    /**
+     * Whether the predicate is refused: governed by a verb of refusal, or negated in the future ("will not
+     * accept", "would not meet"), as a past negation ("did not attack") is not.
+     */
+    private static boolean refused(int p, Reading reading, DependencyIndex parse) {
+        List<Integer> chain = parse.ancestors(p, 2);
+        if (chain.stream().anyMatch(n -> REFUSING_WORDS.contains(reading.token(n).lemma()))) {
+            return true;
+        }
+        List<AnnotatedText.Dependency> own = parse.dependents(p);
+        return own.stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg"))
+                && NEGATIONS.contains(lower(reading.token(d.dependent()).text())))
+                && own.stream().anyMatch(d -> d.relation().equals("aux") && FUTURE_AUXILIARIES.contains(lower(reading.token(d.dependent()).text())));
+    }
+
     /** "The visit was postponed": planned still, but not promised. */
     private static boolean postponed(int p, Reading reading, DependencyIndex parse) {
         return parse.governors(p).stream().anyMatch(d -> POSTPONING_WORDS.contains(reading.token(d.governor()).lemma()));
@@ -222,7 +339,9 @@ final class EventFinder {
             return List.of();
         }
         Set<EventArguments.Argument[]> struck = new HashSet<>();
-        if (entry.category().equals("ASSAULT") && pairs.stream().allMatch(pair -> pair[1] == null)) {
+        // An assault or a protest told without a target: what it is against, else where it took place ("demonstrated
+        // in Serbia"): PLOVER codes the country attacked, or the one whose government the protest addresses.
+        if (STRUCK_CATEGORIES.contains(entry.category()) && pairs.stream().allMatch(pair -> pair[1] == null)) {
             List<EventArguments.Argument> places = args.struck(p, actorKeys);
             if (!places.isEmpty()) {
                 List<EventArguments.Argument[]> located = new ArrayList<>();
@@ -236,15 +355,31 @@ final class EventFinder {
         String category = entry.category();
         String cameo = entry.cameo();
         String mode = entry.mode();
+        // "refused to deploy peacekeepers", "declined to resign", "will not accept any more refugees": a refusal
+        // told is itself an event, PLOVER REJECT, by the one who refuses, of the act refused.
+        if (modality == Modality.DENIED && refused(p, reading, parse)) {
+            modality = Modality.ASSERTED;
+            category = "REJECT";
+            cameo = "120";
+            mode = null;
+        }
         // "is willing to withdraw", "offered to release": a readiness to a cooperative act is an intention
         // to cooperate (PLOVER AGREE), whichever the act.
         boolean offered = modality == Modality.PLANNED && COOPERATIVE.contains(category)
                 && parse.ancestors(p, 2).stream().anyMatch(n -> WILLING_WORDS.contains(reading.token(n).lemma()));
         // "vowed to destroy Hamas", "would impose sanctions if it invaded": a coercive act promised or set on a
         // condition is a threat (PLOVER THREATEN), as a cooperative act promised is an agreement.
+        // So is one its actor announces ("said they would boycott all contact", "announced he will extend the
+        // curfew"): PLOVER codes the announcement of a coercive act as the threat of it. Another's forecast
+        // ("officials said Russia would attack") and a plan merely told ("will suspend") stay planned acts.
         boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category)
                 && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
-                        || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+                        || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"))
+                        || announcedByItsActor(p, reading, parse));
+        if (category.equals("ASSAULT") && withCrowdControl(p, reading, parse)) {
+            category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
+            mode = "crowd-control";
+        }
         if (threatened) {
             category = "THREATEN";
             cameo = null;
@@ -265,10 +400,13 @@ final class EventFinder {
         List<Found> found = new ArrayList<>();
         for (EventArguments.Argument[] pair : pairs) {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
-            String actor = powerSeatedAt(pair[0].key(), reading);
-            String target = pair[1] == null ? null : powerSeatedAt(pair[1].key(), reading);
+            String actor = stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
+            String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
+            if (isMerePlace(actor)) {
+                continue; // "a visit to the city of Kulob": a town does not act; a capital acts for its government
+            }
             if (actor.equals(target) && struck.contains(pair)) {
-                target = null; // "police killings in Kenya": a country's own agents struck at home, no one else
+                target = null; // "police killings in Kenya", "Kenyans protested in Nairobi": at home, at no one else
             } else if (actor.equals(target)) {
                 continue;
             }
@@ -276,6 +414,36 @@ final class EventFinder {
                     sentence.end(), modality, cameo, mode, pair[0].sector(), pair[1] == null ? null : pair[1].sector(), p));
         }
         return found;
+    }
+
+    /** Where a predicate names the weapons it acts with: its object, "with" phrase or passive subject. */
+    private static final Set<String> WEAPON_RELATIONS = Set.of("obj", "obl:with", "nsubj:pass", "nmod:with");
+
+    /** Whether the predicate acts with a crowd-control weapon ("fired tear gas", "used rubber bullets, tear gas and water cannons"). */
+    private boolean withCrowdControl(int p, Reading reading, DependencyIndex parse) {
+        StringBuilder words = new StringBuilder(" ");
+        List<Integer> level = parse.dependents(p).stream().filter(d -> WEAPON_RELATIONS.contains(d.relation()))
+                .map(AnnotatedText.Dependency::dependent).toList();
+        Set<Integer> seen = new HashSet<>();
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                if (seen.add(node)) {
+                    parse.dependents(node).stream().filter(d -> d.relation().startsWith("conj") || d.relation().equals("compound")
+                            || d.relation().equals("amod")).forEach(d -> next.add(d.dependent()));
+                }
+            }
+            level = next;
+        }
+        seen.stream().sorted().forEach(n -> {
+            // the head with the modifiers just before it: "tear gas", "rubber bullets"
+            for (int i = Math.max(0, n - 2); i <= n; i++) {
+                words.append(lower(reading.token(i).text())).append(' ');
+            }
+            words.append("| ");
+        });
+        String text = words.toString();
+        return lists.crowdControl.stream().anyMatch(w -> text.contains(" " + w));
     }
 
     /**
@@ -323,6 +491,47 @@ final class EventFinder {
         }
         String country = Span.key(power.type(), power.name());
         return reading.spans.stream().anyMatch(s -> country.equals(s.key) && s.end <= reading.bodyEnd) ? country : key;
+    }
+
+    /** Sectors of the state whose named bodies act, in event terms, for their country. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
+
+    /**
+     * "The Seoul High Court sentenced", "Security Service of Ukraine": a named body of a state (a court, a
+     * ministry, the police) whose name says which state acts, in PLOVER's terms, for that country (the body's
+     * sector kept on the event), when the report names that country.
+     */
+    private String stateBodyOf(String key, Reading reading) {
+        if (!key.startsWith(EntityType.ORGANIZATION + ":")) {
+            return key;
+        }
+        String name = key.substring(key.indexOf(':') + 1);
+        boolean stateBody = false;
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length && !stateBody; i++) {
+            for (int j = i + 1; j <= Math.min(words.length, i + 3); j++) {
+                String sector = lists.agents.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)));
+                if (sector != null && STATE_SECTORS.contains(sector)) {
+                    stateBody = true;
+                    break;
+                }
+            }
+        }
+        String country = stateBody ? lists.countryWithin(name) : null;
+        if (country == null) {
+            return key;
+        }
+        String countryKey = Span.key(EntityType.COUNTRY, lists.countryName(country));
+        return reading.spans.stream().anyMatch(s -> countryKey.equals(s.key) && s.end <= reading.bodyEnd) ? countryKey : key;
+    }
+
+    /** A place that is neither a capital nor a place the metonym list makes an actor ("Washington", "the Kremlin"). */
+    private boolean isMerePlace(String key) {
+        if (!key.startsWith(EntityType.PLACE + ":")) {
+            return false;
+        }
+        String place = key.substring(key.indexOf(':') + 1);
+        return !lists.capitals.containsKey(place) && !lists.metonyms.containsKey(place);
     }
 
     static String year(String date) {

@@ -100,7 +100,7 @@ final class EventLexicon {
 
     private static EventLexicon load() {
         return parse(resource("event-lexicon-cameo.tsv.gz"), resource("event-lexicon.tsv"), resource("event-nouns.tsv"),
-                resource("event-bare-verbs.tsv"));
+                resource("event-bare-verbs.tsv"), resource("event-lexicon-additions.tsv"));
     }
 
     private static List<String> resource(String name) {
@@ -117,7 +117,7 @@ final class EventLexicon {
 
     /** A lexicon of these lines alone (the hand-written format). */
     static EventLexicon parse(List<String> lines) {
-        return parse(List.of(), lines, List.of(), List.of());
+        return parse(List.of(), lines, List.of(), List.of(), List.of());
     }
 
     /**
@@ -126,8 +126,11 @@ final class EventLexicon {
      * @param nominals "noun TAB verb" lines: a noun without lines of its own takes its verb's, its arguments
      *                 found where a noun has them ("the signing of the accord by Mali")
      * @param bareVerbs "lemma TAB why" lines: verbs whose built line for the bare verb is dropped
+     * @param additions lines written by hand that are tried after the lemma's others rather than replacing
+     *                 them ("received the prince" is a visit hosted, while the CAMEO lines of "receive" stay)
      */
-    static EventLexicon parse(List<String> built, List<String> hand, List<String> nominals, List<String> bareVerbs) {
+    static EventLexicon parse(List<String> built, List<String> hand, List<String> nominals, List<String> bareVerbs,
+            List<String> additions) {
         Reader reader = new Reader();
         Map<String, List<Entry>> verbs = new HashMap<>();
         Map<String, List<Entry>> nouns = new HashMap<>();
@@ -146,6 +149,11 @@ final class EventLexicon {
         reader.read(hand, "event-lexicon.tsv", handVerbs, handNouns);
         verbs.putAll(handVerbs);
         nouns.putAll(handNouns);
+        Map<String, List<Entry>> addedVerbs = new LinkedHashMap<>();
+        Map<String, List<Entry>> addedNouns = new LinkedHashMap<>();
+        reader.read(additions, "event-lexicon-additions.tsv", addedVerbs, addedNouns);
+        addedVerbs.forEach((lemma, entries) -> verbs.computeIfAbsent(lemma, k -> new ArrayList<>()).addAll(entries));
+        addedNouns.forEach((lemma, entries) -> nouns.computeIfAbsent(lemma, k -> new ArrayList<>()).addAll(entries));
         Set<String> handWritten = new java.util.HashSet<>();
         handVerbs.forEach((lemma, entries) -> {
             if (entries.stream().anyMatch(Entry::isEvent)) {

@@ -1,6 +1,8 @@
 package org.dateline.understand;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +14,22 @@ import java.util.Set;
  */
 final class PronounResolver {
 
+    /** Whether one of the span's words is the subject of a clause (its head, in a name, is the last word). */
+    private static boolean isSubject(Span span, Reading reading, Set<Integer> subjects) {
+        for (int t = reading.tokenAt(span.begin); t >= 0 && t < reading.tokens().size() && reading.token(t).begin() < span.end; t++) {
+            if (subjects.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
 
     void apply(Reading reading) {
+        Set<Integer> subjects = new HashSet<>();
+        reading.annotated.dependencies().stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+                .forEach(d -> subjects.add(d.dependent()));
         for (int i = 0; i < reading.tokens().size(); i++) {
             AnnotatedText.Token token = reading.token(i);
             if (!PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT)) || !token.tag().startsWith("PRP")) {
@@ -22,9 +37,18 @@ final class PronounResolver {
             }
             int paragraph = reading.paragraphStart(token.begin());
             int earliest = paragraph == 0 ? 0 : reading.paragraphStart(paragraph - 2);
-            Optional<Span> antecedent = reading.spans.stream()
+            List<Span> candidates = reading.spans.stream()
                     .filter(s -> s.type == EntityType.PERSON && s.key != null && s.end <= token.begin() && s.begin >= earliest)
-                    .max(Comparator.comparingInt(s -> s.end));
+                    .toList();
+            // A pronoun that is a subject continues the last person who was one, before any person merely
+            // mentioned since: "Kuleba arrived ... and met President Akufo-Addo. ... he has met with" is Kuleba.
+            Optional<Span> antecedent = Optional.empty();
+            if (subjects.contains(i)) {
+                antecedent = candidates.stream().filter(s -> isSubject(s, reading, subjects)).max(Comparator.comparingInt(s -> s.end));
+            }
+            if (antecedent.isEmpty()) {
+                antecedent = candidates.stream().max(Comparator.comparingInt(s -> s.end));
+            }
             antecedent.ifPresent(person -> {
                 Span span = new Span(token.begin(), token.end(), token.text(), Span.Kind.PRONOUN, EntityType.PERSON, person.name);
                 span.key = person.key;

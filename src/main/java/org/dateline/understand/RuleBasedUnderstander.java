@@ -72,7 +72,8 @@ public final class RuleBasedUnderstander implements Understander {
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
         List<TimeFinder.Found> times = new TimeFinder().find(reading, documentDate(doc));
         long eventStart = System.nanoTime();
-        List<EventFinder.Found> found = new EventFinder(eventLexicon, lists).find(reading, allRoles, times, reportDate(doc));
+        List<EventFinder.Found> found = new EventFinder(eventLexicon, lists).find(reading, allRoles, times, reportDate(doc),
+                datelineCountry(doc));
         eventNanos.addAndGet(System.nanoTime() - eventStart);
 
         CodePoints points = new CodePoints(body);
@@ -93,6 +94,14 @@ public final class RuleBasedUnderstander implements Understander {
                 new Quotation(points.of(q.begin()), points.of(q.end()), q.text(), q.speaker(), q.kind())));
         List<TimeExpression> timeExpressions = times.stream()
                 .map(t -> new TimeExpression(points.of(t.begin()), points.of(t.end()), t.text(), t.value())).toList();
+        // The country the state's agents act for ("Police arrested dozens" in a report from NAIROBI, KENYA) may
+        // be named by its capital or the dateline only: it is an entity of the report all the same.
+        List<Entity> withCountries = new ArrayList<>(entities);
+        Set<String> keys = entities.stream().map(Entity::key).collect(Collectors.toSet());
+        found.stream().flatMap(e -> java.util.stream.Stream.of(e.actor(), e.target())).filter(java.util.Objects::nonNull)
+                .filter(k -> k.startsWith(EntityType.COUNTRY + ":") && keys.add(k))
+                .forEach(k -> withCountries.add(new Entity(k, EntityType.COUNTRY, k.substring(k.indexOf(':') + 1), List.of())));
+        entities = withCountries;
         Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
         List<Event> events = found.stream()
                 .filter(e -> known.contains(e.actor()) && (e.target() == null || known.contains(e.target()))
@@ -107,6 +116,25 @@ public final class RuleBasedUnderstander implements Understander {
     /** Milliseconds spent so far extracting events from the parse (all threads). */
     public double eventExtractionMillis() {
         return eventNanos.get() / 1e6;
+    }
+
+    /** The country of the report's dateline, by its place (a capital) or a country it names; null when none. */
+    private String datelineCountry(ReportDoc doc) {
+        if (doc.dateline() == null) {
+            return null;
+        }
+        String country = doc.dateline().place() == null ? null : lists.countryWithin(doc.dateline().place());
+        if (country == null && doc.dateline().text() != null) {
+            // "NAIROBI, KENYA —": the words in their usual case
+            StringBuilder normal = new StringBuilder();
+            for (String word : doc.dateline().text().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+                if (!word.isEmpty()) {
+                    normal.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)).append(' ');
+                }
+            }
+            country = lists.countryWithin(normal.toString().strip());
+        }
+        return country == null ? null : lists.countryName(country);
     }
 
     /** The report's date as far as it is known (2024-05-15, 2024-05 or 2024); null when not at all. */

@@ -29,6 +29,10 @@ final class WordLists {
     final Set<String> titleHeads = new HashSet<>();
     final Set<String> titleModifiers = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
+    /** Modals by which a reported clause demands an act of its subject: "said Libya must hand over". */
+    final Set<String> obligations = new HashSet<>();
+    /** Less-lethal weapons of crowd control ("tear gas"), lowercase: their use is COERCE, not ASSAULT. */
+    final List<String> crowdControl = new ArrayList<>();
     /** "ordered the forces to leave": verbs whose object does what follows them. */
     final Set<String> objectControlVerbs = new HashSet<>();
     final Set<String> countries = new HashSet<>();
@@ -64,7 +68,9 @@ final class WordLists {
         }
         List<String> story = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
-        for (String[] row : rows("event-discards.tsv")) {
+        List<String[]> discardRows = new ArrayList<>(rows("event-discards.tsv"));
+        discardRows.addAll(rows("event-discards-hand.tsv")); // ours, on top of the generated PETRARCH list
+        for (String[] row : discardRows) {
             // a final "_" ends a word; otherwise the phrase is a stem ("champion" in "championship")
             String phrase = row[0].endsWith("_") ? java.util.regex.Pattern.quote(row[0].substring(0, row[0].length() - 1)) + "\\b"
                     : java.util.regex.Pattern.quote(row[0]);
@@ -113,6 +119,12 @@ final class WordLists {
         for (String[] row : rows("speech-verbs.txt")) {
             speechVerbs.add(row[0]);
         }
+        for (String[] row : rows("obligation-words.txt")) {
+            obligations.add(row[0]);
+        }
+        for (String[] row : rows("crowd-control.txt")) {
+            crowdControl.add(row[0]);
+        }
         for (String[] row : rows("object-control-verbs.txt")) {
             objectControlVerbs.add(row[0]);
         }
@@ -143,6 +155,30 @@ final class WordLists {
         known.addAll(demonyms.values());
         known.addAll(countryNames.values());
         return known;
+    }
+
+    /**
+     * The country a name names within it ("Seoul High Court": South Korea, "Security Service of Ukraine":
+     * Ukraine, "Kenyan Police": Kenya), by a country's name, its adjective or its capital; null when none.
+     */
+    String countryWithin(String name) {
+        String[] words = name.split("[\\s,]+");
+        for (int length = Math.min(3, words.length); length >= 1; length--) {
+            for (int from = 0; from + length <= words.length; from++) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
+                String country = knownCountryName(phrase);
+                if (country == null) {
+                    country = demonyms.get(phrase);
+                }
+                if (country == null) {
+                    country = capitals.get(phrase);
+                }
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
     }
 
     /** The preferred name of a country the lists know by this name; null when they do not know it. */

@@ -287,4 +287,39 @@ class EventFixturesTest {
         assertEquals(Set.of("CONSULT | Egypt | Israel | 2024-03-18 | Asserted"),
                 events("Egypt's president met with Israel's prime minister on Monday."));
     }
+
+    @Test
+    void crowdControlIsCoercionNotAssault() {
+        // The development corpus's contract: tear gas and water cannons are crowd control, COERCE (mode crowd-control).
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-18 | Asserted"),
+                events("Kenyan police fired tear gas on Monday."));
+    }
+
+    @Test
+    void anObjectTakenForTheSubjectOfAParticipleIsTheObject() {
+        // "detained protesters demanding": the parser hangs "protesters demanding" on the verb as a clause.
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-19 | Asserted"),
+                events("Kenyan police detained dozens of protesters demanding reforms."));
+    }
+
+    @Test
+    void whatASpeakerSaysSomeoneMustDoIsADemand() {
+        // PLOVER REQUEST: "Russia said that Sudan must return the helicopter"; the return is no event of its own.
+        assertEquals(Set.of("REQUEST | Russia | Sudan | 2024-03-18 | Asserted"),
+                events("Russia said on Monday that Sudan must return the helicopter."));
+    }
+
+    @Test
+    void aRefusalIsARejection() {
+        // PLOVER REJECT: "has refused to deploy peacekeepers in Iraq", "will not accept": the refusal is the event.
+        assertEquals(Set.of("REJECT | Pakistan | Iraq | 2024-03-18 | Asserted"),
+                events("Pakistan refused on Monday to send troops to Iraq."));
+    }
+
+    @Test
+    void anAnnouncedCoerciveActIsAThreat() {
+        // PLOVER THREATEN: "said they would boycott all official contact with the United States".
+        assertEquals(Set.of("THREATEN | Mali | France | - | Planned"),
+                events("Mali said it would expel French diplomats."));
+    }
 }
