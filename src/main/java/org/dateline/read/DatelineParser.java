@@ -25,6 +25,13 @@ final class DatelineParser {
     record Result(Dateline dateline, java.time.DayOfWeek weekday, String rest) {
     }
 
+    /** A dateline found inside a paragraph's first sentence, and the words before it ("By Staff Reporter"). */
+    record Inside(String leadIn, Result result) {
+    }
+
+    /** How far into a paragraph a dateline after a lead-in may start. */
+    private static final int MAX_LEAD_IN = 300;
+
     /** How far into the paragraph the separator may be. */
     private static final int MAX_PREFIX = 80;
 
@@ -39,6 +46,17 @@ final class DatelineParser {
     private static final Pattern PLACE_AGENCY_DATE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\(([\\p{L}][\\p{L}. &-]{1,20})\\)\\s+"
                     + "(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4})\\s+(?=[\"“‘']?\\p{Lu})");
+    /** "MOSCOW, March 4. /TASS/. Russian …": the agency between slashes, as some agencies close their datelines. */
+    private static final Pattern SLASH_AGENCY = Pattern.compile(
+            "([^/()]{2,70}?)\\.?\\s*/\\s*([\\p{L}][\\p{L}\\p{N}.&-]{1,20})\\s*/\\s*\\.?\\s+(?=[\"“‘']?\\p{Lu})");
+    /** "Havana, Mar 4 (Prensa Latina) The …": the agency in brackets, the sentence after it with no mark between. */
+    private static final Pattern BRACKETED_AGENCY = Pattern.compile(
+            "([^()]{2,70}?)\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{1,38})\\)\\s+(?=[\"“‘']?\\p{Lu})");
+    /** A place written in capitals where a dateline inside a paragraph starts ("ISLAMABAD, Feb 5 (APP):"). */
+    private static final Pattern CAPITALS_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*)*(?![\\p{L}])");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+[\"“‘']?\\p{Lu}");
+    private static final Pattern WORD_START = Pattern.compile("(?<=[\\s.:;!?])[\"“‘']?\\p{Lu}");
+    private static final Pattern LEAD_IN_BYLINE = Pattern.compile("(?i:by)\\s+\\p{Lu}[\\p{L}.'’ -]{1,50}");
     private static final Pattern CREDIT_WITH_DATE = Pattern.compile(
             ",?\\s*\\(([^()]{2,60}?)\\s*[-–—,]\\s*([^()]{4,30}?)\\s*\\)\\s*$");
     private static final Pattern DATE_SEGMENT = Pattern.compile(
@@ -87,6 +105,9 @@ final class DatelineParser {
         if (result == null) {
             result = placeAgencyDate(paragraph, agencies);
         }
+        if (result == null) {
+            result = agencyWithoutSeparator(paragraph, agencies);
+        }
         if (result == null && paragraph.startsWith("(")) {
             // An aggregator's credit before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --".
             int close = closingParenthesis(paragraph);
@@ -95,6 +116,60 @@ final class DatelineParser {
             }
         }
         return result;
+    }
+
+    /**
+     * "MOSCOW, March 4. /TASS/. Russian …", "Havana, Mar 4 (Prensa Latina) The …": a known agency
+     * closes the dateline with no dash or colon before the sentence. Null when the paragraph does
+     * not open so.
+     */
+    private static Result agencyWithoutSeparator(String paragraph, AgencyDirectory agencies) {
+        for (Pattern form : new Pattern[] {SLASH_AGENCY, BRACKETED_AGENCY}) {
+            Matcher m = form.matcher(paragraph);
+            if (!m.lookingAt() || m.end() > MAX_PREFIX + 20 || !agencies.isAgency(m.group(2))) {
+                continue;
+            }
+            String prefix = m.group(1).strip().replaceFirst("\\.$", "");
+            String rest = paragraph.substring(m.end()).strip();
+            Result read = parseAt(prefix + " (" + m.group(2).strip() + ") — " + rest, agencies);
+            if (read != null && read.rest().equals(rest)) {
+                Dateline d = read.dateline();
+                return new Result(new Dateline(paragraph.substring(0, m.end()).strip(), d.place(), d.date(), d.agency()),
+                        read.weekday(), rest);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A dateline inside a paragraph's first sentence, after a lead-in a scraper ran into it ("By
+     * Staff Reporter KATHMANDU: Nepal …", "… through Afghanistan. ISLAMABAD, Feb 5 (APP): Pakistan
+     * …"). Inside a sentence a dateline must be unmistakable: a known agency in it, or the place in
+     * capitals with a date, or after a finished sentence or an author's name. Null when none.
+     */
+    static Inside parseInLead(String paragraph, AgencyDirectory agencies) {
+        Matcher start = WORD_START.matcher(paragraph);
+        while (start.find() && start.start() <= MAX_LEAD_IN) {
+            int at = start.start();
+            String leadIn = paragraph.substring(0, at).strip();
+            if (leadIn.isEmpty()) {
+                continue;
+            }
+            Result r = parse(paragraph.substring(at), agencies);
+            if (r == null) {
+                continue;
+            }
+            Dateline d = r.dateline();
+            boolean knownAgency = d.agency() != null && agencies.isAgency(d.agency());
+            Matcher capitals = CAPITALS_PLACE.matcher(d.text());
+            boolean inCapitals = capitals.lookingAt() && capitals.group().codePoints().filter(Character::isLetter).count() >= 3
+                    && !isNotPlace(capitals.group());
+            boolean setApart = ENDS_SENTENCE.matcher(leadIn).matches() || LEAD_IN_BYLINE.matcher(leadIn).matches();
+            if (knownAgency || inCapitals && (d.date() != null || setApart)) {
+                return new Inside(leadIn, r);
+            }
+        }
+        return null;
     }
 
     private static Result parseAt(String paragraph, AgencyDirectory agencies) {
@@ -207,7 +282,8 @@ final class DatelineParser {
     private static Result tryPrefix(String paragraph, Matcher sep, AgencyDirectory agencies) {
         String prefix = paragraph.substring(0, sep.start()).strip();
         String rest = paragraph.substring(sep.end()).strip();
-        if (prefix.isEmpty() || rest.isEmpty()) {
+        // "… through Afghanistan. ISLAMABAD": a sentence ends inside it, so it is no dateline.
+        if (prefix.isEmpty() || rest.isEmpty() || SENTENCE_BREAK.matcher(prefix).find()) {
             return null;
         }
         // The dateline exactly as written, up to the end of the separator, without the spaces

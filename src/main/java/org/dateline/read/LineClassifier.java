@@ -70,6 +70,8 @@ final class LineClassifier {
     private static final Pattern FIELD_PART = Pattern.compile(
             "(?:category|categories|section|tags?|topics?|filed under|posted in|type|genre|language|views?|comments?)\\s*:.*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "\\s*(?:\\(\\s*([\\p{L}][\\p{L}. &-]{1,30})\\s*\\)|(?<=[.!?\"”’])\\s*[—–-]{1,2}\\s*([\\p{L}][\\p{L}. &-]{1,30}))\\s*\\.?\\s*$");
     private static final Pattern FIELD_MARKS = Pattern.compile("[:|•·»›@#]");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*");
 
@@ -171,7 +173,8 @@ final class LineClassifier {
             return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, site);
         }
         int words = NewsReportCheck.countWords(text);
-        boolean endsSentence = SENTENCE_END.matcher(text).matches();
+        // "… to China. (Xinhua)", "… port officials. --BERNAMA": a sentence an agency's credit closes.
+        boolean endsSentence = SENTENCE_END.matcher(withoutClosingCredit(text)).matches();
         // "… Halifax Regional Municipality (HRM), N.S.": the full stop of an initialism closing a
         // short line with no sentence inside it ends a name, not a sentence.
         if (endsSentence && words < TITLE_WORDS && ENDS_INITIALISM.matcher(text).matches()
@@ -192,6 +195,16 @@ final class LineClassifier {
             return line(index, end, raw, text, LineKind.PROSE, false);
         }
         return line(index, end, raw, text, endsSentence ? LineKind.SHORT_SENTENCE : LineKind.TITLE_LIKE, false);
+    }
+
+    /** The line without a known agency credited at its end ("… said. (KUNA)", "… said. -- BERNAMA"). */
+    private String withoutClosingCredit(String text) {
+        Matcher m = CLOSING_CREDIT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        return agencies.isAgency(name.strip()) ? text.substring(0, m.start()) : text;
     }
 
     /**

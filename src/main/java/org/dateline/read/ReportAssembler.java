@@ -169,6 +169,31 @@ final class ReportAssembler {
             }
         }
 
+        // "By Staff Reporter KATHMANDU: Nepal …": a lead-in run into the dateline's paragraph.
+        for (int i = 0; dateline == null && i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            DatelineParser.Inside inside = DatelineParser.parseInLead(paragraphs.get(i), agencies);
+            if (inside != null) {
+                dateline = inside.result().dateline();
+                datelineWeekday = inside.result().weekday();
+                paragraphs.set(i, inside.result().rest());
+                String names = Byline.parse(inside.leadIn(), agencies);
+                if (names == null) {
+                    paragraphs.add(i, inside.leadIn());
+                } else if (byline == null) {
+                    byline = names;
+                }
+            }
+        }
+        // "… to China. (Xinhua)": an agency in brackets closing one of the first paragraphs credits the report.
+        String closingCredit = null;
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && closingCredit == null; i++) {
+            String[] cut = tail.agencyClosing(paragraphs.get(i));
+            if (cut != null) {
+                paragraphs.set(i, cut[0]);
+                closingCredit = cut[1];
+            }
+        }
+
         if (dateline == null && draft.dateline != null) {
             dateline = draft.dateline; // "AP, JAKARTA" on its own line above the body
         }
@@ -182,7 +207,8 @@ final class ReportAssembler {
         String agencyName = dateline == null || dateline.agency() == null ? null : agencies.nameOrCode(dateline.agency());
         if (publisher == null) {
             publisher = dateline != null && dateline.agency() != null ? agencies.asCredited(dateline.agency())
-                    : leadingCredit != null ? leadingCredit : draft.siteName != null ? draft.siteName : promoted;
+                    : leadingCredit != null ? leadingCredit : closingCredit != null ? closingCredit
+                    : draft.siteName != null ? draft.siteName : promoted;
         }
         if (publisher == null) {
             publisher = namedInBody(body);

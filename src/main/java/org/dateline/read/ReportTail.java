@@ -37,6 +37,12 @@ final class ReportTail {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$");
     private static final Pattern CODE_AFTER_SENTENCE = Pattern.compile(
             "(.*[.!?…][\"”’')\\]]*)\\s*\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\)\\.?\\s*");
+    private static final Pattern DASH_AFTER_SENTENCE = Pattern.compile(
+            "(.*[.!?…][\"”’')\\]]*)\\s*[—–-]{1,2}\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\.?\\s*");
+    private static final Pattern NAME_BEFORE_STOP = Pattern.compile(
+            "(.*[\\p{L}\\p{N}])\\s+\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\)\\s*\\.\\s*");
+    /** A paragraph that an agency's credit closes must still hold a sentence of its own. */
+    private static final int CREDITED_PARAGRAPH_WORDS = 6;
     private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30})\\s*\\)\\.?");
 
     private final Boilerplate markers;
@@ -137,15 +143,37 @@ final class ReportTail {
             return null;
         }
         List<String> last = blocks.get(blocks.size() - 1);
-        String line = last.get(last.size() - 1);
-        Matcher m = CODE_AFTER_SENTENCE.matcher(line);
-        if (!m.matches() || !isAgency(m.group("name"))) {
+        String[] cut = agencyClosing(last.get(last.size() - 1));
+        if (cut == null) {
             return null;
         }
         List<String> rest = new ArrayList<>(last);
-        rest.set(rest.size() - 1, m.group(1));
+        rest.set(rest.size() - 1, cut[0]);
         blocks.set(blocks.size() - 1, rest);
-        return publisher(m.group("name"));
+        return cut[1];
+    }
+
+    /**
+     * A known agency credited at the end of a paragraph: "… their peoples. (KUNA)", "… after a
+     * meeting. --BERNAMA", "… on Monday (Prensa Latina).". Gives the paragraph without the credit
+     * and the publisher; null when the paragraph ends otherwise. A code before the full stop is
+     * not taken ("the Palestinian Authority (PA)." spells out a name), only an agency's name.
+     */
+    String[] agencyClosing(String paragraph) {
+        for (Pattern p : new Pattern[] {CODE_AFTER_SENTENCE, DASH_AFTER_SENTENCE, NAME_BEFORE_STOP}) {
+            Matcher m = p.matcher(paragraph);
+            if (!m.matches() || !isAgency(m.group("name"))
+                    || NewsReportCheck.countWords(m.group(1)) < CREDITED_PARAGRAPH_WORDS) {
+                continue;
+            }
+            String name = m.group("name").strip();
+            if (p == NAME_BEFORE_STOP && !assembler.agencies().asCredited(name).equals(name)) {
+                continue;
+            }
+            String rest = p == NAME_BEFORE_STOP ? m.group(1) + "." : m.group(1);
+            return new String[] {rest.strip(), publisher(name)};
+        }
+        return null;
     }
 
     private static int proseWords(List<List<String>> blocks) {
