@@ -71,7 +71,10 @@ final class LineClassifier {
             "(?:category|categories|section|tags?|topics?|filed under|posted in|type|genre|language|views?|comments?)\\s*:.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
-            "\\s*(?:\\(\\s*([\\p{L}][\\p{L}. &-]{1,30})\\s*\\)|(?<=[.!?\"”’])\\s*[—–-]{1,2}\\s*([\\p{L}][\\p{L}. &-]{1,30}))\\s*\\.?\\s*$");
+            "(?<=[.!?…\"”’])\\s*(?:\\(\\s*([\\p{L}][\\p{L}. &-]{1,30})\\s*\\)|[—–-]{1,2}\\s*([\\p{L}][\\p{L}. &-]{1,30}))\\s*\\.?\\s*$");
+    private static final Pattern FIELD_AFTER_NAME = Pattern.compile(
+            "\\s*(?:[|•·]\\s*)?\\b(?:category|categories|section|tags?|topics?|filed under|posted in)\\s*:",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FIELD_MARKS = Pattern.compile("[:|•·»›@#]");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*");
 
@@ -327,7 +330,10 @@ final class LineClassifier {
     }
 
     /** The author names of a byline ("By Jane Doe", "Author: Jane Doe", "Jane Doe | Reuters"); null when none. */
-    private String authors(String text) {
+    private String authors(String line) {
+        // "Author: Jane Doe Category: News": the page's fields after the name are no part of it.
+        Matcher field = FIELD_AFTER_NAME.matcher(line);
+        String text = field.find() && field.start() > 0 ? line.substring(0, field.start()) : line;
         String names = Byline.parse(text, agencies);
         if (names != null) {
             return names;

@@ -40,9 +40,14 @@ final class ReportAssembler {
             "\\(\\s*(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*\\)\\s*(?:-{2}|[—–]|-)?\\s*(?=[\"“‘']?\\p{Lu})");
 
     private static final String OUTLET_NAME = "(?<name>(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})";
-    /** "… told Ahram Online.", "… said in an interview with The Coastal Insight". */
+    /**
+     * "… a judicial source told Ahram Online.": an unnamed source speaks to the outlet reporting. A
+     * named person's interview ("the minister told CNN in an interview") is news any outlet may
+     * repeat, so it names no publisher.
+     */
     private static final Pattern TOLD_OUTLET = Pattern.compile(
-            "\\b(?:told|said to|in an interview with|speaking to)\\s+" + OUTLET_NAME + "(?=\\s*(?:[.,;]|on\\b|in\\b|that\\b|$))");
+            "\\bsources?\\b(?:[\\s,]+[\\p{L}'’-]+){0,6}?[\\s,]+(?:told|said to)\\s+" + OUTLET_NAME
+                    + "(?=\\s*(?:[.,;]|on\\b|that\\b|$))(?!\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?in an interview)");
     /** "APA reported citing Daily Sabah", "Xinhua reported". */
     private static final Pattern OUTLET_REPORTED = Pattern.compile(
             OUTLET_NAME + "\\s+(?:reported|reports|informs|learned|has learned)\\s+(?:citing|referring to|quoting)\\b");

@@ -99,7 +99,34 @@ class ScrapedLayoutsTest {
                         "Ulaanbaatar", "Staff Writers", "Mongolia on Friday reopened", "Staff Writers", "(AFP) Feb 12"),
                 layout("outlet-named-in-body", null, null, "Delta Online", null, null, "A court in Alexandria on Sunday"),
                 layout("promotion-bullet", "Hosts win the regional cup with a late goal in the final", null, "Sportline",
-                        null, null, "• A header in the last minute", "For more football news"));
+                        null, null, "• A header in the last minute", "For more football news"),
+                // Agencies credited with no credit word, datelines in the forms wire services print them.
+                layout("agency-slash-dateline", "Russian grain exports set to rise after good harvest", "2024-03-04",
+                        "TASS Russian News Agency", "Moscow", null, "Russian grain exports are expected", "/TASS/"),
+                layout("agency-name-line", "Cuba and Vietnam sign rice cooperation agreement", null, "Prensa Latina",
+                        "Havana", null, "The governments of Cuba and Vietnam", "(Prensa Latina)"),
+                layout("agency-code-in-parens-lead", "Venezuela and Bolivia agree to expand trade links", null,
+                        "Prensa Latina", "Caracas", null, "The foreign ministers of Venezuela", "(PL)"),
+                layout("dashed-agency-tail", "Penang to build second ferry terminal", null, "BERNAMA", "Kuala Lumpur",
+                        null, "The Penang state government", "BERNAMA"),
+                layout("agency-closing-lead", "Laos opens new railway station in the north", null, "Xinhua", null, null,
+                        "The government of Laos opened", "(Xinhua)"),
+                layout("dateline-after-lead-in", "Pakistan and Uzbekistan sign deal on rail link", null,
+                        "Associated Press of Pakistan", "Islamabad", null,
+                        "Pakistan and Uzbekistan have signed a framework agreement on a railway line through Afghanistan.\n\n"
+                                + "Pakistan and Uzbekistan on Monday signed", "(APP)", "ISLAMABAD"),
+                layout("dateline-after-byline-lead-in", "Nepal reopens trekking routes after monsoon", null, null,
+                        "Kathmandu", "Staff Reporter", "Nepal reopened several trekking routes", "By Staff", "KATHMANDU"),
+                layout("author-category-world-news", "Namibia launches green hydrogen project", "2024-03-04", null,
+                        "Windhoek", "Naledi Shikongo", "Namibia launched the first phase", "Category", "World News"),
+                layout("promo-line-above-title", null, null, null, "N'Djamena", null, "Schools in Chad's capital",
+                        "Connect with us", "Stay connected"),
+                layout("run-on-header-two-word-place", "UN council meets on Sudan ceasefire", "2024-03-04",
+                        "Agence France-Presse", "New York", "Staff Writers", "The UN Security Council met", "(AFP)"),
+                // Look-alikes that credit no one: an interview given to another outlet, an initialism
+                // in brackets before the full stop, capitals before a colon inside a sentence.
+                layout("interview-and-initialism", "Gaza talks to resume next week, minister says", null, null, null,
+                        null, "Egypt's foreign minister said talks"));
     }
 
     private static Arguments layout(String name, String headline, String date, String publisher, String place,
