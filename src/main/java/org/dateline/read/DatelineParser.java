@@ -46,14 +46,18 @@ final class DatelineParser {
     private static final Pattern PLACE_AGENCY_DATE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\(([\\p{L}][\\p{L}. &-]{1,20})\\)\\s+"
                     + "(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4})\\s+(?=[\"“‘']?\\p{Lu})");
-    /** "MOSCOW, March 4. /TASS/. Russian …": the agency between slashes, as some agencies close their datelines. */
+    /**
+     * "MOSCOW, March 4. /TASS/. Russian …", "NAIROBI, Kenya, March 4, 2024 /PRNewswire/ -- The …": the
+     * agency between slashes, as some agencies and release wires close their datelines.
+     */
     private static final Pattern SLASH_AGENCY = Pattern.compile(
-            "([^/()]{2,70}?)\\.?\\s*/\\s*([\\p{L}][\\p{L}\\p{N}.&-]{1,20})\\s*/\\s*\\.?\\s+(?=[\"“‘']?\\p{Lu})");
+            "([^/()]{2,70}?)\\.?\\s*/\\s*([\\p{L}][\\p{L}\\p{N}.&-]{1,20})\\s*/\\s*(?:\\.|-{1,2}|[—–])?\\s+(?=[\"“‘']?\\p{Lu})");
     /** "Havana, Mar 4 (Prensa Latina) The …": the agency in brackets, the sentence after it with no mark between. */
     private static final Pattern BRACKETED_AGENCY = Pattern.compile(
             "([^()]{2,70}?)\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{1,38})\\)\\s+(?=[\"“‘']?\\p{Lu})");
     /** A place written in capitals where a dateline inside a paragraph starts ("ISLAMABAD, Feb 5 (APP):"). */
     private static final Pattern CAPITALS_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*)*(?![\\p{L}])");
+    private static final Pattern LEADING_WORD = Pattern.compile("[\\p{L}]+\\.?,?\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+[\"“‘']?\\p{Lu}");
     private static final Pattern WORD_START = Pattern.compile("(?<=[\\s.:;!?])[\"“‘']?\\p{Lu}");
     private static final Pattern LEAD_IN_BYLINE = Pattern.compile("(?i:by)\\s+\\p{Lu}[\\p{L}.'’ -]{1,50}");
@@ -152,7 +156,8 @@ final class DatelineParser {
         while (start.find() && start.start() <= MAX_LEAD_IN) {
             int at = start.start();
             String leadIn = paragraph.substring(0, at).strip();
-            if (leadIn.isEmpty()) {
+            // "NAIROBI, Kenya, …": after a comma the dateline started earlier.
+            if (leadIn.isEmpty() || leadIn.endsWith(",")) {
                 continue;
             }
             Result r = parse(paragraph.substring(at), agencies);
@@ -164,8 +169,11 @@ final class DatelineParser {
             Matcher capitals = CAPITALS_PLACE.matcher(d.text());
             boolean inCapitals = capitals.lookingAt() && capitals.group().codePoints().filter(Character::isLetter).count() >= 3
                     && !isNotPlace(capitals.group());
-            boolean setApart = ENDS_SENTENCE.matcher(leadIn).matches() || LEAD_IN_BYLINE.matcher(leadIn).matches();
-            if (knownAgency || inCapitals && (d.date() != null || setApart)) {
+            // An author line or a timestamp run into the paragraph is header, not prose: after one a
+            // place in title case ("By Jane Doe Islamabad: …", "4 March 2024 Lagos — …") stands apart too.
+            boolean afterHeader = LEAD_IN_BYLINE.matcher(leadIn).matches() || TimestampLine.parse(leadIn) != null;
+            boolean setApart = afterHeader || ENDS_SENTENCE.matcher(leadIn).matches();
+            if (knownAgency || inCapitals && (d.date() != null || setApart) || afterHeader && !isNotPlace(d.place())) {
                 return new Inside(leadIn, r);
             }
         }
@@ -310,10 +318,17 @@ final class DatelineParser {
         Matcher d = DATE_SEGMENT.matcher(remaining);
         if (date == null && d.find()) {
             date = DateParser.parseDatelineDate(d.group(1));
+            int end = d.start();
+            // "NAIROBI, Kenya, March 4, 2024": the word taken for a weekday is the last place segment.
+            Matcher word = LEADING_WORD.matcher(d.group(1));
+            if (date == null && word.lookingAt()) {
+                date = DateParser.parseDatelineDate(d.group(1).substring(word.end()));
+                end = d.start(1) + word.end();
+            }
             if (date == null) {
                 return null;
             }
-            remaining = remaining.substring(0, d.start()).strip();
+            remaining = remaining.substring(0, end).strip().replaceFirst(",$", "").strip();
         }
 
         // "Kolkata (West Bengal) [India]": the region and country in brackets name the same place.

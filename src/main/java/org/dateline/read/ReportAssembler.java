@@ -182,10 +182,14 @@ final class ReportAssembler {
                 datelineWeekday = inside.result().weekday();
                 paragraphs.set(i, inside.result().rest());
                 String names = Byline.parse(inside.leadIn(), agencies);
-                if (names == null) {
+                TimestampLine.Stamp stamp = TimestampLine.parse(inside.leadIn());
+                if (names != null) {
+                    byline = byline == null ? names : byline;
+                } else if (stamp != null) {
+                    boolean dated = stamp.date() != null && stamp.kind() != TimestampLine.Kind.UPDATED;
+                    dateLine = dateLine == null && dated ? stamp.date() : dateLine;
+                } else {
                     paragraphs.add(i, inside.leadIn());
-                } else if (byline == null) {
-                    byline = names;
                 }
             }
         }

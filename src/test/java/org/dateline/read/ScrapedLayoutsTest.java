@@ -123,6 +123,10 @@ class ScrapedLayoutsTest {
                         "Connect with us", "Stay connected"),
                 layout("run-on-header-two-word-place", "UN council meets on Sudan ceasefire", "2024-03-04",
                         "Agence France-Presse", "New York", "Staff Writers", "The UN Security Council met", "(AFP)"),
+                layout("release-wire-dateline", "Kenyan solar firm raises funds to expand mini-grids", "2024-03-04",
+                        "PRNewswire", "Nairobi", null, "A Kenyan solar company", "/PRNewswire/"),
+                layout("dateline-after-timestamp-lead-in", "Nigeria's central bank holds rates steady", "2024-03-04", null,
+                        "Lagos", null, "Nigeria's central bank kept", "Published", "Lagos —"),
                 // Look-alikes that credit no one: an interview given to another outlet, an initialism
                 // in brackets before the full stop, capitals before a colon inside a sentence.
                 layout("interview-and-initialism", "Gaza talks to resume next week, minister says", null, null, null,
