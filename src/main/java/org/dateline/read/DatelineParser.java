@@ -40,6 +40,7 @@ final class DatelineParser {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:-{2,}|[—–]|\\s-)\\s*|:\\s+");
     private static final Pattern AGENCY = Pattern.compile("\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{0,38})\\)\\s*$");
     private static final Pattern AGENCY_THEN_PLACE = Pattern.compile("([\\p{L}][\\p{L}.&-]{1,20})\\s*[,/]\\s*([^,()]{2,40}?)\\s*[.:]?");
+    private static final Pattern PLACE_BULLET_AGENCY = Pattern.compile("([^,()•·|]{2,40}?)\\s*[•·|]\\s*([^,()•·|]{2,40}?)");
     private static final Pattern PLACE_THEN_AGENCY = Pattern.compile("([^,()]{2,40}?)\\s*\\(([\\p{L}][\\p{L}.&-]{1,20})\\)\\s*[-—–:]*");
     private static final Pattern PLACE_DATE_OUTLET = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’ -]{1,30}?)\\.\\s+(\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{4})?)\\.?\\s+(\\p{Lu}[\\p{L}\\p{N}.&-]{1,24})\\s*/\\s*");
@@ -96,6 +97,9 @@ final class DatelineParser {
             "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "EDITOR'S NOTE", "CORRECTION", "OPINION", "ANALYSIS",
             "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "QUOTE", "Q", "A", "FILE", "PHOTO", "UPDATE 1", "UPDATE 2",
             "WATCH LIVE", "BREAKING NEWS", "REPORT", "STATEMENT", "PRESS RELEASE", "SPEECH", "INTERVIEW", "READ");
+
+    private static final Set<String> OUTLET_WORDS = LineClassifier.resourceLines(LineClassifier.OUTLET_WORDS).stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private DatelineParser() {
     }
@@ -344,8 +348,9 @@ final class DatelineParser {
         // A place alone is a dateline in capitals ("WASHINGTON:"), or in title case ("Kolkata:",
         // "Manila, Philippines –") when a sentence in its own right follows it.
         if (date == null && agency == null
-                && (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || !capitals && !opensSentence(rest))) {
-            return null;
+                && (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || !capitals && !opensSentence(rest)
+                        || namesOutlet(place))) {
+            return null; // "Africa-Press – Nigeria.": an outlet's name and edition, not a place
         }
         if (agency != null && !agencies.nameOf(agency).isPresent() && !looksLikeAgencyCode(agency)
                 && !(creditWithDate && looksLikeOutletName(agency))) {
@@ -367,9 +372,15 @@ final class DatelineParser {
         Matcher m = AGENCY_THEN_PLACE.matcher(s);
         String agency;
         String place;
+        Matcher bullet = PLACE_BULLET_AGENCY.matcher(s);
         if (m.matches()) {
             agency = m.group(1);
             place = m.group(2);
+        } else if (bullet.matches()) {
+            // "Kyiv • UNN", "UNN • Kyiv": either may come first; the known agency tells which is which.
+            boolean agencyFirst = agencies.isAgency(bullet.group(1)) && !agencies.isAgency(bullet.group(2));
+            agency = agencyFirst ? bullet.group(1) : bullet.group(2);
+            place = agencyFirst ? bullet.group(2) : bullet.group(1);
         } else {
             m = PLACE_THEN_AGENCY.matcher(s);
             if (!m.matches()) {
@@ -382,6 +393,16 @@ final class DatelineParser {
             return null;
         }
         return new Dateline(s, isAllCapitals(place) ? titleCase(place) : place, null, agency.strip());
+    }
+
+    /** True when a word of the name (hyphenated parts too) is one outlets are named with ("Press", "News"). */
+    private static boolean namesOutlet(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (OUTLET_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for the labels and organisations that open paragraphs like places ("UPDATE", "FILE", "NATO"). */

@@ -34,6 +34,9 @@ final class ReportTail {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*[,-]?\\s*)?(?<name>[^.,©]{2,60}?)\\s*[.,]?"
                     + "\\s*(?:all rights reserved\\b.{0,80})?", FLAGS);
+    /** "Distributed by APO Group on behalf of …": a release wire's credit; what follows is the wire's page. */
+    private static final Pattern DISTRIBUTED = Pattern.compile(
+            "(?:distributed|issued|published)\\s+by\\s+(?<name>[^.,()]{2,50}?)\\s+on behalf of\\b.{2,120}", FLAGS);
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$");
     private static final Pattern CODE_AFTER_SENTENCE = Pattern.compile(
             "(.*[.!?…][\"”’')\\]]*)\\s*\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\)\\.?\\s*");
@@ -41,6 +44,8 @@ final class ReportTail {
             "(.*[.!?…][\"”’')\\]]*)\\s*[—–-]{1,2}\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\.?\\s*");
     private static final Pattern NAME_BEFORE_STOP = Pattern.compile(
             "(.*[\\p{L}\\p{N}])\\s+\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\)\\s*\\.\\s*");
+    private static final Pattern SOURCE_AFTER_SENTENCE = Pattern.compile(
+            "(.*[.!?…][\"”’')\\]]*)\\s+((?:source|sources)\\s*:\\s*[^.:;!?]{2,60}?\\s*\\.?)\\s*", FLAGS);
     /** A paragraph that an agency's credit closes must still hold a sentence of its own. */
     private static final int CREDITED_PARAGRAPH_WORDS = 6;
     private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30})\\s*\\)\\.?");
@@ -72,7 +77,8 @@ final class ReportTail {
             publisher = codeClosingLastParagraph(kept);
         }
         int taken = 0;
-        while (taken < CREDIT_LINES && kept.size() > 1) {
+        // A page of one block (lines with no blank line between) may still end with a credit line.
+        while (taken < CREDIT_LINES && (kept.size() > 1 || kept.size() == 1 && kept.get(0).size() > 1)) {
             List<String> last = kept.get(kept.size() - 1);
             String line = last.get(last.size() - 1);
             String plain = markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line);
@@ -100,20 +106,20 @@ final class ReportTail {
      */
     private String creditInTail(List<List<String>> blocks, boolean markdown) {
         int total = proseWords(blocks);
-        int before = blocks.isEmpty() ? 0 : proseWords(blocks.subList(0, 1));
-        for (int b = 1; b < blocks.size(); b++) {
+        int before = 0;
+        for (int b = 0; b < blocks.size(); b++) {
             List<String> block = blocks.get(b);
             for (int l = 0; l < block.size(); l++) {
                 String line = block.get(l);
                 String plain = (markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line)).strip();
                 if (before >= PROSE_BEFORE_MARKER * total) {
-                    for (Pattern p : new Pattern[] {SOURCE, COPYRIGHT}) {
+                    for (Pattern p : new Pattern[] {SOURCE, COPYRIGHT, DISTRIBUTED}) {
                         Matcher m = p.matcher(plain);
                         String name = p == SOURCE ? classifier.sourceName(plain)
                                 : m.matches() ? publisher(m.group("name")) : null;
                         if (name != null) {
                             List<String> rest = new ArrayList<>(block);
-                            if (p == COPYRIGHT) {
+                            if (p != SOURCE) {
                                 blocks.subList(b + 1, blocks.size()).clear();
                                 rest = new ArrayList<>(block.subList(0, l));
                             } else {
@@ -160,6 +166,14 @@ final class ReportTail {
      * not taken ("the Palestinian Authority (PA)." spells out a name), only an agency's name.
      */
     String[] agencyClosing(String paragraph) {
+        // "… media platforms. Source: Ethiopian News Agency": a credit line run into the paragraph.
+        Matcher source = SOURCE_AFTER_SENTENCE.matcher(paragraph);
+        if (source.matches() && NewsReportCheck.countWords(source.group(1)) >= CREDITED_PARAGRAPH_WORDS) {
+            String name = classifier.sourceName(source.group(2));
+            if (name != null) {
+                return new String[] {source.group(1).strip(), name};
+            }
+        }
         for (Pattern p : new Pattern[] {CODE_AFTER_SENTENCE, DASH_AFTER_SENTENCE, NAME_BEFORE_STOP}) {
             Matcher m = p.matcher(paragraph);
             if (!m.matches() || !isAgency(m.group("name"))
