@@ -133,11 +133,34 @@ final class ReportTail {
                             return name;
                         }
                     }
+                    // "-- BERNAMA" with the agency's own blurb after it: a known agency on a line of its own.
+                    String agency = agencyLine(plain);
+                    if (agency != null) {
+                        List<String> rest = new ArrayList<>(block);
+                        rest.remove(l);
+                        if (rest.isEmpty()) {
+                            blocks.remove(b);
+                        } else {
+                            blocks.set(b, rest);
+                        }
+                        return agency;
+                    }
                 }
                 before += NewsReportCheck.countWords(line);
             }
         }
         return null;
+    }
+
+    /** The agency a line credits alone ("-- BERNAMA", "(Xinhua)", "Prensa Latina"); null when the line is none. */
+    private String agencyLine(String plain) {
+        for (Pattern p : new Pattern[] {CODE_IN_PARENS, DASH_NAME}) {
+            Matcher m = p.matcher(plain);
+            if (m.matches() && isAgency(m.group("name"))) {
+                return publisher(m.group("name"));
+            }
+        }
+        return plain.length() >= 3 && assembler.agencies().isAgency(plain) ? publisher(plain) : null;
     }
 
     /**

@@ -127,6 +127,8 @@ class ScrapedLayoutsTest {
                         "PRNewswire", "Nairobi", null, "A Kenyan solar company", "/PRNewswire/"),
                 layout("dateline-after-timestamp-lead-in", "Nigeria's central bank holds rates steady", "2024-03-04", null,
                         "Lagos", null, "Nigeria's central bank kept", "Published", "Lagos —"),
+                layout("agency-credit-before-blurb", "Sarawak to open three new rural clinics", null, "BERNAMA", "Kuching",
+                        null, "The Sarawak government will open", "-- BERNAMA"),
                 // Look-alikes that credit no one: an interview given to another outlet, an initialism
                 // in brackets before the full stop, capitals before a colon inside a sentence.
                 layout("interview-and-initialism", "Gaza talks to resume next week, minister says", null, null, null,
