@@ -59,6 +59,7 @@ final class DatelineParser {
     /** A place written in capitals where a dateline inside a paragraph starts ("ISLAMABAD, Feb 5 (APP):"). */
     private static final Pattern CAPITALS_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*)*(?![\\p{L}])");
     private static final Pattern LEADING_WORD = Pattern.compile("[\\p{L}]+\\.?,?\\s+");
+    private static final Pattern ORDINAL = Pattern.compile("(?<=\\b\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+[\"“‘']?\\p{Lu}");
     private static final Pattern WORD_START = Pattern.compile("(?<=[\\s.:;!?])[\"“‘']?\\p{Lu}");
     private static final Pattern LEAD_IN_BYLINE = Pattern.compile("(?i:by)\\s+\\p{Lu}[\\p{L}.'’ -]{1,50}");
@@ -134,7 +135,9 @@ final class DatelineParser {
     private static Result agencyWithoutSeparator(String paragraph, AgencyDirectory agencies) {
         for (Pattern form : new Pattern[] {SLASH_AGENCY, BRACKETED_AGENCY}) {
             Matcher m = form.matcher(paragraph);
-            if (!m.lookingAt() || m.end() > MAX_PREFIX + 20 || !agencies.isAgency(m.group(2))) {
+            // Between slashes an agency's code is unmistakable ("/ARKA/."); in brackets it must be known.
+            if (!m.lookingAt() || m.end() > MAX_PREFIX + 20
+                    || !agencies.isAgency(m.group(2)) && !(form == SLASH_AGENCY && looksLikeAgencyCode(m.group(2)))) {
                 continue;
             }
             String prefix = m.group(1).strip().replaceFirst("\\.$", "");
@@ -319,6 +322,7 @@ final class DatelineParser {
             creditWithDate = true;
         }
 
+        remaining = ORDINAL.matcher(remaining).replaceAll(""); // "4th March" is "4 March"
         Matcher d = DATE_SEGMENT.matcher(remaining);
         if (date == null && d.find()) {
             date = DateParser.parseDatelineDate(d.group(1));
@@ -338,9 +342,14 @@ final class DatelineParser {
         // "Kolkata (West Bengal) [India]": the region and country in brackets name the same place.
         remaining = REGION_IN_BRACKETS.matcher(remaining).replaceAll("").strip();
         String[] segments = remaining.split("\\s*,\\s*");
-        for (String segment : segments) {
-            if (!isPlaceLike(segment)) {
-                return null;
+        // "Tehran, IRNA --": a known agency after the place, with no brackets.
+        if (agency == null && segments.length > 1 && agencies.isAgency(segments[segments.length - 1])) {
+            agency = segments[segments.length - 1];
+            segments = java.util.Arrays.copyOf(segments, segments.length - 1);
+        }
+        for (int i = 0; i < segments.length; i++) {
+            if (!isPlaceLike(segments[i]) || i > 0 && namesAgency(segments[i], agencies)) {
+                return null; // "Jane Doe, Reuters LONDON": an author's credit, not a region
             }
         }
         String place = segments[0];
@@ -399,6 +408,15 @@ final class DatelineParser {
     private static boolean namesOutlet(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             if (OUTLET_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAgency(String segment, AgencyDirectory agencies) {
+        for (String word : segment.split("\\s+")) {
+            if (word.length() > 2 && agencies.isAgency(word)) {
                 return true;
             }
         }
