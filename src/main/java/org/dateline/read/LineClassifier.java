@@ -131,6 +131,28 @@ final class LineClassifier {
     }
 
     HeaderLine classify(int index, int end, String raw, boolean markdown) {
+        HeaderLine line = classifyAlone(index, end, raw, markdown);
+        String glued = gluedAgency(raw);
+        return glued == null || line.site() != null ? line
+                : new HeaderLine(line.index(), line.end(), line.raw(), line.text(), line.kind(), line.heading(), line.stamp(),
+                        line.byline(), glued);
+    }
+
+    /** "site.btaNew Bulgarian Parliament …": the agency a site label glued to the line names; null when none. */
+    private String gluedAgency(String raw) {
+        Matcher m = GLUED_LABEL.matcher(raw.strip());
+        if (!m.find()) {
+            return null;
+        }
+        for (String part : m.group().split("\\.")) {
+            if (part.length() >= 2 && agencies.isAgency(part)) {
+                return agencies.asCredited(part);
+            }
+        }
+        return null;
+    }
+
+    private HeaderLine classifyAlone(int index, int end, String raw, boolean markdown) {
         Matcher atx = ATX_HEADING.matcher(raw);
         boolean heading = markdown && atx.matches();
         String text = markdown ? InlineMarkup.toText(heading ? atx.group(1) : raw) : SourceText.collapseSpaces(raw);

@@ -152,6 +152,8 @@ class ScrapedLayoutsTest {
                         "Submit Release", "press releases posted"),
                 layout("teaser-only", "Floods cut off villages in southern Malawi as rivers burst their banks", null,
                         "Lakeshore News", null, null, "Floods have cut off dozens of villages", "12 Views"),
+                layout("glued-site-label", "Kenya Opens New Grain Storage Silos in Eldoret", null, "Kenya News Agency", null,
+                        null, "Kenya opened four new grain storage silos", "site.kna", "KNA Photo"),
                 // Look-alikes that credit no one: an interview given to another outlet, an initialism
                 // in brackets before the full stop, capitals before a colon inside a sentence.
                 layout("interview-and-initialism", "Gaza talks to resume next week, minister says", null, null, null,
