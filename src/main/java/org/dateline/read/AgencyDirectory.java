@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * News agency codes as datelines give them ("RHC", "AFP", "Reuters") and the agencies' names.
- * Kept as data ({@code agencies.tsv}) so that adding an agency needs no code change.
+ * News agency codes as datelines give them ("RHC", "AFP", "Reuters"), the agencies' names and the
+ * other names they go by ("ITAR-TASS", "Canadian Press"). Kept as data ({@code agencies.tsv}) so
+ * that adding an agency needs no code change.
  */
 public final class AgencyDirectory {
 
