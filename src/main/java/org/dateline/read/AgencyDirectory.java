@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * News agency codes as datelines give them ("RHC", "AFP", "Reuters") and the agencies' names.
- * Kept as data ({@code agencies.tsv}) so that adding an agency needs no code change.
+ * News agency codes as datelines give them ("RHC", "AFP", "Reuters"), the agencies' names and the
+ * other names they go by ("ITAR-TASS", "Canadian Press"). Kept as data ({@code agencies.tsv}) so
+ * that adding an agency needs no code change.
  */
 public final class AgencyDirectory {
 
@@ -26,13 +27,18 @@ public final class AgencyDirectory {
     private final Map<String, String> namesByCode;
     private final Set<String> knownNames;
 
-    AgencyDirectory(Map<String, String> namesByCode) {
+    AgencyDirectory(Map<String, String> namesByCode, Map<String, String> namesByAlias) {
         Map<String, String> byCode = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         namesByCode.forEach((code, name) -> {
             byCode.put(code.toLowerCase(Locale.ROOT), name);
             names.add(name.toLowerCase(Locale.ROOT));
             names.add(code.toLowerCase(Locale.ROOT));
+        });
+        // "ITAR-TASS", "Canadian Press": other names an agency goes by, known and written out like codes.
+        namesByAlias.forEach((alias, name) -> {
+            byCode.putIfAbsent(alias.toLowerCase(Locale.ROOT), name);
+            names.add(alias.toLowerCase(Locale.ROOT));
         });
         this.namesByCode = Map.copyOf(byCode);
         this.knownNames = Set.copyOf(names);
@@ -79,6 +85,7 @@ public final class AgencyDirectory {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> names = new LinkedHashMap<>();
+            Map<String, String> aliases = new LinkedHashMap<>();
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -87,12 +94,19 @@ public final class AgencyDirectory {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected code<TAB>name");
+                if (cells.length < 2 || cells.length > 3 || cells[0].isBlank() || cells[1].isBlank()) {
+                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected code<TAB>name[<TAB>aliases]");
                 }
                 names.put(cells[0].strip(), cells[1].strip());
+                if (cells.length == 3) {
+                    for (String alias : cells[2].split("\\|")) {
+                        if (!alias.isBlank()) {
+                            aliases.put(alias.strip(), cells[1].strip());
+                        }
+                    }
+                }
             }
-            return new AgencyDirectory(names);
+            return new AgencyDirectory(names, aliases);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -25,6 +25,13 @@ final class DatelineParser {
     record Result(Dateline dateline, java.time.DayOfWeek weekday, String rest) {
     }
 
+    /** A dateline found inside a paragraph's first sentence, and the words before it ("By Staff Reporter"). */
+    record Inside(String leadIn, Result result) {
+    }
+
+    /** How far into a paragraph a dateline after a lead-in may start. */
+    private static final int MAX_LEAD_IN = 300;
+
     /** How far into the paragraph the separator may be. */
     private static final int MAX_PREFIX = 80;
 
@@ -33,12 +40,29 @@ final class DatelineParser {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:-{2,}|[—–]|\\s-)\\s*|:\\s+");
     private static final Pattern AGENCY = Pattern.compile("\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{0,38})\\)\\s*$");
     private static final Pattern AGENCY_THEN_PLACE = Pattern.compile("([\\p{L}][\\p{L}.&-]{1,20})\\s*[,/]\\s*([^,()]{2,40}?)\\s*[.:]?");
+    private static final Pattern PLACE_BULLET_AGENCY = Pattern.compile("([^,()•·|]{2,40}?)\\s*[•·|]\\s*([^,()•·|]{2,40}?)");
     private static final Pattern PLACE_THEN_AGENCY = Pattern.compile("([^,()]{2,40}?)\\s*\\(([\\p{L}][\\p{L}.&-]{1,20})\\)\\s*[-—–:]*");
     private static final Pattern PLACE_DATE_OUTLET = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’ -]{1,30}?)\\.\\s+(\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:\\s+\\d{4})?)\\.?\\s+(\\p{Lu}[\\p{L}\\p{N}.&-]{1,24})\\s*/\\s*");
     private static final Pattern PLACE_AGENCY_DATE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+\\(([\\p{L}][\\p{L}. &-]{1,20})\\)\\s+"
                     + "(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4})\\s+(?=[\"“‘']?\\p{Lu})");
+    /**
+     * "MOSCOW, March 4. /TASS/. Russian …", "NAIROBI, Kenya, March 4, 2024 /PRNewswire/ -- The …": the
+     * agency between slashes, as some agencies and release wires close their datelines.
+     */
+    private static final Pattern SLASH_AGENCY = Pattern.compile(
+            "([^/()]{2,70}?)\\.?\\s*/\\s*([\\p{L}][\\p{L}\\p{N}.&-]{1,20})\\s*/\\s*(?:\\.|-{1,2}|[—–])?\\s+(?=[\"“‘']?\\p{Lu})");
+    /** "Havana, Mar 4 (Prensa Latina) The …": the agency in brackets, the sentence after it with no mark between. */
+    private static final Pattern BRACKETED_AGENCY = Pattern.compile(
+            "([^()]{2,70}?)\\s*\\(([\\p{L}][\\p{L}\\p{N} .&'-]{1,38})\\)\\s+(?=[\"“‘']?\\p{Lu})");
+    /** A place written in capitals where a dateline inside a paragraph starts ("ISLAMABAD, Feb 5 (APP):"). */
+    private static final Pattern CAPITALS_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*)*(?![\\p{L}])");
+    private static final Pattern LEADING_WORD = Pattern.compile("[\\p{L}]+\\.?,?\\s+");
+    private static final Pattern ORDINAL = Pattern.compile("(?<=\\b\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+[\"“‘']?\\p{Lu}");
+    private static final Pattern WORD_START = Pattern.compile("(?<=[\\s.:;!?])[\"“‘']?\\p{Lu}");
+    private static final Pattern LEAD_IN_BYLINE = Pattern.compile("(?i:by)\\s+\\p{Lu}[\\p{L}.'’ -]{1,50}");
     private static final Pattern CREDIT_WITH_DATE = Pattern.compile(
             ",?\\s*\\(([^()]{2,60}?)\\s*[-–—,]\\s*([^()]{4,30}?)\\s*\\)\\s*$");
     private static final Pattern DATE_SEGMENT = Pattern.compile(
@@ -75,6 +99,9 @@ final class DatelineParser {
             "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "QUOTE", "Q", "A", "FILE", "PHOTO", "UPDATE 1", "UPDATE 2",
             "WATCH LIVE", "BREAKING NEWS", "REPORT", "STATEMENT", "PRESS RELEASE", "SPEECH", "INTERVIEW", "READ");
 
+    private static final Set<String> OUTLET_WORDS = LineClassifier.resourceLines(LineClassifier.OUTLET_WORDS).stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private DatelineParser() {
     }
 
@@ -87,6 +114,9 @@ final class DatelineParser {
         if (result == null) {
             result = placeAgencyDate(paragraph, agencies);
         }
+        if (result == null) {
+            result = agencyWithoutSeparator(paragraph, agencies);
+        }
         if (result == null && paragraph.startsWith("(")) {
             // An aggregator's credit before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) --".
             int close = closingParenthesis(paragraph);
@@ -95,6 +125,66 @@ final class DatelineParser {
             }
         }
         return result;
+    }
+
+    /**
+     * "MOSCOW, March 4. /TASS/. Russian …", "Havana, Mar 4 (Prensa Latina) The …": a known agency
+     * closes the dateline with no dash or colon before the sentence. Null when the paragraph does
+     * not open so.
+     */
+    private static Result agencyWithoutSeparator(String paragraph, AgencyDirectory agencies) {
+        for (Pattern form : new Pattern[] {SLASH_AGENCY, BRACKETED_AGENCY}) {
+            Matcher m = form.matcher(paragraph);
+            // Between slashes an agency's code is unmistakable ("/ARKA/."); in brackets it must be known.
+            if (!m.lookingAt() || m.end() > MAX_PREFIX + 20
+                    || !agencies.isAgency(m.group(2)) && !(form == SLASH_AGENCY && looksLikeAgencyCode(m.group(2)))) {
+                continue;
+            }
+            String prefix = m.group(1).strip().replaceFirst("\\.$", "");
+            String rest = paragraph.substring(m.end()).strip();
+            Result read = parseAt(prefix + " (" + m.group(2).strip() + ") — " + rest, agencies);
+            if (read != null && read.rest().equals(rest)) {
+                Dateline d = read.dateline();
+                return new Result(new Dateline(paragraph.substring(0, m.end()).strip(), d.place(), d.date(), d.agency()),
+                        read.weekday(), rest);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A dateline inside a paragraph's first sentence, after a lead-in a scraper ran into it ("By
+     * Staff Reporter KATHMANDU: Nepal …", "… through Afghanistan. ISLAMABAD, Feb 5 (APP): Pakistan
+     * …"). Inside a sentence a dateline must be unmistakable: a known agency in it, or the place in
+     * capitals with a date, or after a finished sentence or an author's name. Null when none.
+     */
+    static Inside parseInLead(String paragraph, AgencyDirectory agencies) {
+        Matcher start = WORD_START.matcher(paragraph);
+        while (start.find() && start.start() <= MAX_LEAD_IN) {
+            int at = start.start();
+            String leadIn = paragraph.substring(0, at).strip();
+            // "NAIROBI, Kenya, …": after a comma the dateline started earlier.
+            if (leadIn.isEmpty() || leadIn.endsWith(",")) {
+                continue;
+            }
+            Result r = parse(paragraph.substring(at), agencies);
+            if (r == null) {
+                continue;
+            }
+            Dateline d = r.dateline();
+            boolean knownAgency = d.agency() != null && agencies.isAgency(d.agency());
+            Matcher capitals = CAPITALS_PLACE.matcher(d.text());
+            boolean inCapitals = capitals.lookingAt() && capitals.group().codePoints().filter(Character::isLetter).count() >= 3
+                    && !isNotPlace(capitals.group());
+            // An author line or a timestamp run into the paragraph is header, not prose: after one a
+            // place in title case ("By Jane Doe Islamabad: …", "4 March 2024 Lagos — …") stands apart too.
+            boolean afterHeader = LEAD_IN_BYLINE.matcher(leadIn).matches() || TimestampLine.parse(leadIn) != null;
+            boolean setApart = afterHeader || ENDS_SENTENCE.matcher(leadIn).matches();
+            if (knownAgency || inCapitals && (d.date() != null || setApart) || afterHeader && !isNotPlace(d.place())) {
+                return new Inside(leadIn, r);
+            }
+        }
+        return null;
     }
 
     private static Result parseAt(String paragraph, AgencyDirectory agencies) {
@@ -207,7 +297,8 @@ final class DatelineParser {
     private static Result tryPrefix(String paragraph, Matcher sep, AgencyDirectory agencies) {
         String prefix = paragraph.substring(0, sep.start()).strip();
         String rest = paragraph.substring(sep.end()).strip();
-        if (prefix.isEmpty() || rest.isEmpty()) {
+        // "… through Afghanistan. ISLAMABAD": a sentence ends inside it, so it is no dateline.
+        if (prefix.isEmpty() || rest.isEmpty() || SENTENCE_BREAK.matcher(prefix).find()) {
             return null;
         }
         // The dateline exactly as written, up to the end of the separator, without the spaces
@@ -231,21 +322,34 @@ final class DatelineParser {
             creditWithDate = true;
         }
 
+        remaining = ORDINAL.matcher(remaining).replaceAll(""); // "4th March" is "4 March"
         Matcher d = DATE_SEGMENT.matcher(remaining);
         if (date == null && d.find()) {
             date = DateParser.parseDatelineDate(d.group(1));
+            int end = d.start();
+            // "NAIROBI, Kenya, March 4, 2024": the word taken for a weekday is the last place segment.
+            Matcher word = LEADING_WORD.matcher(d.group(1));
+            if (date == null && word.lookingAt()) {
+                date = DateParser.parseDatelineDate(d.group(1).substring(word.end()));
+                end = d.start(1) + word.end();
+            }
             if (date == null) {
                 return null;
             }
-            remaining = remaining.substring(0, d.start()).strip();
+            remaining = remaining.substring(0, end).strip().replaceFirst(",$", "").strip();
         }
 
         // "Kolkata (West Bengal) [India]": the region and country in brackets name the same place.
         remaining = REGION_IN_BRACKETS.matcher(remaining).replaceAll("").strip();
         String[] segments = remaining.split("\\s*,\\s*");
-        for (String segment : segments) {
-            if (!isPlaceLike(segment)) {
-                return null;
+        // "Tehran, IRNA --": a known agency after the place, with no brackets.
+        if (agency == null && segments.length > 1 && agencies.isAgency(segments[segments.length - 1])) {
+            agency = segments[segments.length - 1];
+            segments = java.util.Arrays.copyOf(segments, segments.length - 1);
+        }
+        for (int i = 0; i < segments.length; i++) {
+            if (!isPlaceLike(segments[i]) || i > 0 && namesAgency(segments[i], agencies)) {
+                return null; // "Jane Doe, Reuters LONDON": an author's credit, not a region
             }
         }
         String place = segments[0];
@@ -253,8 +357,9 @@ final class DatelineParser {
         // A place alone is a dateline in capitals ("WASHINGTON:"), or in title case ("Kolkata:",
         // "Manila, Philippines –") when a sentence in its own right follows it.
         if (date == null && agency == null
-                && (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || !capitals && !opensSentence(rest))) {
-            return null;
+                && (NOT_PLACES.contains(place.toUpperCase(Locale.ROOT)) || !capitals && !opensSentence(rest)
+                        || namesOutlet(place))) {
+            return null; // "Africa-Press – Nigeria.": an outlet's name and edition, not a place
         }
         if (agency != null && !agencies.nameOf(agency).isPresent() && !looksLikeAgencyCode(agency)
                 && !(creditWithDate && looksLikeOutletName(agency))) {
@@ -276,9 +381,15 @@ final class DatelineParser {
         Matcher m = AGENCY_THEN_PLACE.matcher(s);
         String agency;
         String place;
+        Matcher bullet = PLACE_BULLET_AGENCY.matcher(s);
         if (m.matches()) {
             agency = m.group(1);
             place = m.group(2);
+        } else if (bullet.matches()) {
+            // "Kyiv • UNN", "UNN • Kyiv": either may come first; the known agency tells which is which.
+            boolean agencyFirst = agencies.isAgency(bullet.group(1)) && !agencies.isAgency(bullet.group(2));
+            agency = agencyFirst ? bullet.group(1) : bullet.group(2);
+            place = agencyFirst ? bullet.group(2) : bullet.group(1);
         } else {
             m = PLACE_THEN_AGENCY.matcher(s);
             if (!m.matches()) {
@@ -291,6 +402,25 @@ final class DatelineParser {
             return null;
         }
         return new Dateline(s, isAllCapitals(place) ? titleCase(place) : place, null, agency.strip());
+    }
+
+    /** True when a word of the name (hyphenated parts too) is one outlets are named with ("Press", "News"). */
+    private static boolean namesOutlet(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (OUTLET_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAgency(String segment, AgencyDirectory agencies) {
+        for (String word : segment.split("\\s+")) {
+            if (word.length() > 2 && agencies.isAgency(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for the labels and organisations that open paragraphs like places ("UPDATE", "FILE", "NATO"). */

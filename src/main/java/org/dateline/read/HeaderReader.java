@@ -115,7 +115,9 @@ final class HeaderReader {
                         consume(consumed, line);
                     } else if (title >= 0 && i < title) {
                         consume(consumed, line); // a site or section name above the headline
-                    } else if (title >= 0 && line.words() <= LineClassifier.LONG_LINE_WORDS) {
+                    } else if (title >= 0 && line.words() <= LineClassifier.LONG_LINE_WORDS
+                            && (body < top.size() || line.words() < LineClassifier.PROSE_WORDS)) {
+                        // With no paragraph below, a long line is the text itself (a teaser cut short).
                         consume(consumed, line); // a bare descriptive line between headline and body
                         captions.add(line.text());
                     }
@@ -128,7 +130,8 @@ final class HeaderReader {
                 byline = line.byline();
             }
             if (line.site() != null && siteName == null
-                    && (line.kind() == LineKind.SITE_NAME || line.kind() == LineKind.TIMESTAMP || i == title)) {
+                    && (line.kind() == LineKind.SITE_NAME || line.kind() == LineKind.TIMESTAMP
+                            || line.kind() == LineKind.BYLINE || i == title)) {
                 siteName = line.site();
             }
         }

@@ -70,6 +70,19 @@ final class LineClassifier {
     private static final Pattern FIELD_PART = Pattern.compile(
             "(?:category|categories|section|tags?|topics?|filed under|posted in|type|genre|language|views?|comments?)\\s*:.*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "(?<=[.!?…\"”’])\\s*(?:\\(\\s*([\\p{L}][\\p{L}. &-]{1,30})\\s*\\)|[—–-]{1,2}\\s*([\\p{L}][\\p{L}. &-]{1,30}))\\s*\\.?\\s*$");
+    private static final Pattern FIELD_AFTER_NAME = Pattern.compile(
+            "\\s*(?:[|•·]\\s*)?\\b(?:category|categories|section|tags?|topics?|filed under|posted in)\\s*:",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_OUTLET = Pattern.compile(
+            "(?i:from|via|courtesy of)\\s+(?i:the\\s+)?(\\p{Lu}[^():]{1,60}?)\\s*(?:\\([^()]{1,20}\\))?\\s*:.*");
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "((?:[^>»›\\s][^>»›]{0,30}?\\s*[>»›]\\s*){2,6})([^>»›]+)");
+    private static final Pattern GLUED_LABEL = Pattern.compile("^\\p{Ll}[\\p{Ll}\\p{N}]*(?:\\.[\\p{Ll}\\p{N}]+)+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern CAMEL_TAIL = Pattern.compile("(?<=\\p{Ll})(\\p{Lu}\\p{Ll}+)$");
+    private static final Pattern OUTLET_DESK = Pattern.compile(
+            "(\\p{Lu}{2,6})\\s+(?i:report|desk|news desk|web desk|online desk|online report|staff|correspondent|online)");
     private static final Pattern FIELD_MARKS = Pattern.compile("[:|•·»›@#]");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*");
 
@@ -118,10 +131,33 @@ final class LineClassifier {
     }
 
     HeaderLine classify(int index, int end, String raw, boolean markdown) {
+        HeaderLine line = classifyAlone(index, end, raw, markdown);
+        String glued = gluedAgency(raw);
+        return glued == null || line.site() != null ? line
+                : new HeaderLine(line.index(), line.end(), line.raw(), line.text(), line.kind(), line.heading(), line.stamp(),
+                        line.byline(), glued);
+    }
+
+    /** "site.btaNew Bulgarian Parliament …": the agency a site label glued to the line names; null when none. */
+    private String gluedAgency(String raw) {
+        Matcher m = GLUED_LABEL.matcher(raw.strip());
+        if (!m.find()) {
+            return null;
+        }
+        for (String part : m.group().split("\\.")) {
+            if (part.length() >= 2 && agencies.isAgency(part)) {
+                return agencies.asCredited(part);
+            }
+        }
+        return null;
+    }
+
+    private HeaderLine classifyAlone(int index, int end, String raw, boolean markdown) {
         Matcher atx = ATX_HEADING.matcher(raw);
         boolean heading = markdown && atx.matches();
         String text = markdown ? InlineMarkup.toText(heading ? atx.group(1) : raw) : SourceText.collapseSpaces(raw);
-        text = text.strip();
+        // "site.btaNew Bulgarian Parliament …": a site's label glued to the line by a scraper.
+        text = GLUED_LABEL.matcher(text.strip()).replaceFirst("");
         if (text.isEmpty() || noise.isNoise(raw) || RULE.matcher(raw).matches()) {
             return line(index, end, raw, text, LineKind.NOISE, heading);
         }
@@ -141,6 +177,14 @@ final class LineClassifier {
         if (meta != null) {
             return meta;
         }
+        // "Home » Press » International News » Title of the page": the last crumb is the page's title.
+        Matcher crumbs = BREADCRUMB.matcher(text);
+        if (crumbs.matches() && NewsReportCheck.countWords(crumbs.group(2)) >= 4) {
+            HeaderLine last = classify(index, end, crumbs.group(2), false);
+            if (last.kind() == LineKind.TITLE_LIKE) {
+                return new HeaderLine(index, end, raw, last.text(), LineKind.TITLE_LIKE, false, null, null, null);
+            }
+        }
         // "87 Senate bills passed | Inquirer News", "Title » Manila Bulletin News", "Title | News in brief":
         // a page title ends with the site's name or section.
         Matcher suffix = SITE_SUFFIX.matcher(text);
@@ -159,6 +203,19 @@ final class LineClassifier {
             return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null,
                     agencies.asCredited(creditLine.agency()));
         }
+        // "From the Philippine News Agency (Dec 6): Title": a blog's credit of the outlet it reposts.
+        Matcher from = FROM_OUTLET.matcher(text);
+        if (from.matches()) {
+            String name = from.group(1).strip();
+            String outlet = agencies.isAgency(name) ? agencies.asCredited(name) : siteName(name);
+            if (outlet != null) {
+                return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, outlet);
+            }
+        }
+        String agencyAndPlace = agencyBeforePlace(text);
+        if (agencyAndPlace != null) {
+            return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, agencyAndPlace);
+        }
         if (labels.matches(text) || GLUED_WORDS.matcher(text).matches()) {
             return line(index, end, raw, text, LineKind.LABEL, false);
         }
@@ -167,11 +224,15 @@ final class LineClassifier {
             return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, credited);
         }
         String site = siteName(text);
+        if (site == null && OUTLET_DESK.matcher(text).matches()) {
+            site = deskCredit(text); // "TBS Report": the outlet's desk in place of an author
+        }
         if (site != null) {
             return new HeaderLine(index, end, raw, text, LineKind.SITE_NAME, false, null, null, site);
         }
         int words = NewsReportCheck.countWords(text);
-        boolean endsSentence = SENTENCE_END.matcher(text).matches();
+        // "… to China. (Xinhua)", "… port officials. --BERNAMA": a sentence an agency's credit closes.
+        boolean endsSentence = SENTENCE_END.matcher(withoutClosingCredit(text)).matches();
         // "… Halifax Regional Municipality (HRM), N.S.": the full stop of an initialism closing a
         // short line with no sentence inside it ends a name, not a sentence.
         if (endsSentence && words < TITLE_WORDS && ENDS_INITIALISM.matcher(text).matches()
@@ -192,6 +253,37 @@ final class LineClassifier {
             return line(index, end, raw, text, LineKind.PROSE, false);
         }
         return line(index, end, raw, text, endsSentence ? LineKind.SHORT_SENTENCE : LineKind.TITLE_LIKE, false);
+    }
+
+    /**
+     * "Press Trust of India New Delhi": an agency's name with the place its reporter filed from, as
+     * some pages print the credit under the headline. The agency as credited; null when the line is
+     * none. The place is not taken for a dateline: the body may open with its own, or none.
+     */
+    private String agencyBeforePlace(String text) {
+        String[] words = SPACES.split(text.strip());
+        if (words.length < 2 || words.length > 10) {
+            return null;
+        }
+        for (int k = words.length - 1; k >= 1; k--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (agencies.isAgency(head) && (k >= 2 || head.length() > 3) && words.length - k <= 3
+                    && DatelineParser.isPlaceLike(tail) && !agencies.isAgency(tail)) {
+                return agencies.asCredited(head);
+            }
+        }
+        return null;
+    }
+
+    /** The line without a known agency credited at its end ("… said. (KUNA)", "… said. -- BERNAMA"). */
+    private String withoutClosingCredit(String text) {
+        Matcher m = CLOSING_CREDIT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        return agencies.isAgency(name.strip()) ? text.substring(0, m.start()) : text;
     }
 
     /**
@@ -233,6 +325,9 @@ final class LineClassifier {
         if (agencies.isAgency(name) || agencies.nameOf(name).isPresent() && name.length() > 1) {
             return agencies.asCredited(name);
         }
+        if (labels.matches(name)) {
+            return null; // "Post Comment", "Latest News": a button or a section, not an outlet
+        }
         String[] words = SPACES.split(name);
         // "Author: Jane Doe | Category: News" holds fields, not one name.
         if (words.length > 8 || words.length < 2 || ENDS_IN_PUNCTUATION.matcher(name).matches() || FIELD_MARKS.matcher(name).find()) {
@@ -248,9 +343,15 @@ final class LineClassifier {
             if (!capitalised && !SITE_CONNECTORS.contains(w)) {
                 return null;
             }
-            outletWord |= outletWords.contains(w.toLowerCase(Locale.ROOT));
+            outletWord |= outletWords.contains(w.toLowerCase(Locale.ROOT)) || outletWords.contains(lastCamelPart(w));
         }
         return outletWord ? name : null;
+    }
+
+    /** "WorldPost" gives "post", "NewsDay" "day": outlets glue their words into one name. Empty when the word is not so made. */
+    private static String lastCamelPart(String word) {
+        Matcher m = CAMEL_TAIL.matcher(word);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** A timestamp, an author line, or both in one line ("By Jane Doe | 15 August 2023"); null when neither. */
@@ -299,9 +400,22 @@ final class LineClassifier {
             return new HeaderLine(index, end, raw, text, kind, false, stamp, byline, site == null ? credit : site);
         }
         if (byline != null) {
-            return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline, credit);
+            return new HeaderLine(index, end, raw, text, LineKind.BYLINE, false, null, byline,
+                    credit != null ? credit : deskCredit(byline));
         }
         return null;
+    }
+
+    /**
+     * The outlet an author line names instead of a person: an agency ("By WAM"), or an outlet's
+     * initials before a desk word ("TBS Report", "UNB Desk"); null when the line names people.
+     */
+    private String deskCredit(String byline) {
+        if (agencies.isAgency(byline)) {
+            return agencies.asCredited(byline);
+        }
+        Matcher desk = OUTLET_DESK.matcher(byline.strip());
+        return desk.matches() ? agencies.asCredited(desk.group(1)) : null;
     }
 
     /** Who a "compiled from" credit names ("Items compiled from Tribune news services" gives "Tribune news services"); else null. */
@@ -314,7 +428,10 @@ final class LineClassifier {
     }
 
     /** The author names of a byline ("By Jane Doe", "Author: Jane Doe", "Jane Doe | Reuters"); null when none. */
-    private String authors(String text) {
+    private String authors(String line) {
+        // "Author: Jane Doe Category: News": the page's fields after the name are no part of it.
+        Matcher field = FIELD_AFTER_NAME.matcher(line);
+        String text = field.find() && field.start() > 0 ? line.substring(0, field.start()) : line;
         String names = Byline.parse(text, agencies);
         if (names != null) {
             return names;

@@ -36,6 +36,8 @@ final class NewsReportCheck {
     private static final Pattern COLUMN_GAP = Pattern.compile(" {2,}|\\t+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     // Sentence ends: . ! or ? (maybe before a closing quote or bracket) and then a space.
+    /** An unfinished sentence counts as prose from this many words on. */
+    private static final int UNFINISHED_SENTENCE_WORDS = 20;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’')]?)\\s+");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"”’')]?$", Pattern.DOTALL);
 
@@ -147,6 +149,27 @@ final class NewsReportCheck {
     }
 
     /**
+     * A sentence a page cut before its full stop ("Police in Haiti are clashing with gunmen trying to
+     * take over … that is not controlled by gangs"): long, opening with a capital, made of words most
+     * of which are in lower case, as prose is and lists, tables and code are not.
+     */
+    private static boolean isUnfinishedSentence(String paragraph) {
+        String[] tokens = paragraph.strip().split("\\s+");
+        if (tokens.length < UNFINISHED_SENTENCE_WORDS || !Character.isUpperCase(paragraph.strip().codePointAt(0))) {
+            return false;
+        }
+        int words = 0;
+        int lower = 0;
+        for (String token : tokens) {
+            if (token.matches("[\\p{L}][\\p{L}'’-]*[,;]?")) {
+                words++;
+                lower += Character.isLowerCase(token.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 0.8 * tokens.length && lower >= 0.5 * tokens.length;
+    }
+
+    /**
      * Why the body paragraphs are not a report's prose; null when they are. A page's list items are
      * paragraphs of their own, so a recipe shows here as it does in lines of text.
      */
@@ -164,6 +187,9 @@ final class NewsReportCheck {
                 if (countWords(piece) >= 4 && ENDS_SENTENCE.matcher(piece).matches()) {
                     found++;
                 }
+            }
+            if (found == 0 && isUnfinishedSentence(paragraph)) {
+                found = 1; // a teaser cut before its full stop is still a report's prose
             }
             if (found > 0) {
                 sentences += found;

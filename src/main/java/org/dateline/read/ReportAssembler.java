@@ -40,9 +40,14 @@ final class ReportAssembler {
             "\\(\\s*(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*\\)\\s*(?:-{2}|[—–]|-)?\\s*(?=[\"“‘']?\\p{Lu})");
 
     private static final String OUTLET_NAME = "(?<name>(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})";
-    /** "… told Ahram Online.", "… said in an interview with The Coastal Insight". */
+    /**
+     * "… a judicial source told Ahram Online.": an unnamed source speaks to the outlet reporting. A
+     * named person's interview ("the minister told CNN in an interview") is news any outlet may
+     * repeat, so it names no publisher.
+     */
     private static final Pattern TOLD_OUTLET = Pattern.compile(
-            "\\b(?:told|said to|in an interview with|speaking to)\\s+" + OUTLET_NAME + "(?=\\s*(?:[.,;]|on\\b|in\\b|that\\b|$))");
+            "\\bsources?\\b(?:[\\s,]+[\\p{L}'’-]+){0,6}?[\\s,]+(?:told|said to)\\s+" + OUTLET_NAME
+                    + "(?=\\s*(?:[.,;]|on\\b|that\\b|$))(?!\\s*(?:on\\s+\\p{Lu}\\p{L}+\\s+)?in an interview)");
     /** "APA reported citing Daily Sabah", "Xinhua reported". */
     private static final Pattern OUTLET_REPORTED = Pattern.compile(
             OUTLET_NAME + "\\s+(?:reported|reports|informs|learned|has learned)\\s+(?:citing|referring to|quoting)\\b");
@@ -169,6 +174,35 @@ final class ReportAssembler {
             }
         }
 
+        // "By Staff Reporter KATHMANDU: Nepal …": a lead-in run into the dateline's paragraph.
+        for (int i = 0; dateline == null && i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            DatelineParser.Inside inside = DatelineParser.parseInLead(paragraphs.get(i), agencies);
+            if (inside != null) {
+                dateline = inside.result().dateline();
+                datelineWeekday = inside.result().weekday();
+                paragraphs.set(i, inside.result().rest());
+                String names = Byline.parse(inside.leadIn(), agencies);
+                TimestampLine.Stamp stamp = TimestampLine.parse(inside.leadIn());
+                if (names != null) {
+                    byline = byline == null ? names : byline;
+                } else if (stamp != null) {
+                    boolean dated = stamp.date() != null && stamp.kind() != TimestampLine.Kind.UPDATED;
+                    dateLine = dateLine == null && dated ? stamp.date() : dateLine;
+                } else {
+                    paragraphs.add(i, inside.leadIn());
+                }
+            }
+        }
+        // "… to China. (Xinhua)": an agency in brackets closing one of the first paragraphs credits the report.
+        String closingCredit = null;
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && closingCredit == null; i++) {
+            String[] cut = tail.agencyClosing(paragraphs.get(i));
+            if (cut != null) {
+                paragraphs.set(i, cut[0]);
+                closingCredit = cut[1];
+            }
+        }
+
         if (dateline == null && draft.dateline != null) {
             dateline = draft.dateline; // "AP, JAKARTA" on its own line above the body
         }
@@ -182,7 +216,8 @@ final class ReportAssembler {
         String agencyName = dateline == null || dateline.agency() == null ? null : agencies.nameOrCode(dateline.agency());
         if (publisher == null) {
             publisher = dateline != null && dateline.agency() != null ? agencies.asCredited(dateline.agency())
-                    : leadingCredit != null ? leadingCredit : draft.siteName != null ? draft.siteName : promoted;
+                    : leadingCredit != null ? leadingCredit : closingCredit != null ? closingCredit
+                    : draft.siteName != null ? draft.siteName : promoted;
         }
         if (publisher == null) {
             publisher = namedInBody(body);

@@ -34,9 +34,20 @@ final class ReportTail {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*[,-]?\\s*)?(?<name>[^.,©]{2,60}?)\\s*[.,]?"
                     + "\\s*(?:all rights reserved\\b.{0,80})?", FLAGS);
+    /** "Distributed by APO Group on behalf of …": a release wire's credit; what follows is the wire's page. */
+    private static final Pattern DISTRIBUTED = Pattern.compile(
+            "(?:distributed|issued|published)\\s+by\\s+(?<name>[^.,()]{2,50}?)\\s+on behalf of\\b.{2,120}", FLAGS);
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:][\"”’')\\]]*\\s*$");
     private static final Pattern CODE_AFTER_SENTENCE = Pattern.compile(
             "(.*[.!?…][\"”’')\\]]*)\\s*\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\)\\.?\\s*");
+    private static final Pattern DASH_AFTER_SENTENCE = Pattern.compile(
+            "(.*[.!?…][\"”’')\\]]*)\\s*[—–-]{1,2}\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\.?\\s*");
+    private static final Pattern NAME_BEFORE_STOP = Pattern.compile(
+            "(.*[\\p{L}\\p{N}])\\s+\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30}?)\\s*\\)\\s*\\.\\s*");
+    private static final Pattern SOURCE_AFTER_SENTENCE = Pattern.compile(
+            "(.*[.!?…][\"”’')\\]]*)\\s+((?:source|sources)\\s*:\\s*[^.:;!?]{2,60}?\\s*\\.?)\\s*", FLAGS);
+    /** A paragraph that an agency's credit closes must still hold a sentence of its own. */
+    private static final int CREDITED_PARAGRAPH_WORDS = 6;
     private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(\\s*(?<name>[\\p{L}][\\p{L}. &-]{1,30})\\s*\\)\\.?");
 
     private final Boilerplate markers;
@@ -66,7 +77,8 @@ final class ReportTail {
             publisher = codeClosingLastParagraph(kept);
         }
         int taken = 0;
-        while (taken < CREDIT_LINES && kept.size() > 1) {
+        // A page of one block (lines with no blank line between) may still end with a credit line.
+        while (taken < CREDIT_LINES && (kept.size() > 1 || kept.size() == 1 && kept.get(0).size() > 1)) {
             List<String> last = kept.get(kept.size() - 1);
             String line = last.get(last.size() - 1);
             String plain = markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line);
@@ -94,20 +106,20 @@ final class ReportTail {
      */
     private String creditInTail(List<List<String>> blocks, boolean markdown) {
         int total = proseWords(blocks);
-        int before = blocks.isEmpty() ? 0 : proseWords(blocks.subList(0, 1));
-        for (int b = 1; b < blocks.size(); b++) {
+        int before = 0;
+        for (int b = 0; b < blocks.size(); b++) {
             List<String> block = blocks.get(b);
             for (int l = 0; l < block.size(); l++) {
                 String line = block.get(l);
                 String plain = (markdown ? InlineMarkup.toText(line) : SourceText.collapseSpaces(line)).strip();
                 if (before >= PROSE_BEFORE_MARKER * total) {
-                    for (Pattern p : new Pattern[] {SOURCE, COPYRIGHT}) {
+                    for (Pattern p : new Pattern[] {SOURCE, COPYRIGHT, DISTRIBUTED}) {
                         Matcher m = p.matcher(plain);
                         String name = p == SOURCE ? classifier.sourceName(plain)
                                 : m.matches() ? publisher(m.group("name")) : null;
                         if (name != null) {
                             List<String> rest = new ArrayList<>(block);
-                            if (p == COPYRIGHT) {
+                            if (p != SOURCE) {
                                 blocks.subList(b + 1, blocks.size()).clear();
                                 rest = new ArrayList<>(block.subList(0, l));
                             } else {
@@ -121,11 +133,34 @@ final class ReportTail {
                             return name;
                         }
                     }
+                    // "-- BERNAMA" with the agency's own blurb after it: a known agency on a line of its own.
+                    String agency = agencyLine(plain);
+                    if (agency != null) {
+                        List<String> rest = new ArrayList<>(block);
+                        rest.remove(l);
+                        if (rest.isEmpty()) {
+                            blocks.remove(b);
+                        } else {
+                            blocks.set(b, rest);
+                        }
+                        return agency;
+                    }
                 }
                 before += NewsReportCheck.countWords(line);
             }
         }
         return null;
+    }
+
+    /** The agency a line credits alone ("-- BERNAMA", "(Xinhua)", "Prensa Latina"); null when the line is none. */
+    private String agencyLine(String plain) {
+        for (Pattern p : new Pattern[] {CODE_IN_PARENS, DASH_NAME}) {
+            Matcher m = p.matcher(plain);
+            if (m.matches() && isAgency(m.group("name"))) {
+                return publisher(m.group("name"));
+            }
+        }
+        return plain.length() >= 3 && assembler.agencies().isAgency(plain) ? publisher(plain) : null;
     }
 
     /**
@@ -137,15 +172,45 @@ final class ReportTail {
             return null;
         }
         List<String> last = blocks.get(blocks.size() - 1);
-        String line = last.get(last.size() - 1);
-        Matcher m = CODE_AFTER_SENTENCE.matcher(line);
-        if (!m.matches() || !isAgency(m.group("name"))) {
+        String[] cut = agencyClosing(last.get(last.size() - 1));
+        if (cut == null) {
             return null;
         }
         List<String> rest = new ArrayList<>(last);
-        rest.set(rest.size() - 1, m.group(1));
+        rest.set(rest.size() - 1, cut[0]);
         blocks.set(blocks.size() - 1, rest);
-        return publisher(m.group("name"));
+        return cut[1];
+    }
+
+    /**
+     * A known agency credited at the end of a paragraph: "… their peoples. (KUNA)", "… after a
+     * meeting. --BERNAMA", "… on Monday (Prensa Latina).". Gives the paragraph without the credit
+     * and the publisher; null when the paragraph ends otherwise. A code before the full stop is
+     * not taken ("the Palestinian Authority (PA)." spells out a name), only an agency's name.
+     */
+    String[] agencyClosing(String paragraph) {
+        // "… media platforms. Source: Ethiopian News Agency": a credit line run into the paragraph.
+        Matcher source = SOURCE_AFTER_SENTENCE.matcher(paragraph);
+        if (source.matches() && NewsReportCheck.countWords(source.group(1)) >= CREDITED_PARAGRAPH_WORDS) {
+            String name = classifier.sourceName(source.group(2));
+            if (name != null) {
+                return new String[] {source.group(1).strip(), name};
+            }
+        }
+        for (Pattern p : new Pattern[] {CODE_AFTER_SENTENCE, DASH_AFTER_SENTENCE, NAME_BEFORE_STOP}) {
+            Matcher m = p.matcher(paragraph);
+            if (!m.matches() || !isAgency(m.group("name"))
+                    || NewsReportCheck.countWords(m.group(1)) < CREDITED_PARAGRAPH_WORDS) {
+                continue;
+            }
+            String name = m.group("name").strip();
+            if (p == NAME_BEFORE_STOP && !assembler.agencies().asCredited(name).equals(name)) {
+                continue;
+            }
+            String rest = p == NAME_BEFORE_STOP ? m.group(1) + "." : m.group(1);
+            return new String[] {rest.strip(), publisher(name)};
+        }
+        return null;
     }
 
     private static int proseWords(List<List<String>> blocks) {

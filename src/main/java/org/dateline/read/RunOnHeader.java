@@ -23,7 +23,15 @@ final class RunOnHeader {
                     + "\\s+\\((?<agency>[\\p{L}][\\p{L}. &-]{1,20})\\)\\s+(?<date>\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4})\\s+(?=[\"“‘']?\\p{Lu})");
 
+    /** Words a run-on author line is taken to have when the place after it is not set apart. */
+    private static final int AUTHOR_WORDS = 2;
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
     private RunOnHeader() {
+    }
+
+    /** Where a run-on line is cut: the headline's end, the author line (null when none), the dateline's start. */
+    private record Cut(int titleEnd, String by, int datelineStart) {
     }
 
     /**
@@ -31,7 +39,7 @@ final class RunOnHeader {
      * 25 words, a place, a known agency, a date); null when none does. Each start is tried in turn,
      * so capitalised words of the headline are not taken for the place.
      */
-    private static Matcher accepted(String line, AgencyDirectory agencies) {
+    private static Cut accepted(String line, AgencyDirectory agencies) {
         Matcher m = DATELINE_INSIDE.matcher(line);
         int from = 0;
         while (from < line.length() && m.find(from) && m.start() <= MAX_OPENING) {
@@ -42,10 +50,35 @@ final class RunOnHeader {
             String date = m.group("date");
             if (titleWords >= 3 && titleWords <= 25 && placeLike && agencies.isAgency(m.group("agency"))
                     && (DateParser.parseDateLine(date) != null || DateParser.parseDateLine(date.replaceAll(",?\\s+", " ")) != null)) {
-                return m;
+                return cut(line, m);
             }
         }
         return null;
+    }
+
+    /**
+     * "by Staff Writers New York (AFP)": the words between "by" and the agency hold the author and
+     * the place with nothing between them. An author line names a person or a desk in two words
+     * ("Staff Writers", "Jane Doe"), so the words after the first two go to the place.
+     */
+    private static Cut cut(String line, Matcher m) {
+        if (m.group("by") == null) {
+            return new Cut(m.start(), null, m.start("place"));
+        }
+        // "by", the author's words, then the place: all between "by" and the agency's bracket.
+        Matcher words = WORD.matcher(line);
+        words.region(m.start("by"), m.end("place"));
+        int count = 0;
+        while (words.find()) {
+            if (++count == AUTHOR_WORDS + 2 && words.start() < m.end("place")) {
+                String place = line.substring(words.start(), m.end("place"));
+                if (DatelineParser.isPlaceLike(place)) {
+                    return new Cut(m.start(), line.substring(m.start("by"), words.start()).strip(), words.start());
+                }
+                break;
+            }
+        }
+        return new Cut(m.start(), m.group("by").strip(), m.start("place"));
     }
 
     /** Cuts a run-on header in the first lines back into lines, in place. */
@@ -57,17 +90,17 @@ final class RunOnHeader {
                 continue;
             }
             seen++;
-            Matcher m = accepted(line, agencies);
-            if (m == null) {
+            Cut cut = accepted(line, agencies);
+            if (cut == null) {
                 continue;
             }
-            String title = line.substring(0, m.start()).strip();
-            String paragraph = line.substring(m.start("place"));
+            String title = line.substring(0, cut.titleEnd()).strip();
+            String paragraph = line.substring(cut.datelineStart());
             lines.set(i, title);
             int at = i + 1;
-            if (m.group("by") != null) {
+            if (cut.by() != null) {
                 lines.add(at++, "");
-                lines.add(at++, m.group("by").strip());
+                lines.add(at++, cut.by());
             }
             lines.add(at++, "");
             lines.add(at, paragraph);
