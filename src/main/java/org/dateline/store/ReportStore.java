@@ -44,13 +44,23 @@ public final class ReportStore implements AutoCloseable {
     private final DatasetGraph dataset;
     private final Node entitiesGraph;
     private final boolean persistent;
+    private final SearchIndex index;
+    /** Held across a write transaction and the index update after its commit, so the index sees commits in their order. */
+    private final Object writes = new Object();
+    /** The current write's changes for the index; only the thread holding {@link #writes} uses it. */
+    private SearchIndex.Changes changes;
 
-    private ReportStore(DatasetGraph dataset, IriScheme iris, boolean persistent) {
+    private ReportStore(DatasetGraph dataset, IriScheme iris, Path directory) {
         this.dataset = dataset;
-        this.persistent = persistent;
+        this.persistent = directory != null;
         this.entitiesGraph = NodeFactory.createURI(iris.entitiesGraph());
         // Users query the union of all report graphs without a GRAPH clause (DESIGN.md section 3).
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.index = directory != null
+                ? SearchIndex.open(directory.resolve(SearchIndex.FOLDER), dataset, entitiesGraph, System.err::println)
+                : SearchIndex.inMemory(entitiesGraph);
+        // The search page finds it there (DatelineServer is given the dataset).
+        dataset.getContext().set(SearchIndex.SYMBOL, index);
     }
 
     /**
@@ -60,7 +70,7 @@ public final class ReportStore implements AutoCloseable {
      */
     public static ReportStore open(Path directory, IriScheme iris) {
         try {
-            return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, true);
+            return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, directory);
         } catch (DBOpEnvException e) {
             String message = String.valueOf(e.getMessage());
             if (!message.contains("Failed to get a lock")) {
@@ -85,7 +95,7 @@ public final class ReportStore implements AutoCloseable {
 
     /** A store in memory, for tests and benchmarks that must not touch the disk. */
     public static ReportStore inMemory(IriScheme iris) {
-        return new ReportStore(TDB2Factory.createDataset().asDatasetGraph(), iris, false);
+        return new ReportStore(TDB2Factory.createDataset().asDatasetGraph(), iris, null);
     }
 
     public DatasetGraph dataset() {
@@ -108,7 +118,28 @@ public final class ReportStore implements AutoCloseable {
         if (reports.isEmpty()) {
             return List.of();
         }
-        return Txn.calculateWrite(dataset, () -> reports.stream().map(this::putInTransaction).toList());
+        return write(() -> reports.stream().map(this::putInTransaction).toList());
+    }
+
+    /**
+     * Runs {@code change} in a write transaction, then brings the search index up to date with
+     * what it added and dropped: every write to the store goes through here.
+     */
+    private <T> T write(java.util.function.Supplier<T> change) {
+        synchronized (writes) {
+            changes = index.changes();
+            try {
+                T result = Txn.calculateWrite(dataset, () -> {
+                    T value = change.get();
+                    changes.describe(dataset);
+                    return value;
+                });
+                index.apply(changes);
+                return result;
+            } finally {
+                changes = null;
+            }
+        }
     }
 
     private StoreOutcome putInTransaction(MappedReport report) {
@@ -125,6 +156,7 @@ public final class ReportStore implements AutoCloseable {
         removeOrphans(oldEntities);
         report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         addEntities(graph, report.entities().getGraph());
+        changes.added(graph);
         return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
     }
 
@@ -176,7 +208,7 @@ public final class ReportStore implements AutoCloseable {
     /** Drops a report's graph, and the descriptions of entities no other report refers to. */
     public boolean delete(String reportIri) {
         Node graph = NodeFactory.createURI(reportIri);
-        return Txn.calculateWrite(dataset, () -> {
+        return write(() -> {
             if (!dataset.containsGraph(graph)) {
                 return false;
             }
@@ -194,7 +226,7 @@ public final class ReportStore implements AutoCloseable {
      */
     public List<String> deleteFromSource(String sourceUri, int fromPosition) {
         Node source = NodeFactory.createURI(sourceUri);
-        return Txn.calculateWrite(dataset, () -> {
+        return write(() -> {
             List<Node> graphs = new ArrayList<>();
             dataset.find(Node.ANY, Node.ANY, Vocab.WAS_DERIVED_FROM.asNode(), source).forEachRemaining(quad -> {
                 Node graph = quad.getGraph();
@@ -296,6 +328,7 @@ public final class ReportStore implements AutoCloseable {
                     }
                 });
         dataset.removeGraph(graph);
+        changes.dropped(graph);
         return referenced;
     }
 
@@ -326,6 +359,8 @@ public final class ReportStore implements AutoCloseable {
      */
     @Override
     public void close() {
+        dataset.getContext().remove(SearchIndex.SYMBOL);
+        index.close();
         if (persistent) {
             TDBInternal.expel(dataset);
         } else {

@@ -1,0 +1,435 @@
+package org.dateline.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.map.Vocab;
+
+/**
+ * A Lucene full-text index of the stored reports (headline, body, the labels of the entities they
+ * mention), derived from the store and kept in a folder inside it. {@link ReportStore} tells it
+ * of every report added or dropped, after the store's commit; it is rebuilt from the store when it
+ * is missing, unreadable, or does not hold the reports the store holds. Which reports it holds is
+ * recorded with each Lucene commit as a fingerprint (their count and the sum of hashes of their
+ * IRIs, kept up to date by addition), compared with the store's on opening: a process killed
+ * between the two commits, or a store written by a version without the index, is caught there.
+ *
+ * <p>Pages find it in the dataset's context under {@link #SYMBOL}.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** The index's folder, inside the store's. */
+    public static final String FOLDER = "search-index";
+    /** Where the index of a store's dataset is found in the dataset's context. */
+    public static final Symbol SYMBOL = Symbol.create("https://w3id.org/dateline/ns#searchIndex");
+    /** Words of a query beyond this many are ignored: no query runs without bound. */
+    static final int MAX_WORDS = 16;
+
+    private static final String IRI = "iri";
+    private static final String HEADLINE = "headline";
+    private static final String BODY = "body";
+    private static final String LABELS = "labels";
+    private static final String DATE = "date";
+    private static final String FINGERPRINT = "dateline.reports";
+    /** A headline word counts three times a body word; an entity's name twice. */
+    private static final Map<String, Float> FIELDS = Map.of(HEADLINE, 3f, BODY, 1f, LABELS, 2f);
+
+    /** One report found. */
+    public record Hit(String iri, String headline, String date, String body) {
+    }
+
+    /** The best {@code hits}, and whether more reports matched. */
+    public record Results(List<Hit> hits, boolean more) {
+    }
+
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Node entitiesGraph;
+    /** Guarded by this. */
+    private Fingerprint fingerprint;
+    /** Set when an update failed: later commits then record a fingerprint no store has, so the next open rebuilds. */
+    private boolean stale;
+
+    private SearchIndex(Directory directory, Node entitiesGraph) throws IOException {
+        this.directory = directory;
+        this.entitiesGraph = entitiesGraph;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code folder} (created when absent) for the store's {@code dataset},
+     * rebuilding it from the store when it does not hold the store's reports; says so on {@code console}.
+     */
+    static SearchIndex open(Path folder, DatasetGraph dataset, Node entitiesGraph, Consumer<String> console) {
+        try {
+            SearchIndex index;
+            try {
+                index = new SearchIndex(FSDirectory.open(folder), entitiesGraph);
+            } catch (IOException | RuntimeException unreadable) {
+                // Derived data only: an index Lucene cannot read is made again, never a reason to refuse the store.
+                console.accept("Search index in " + folder + " unreadable (" + unreadable.getMessage() + "): making it anew");
+                Directory directory = FSDirectory.open(folder);
+                new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)).close();
+                index = new SearchIndex(directory, entitiesGraph);
+            }
+            index.catchUp(dataset, folder.toString(), console);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An index in memory, for a store in memory. */
+    static SearchIndex inMemory(Node entitiesGraph) {
+        try {
+            SearchIndex index = new SearchIndex(new ByteBuffersDirectory(), entitiesGraph);
+            index.fingerprint = new Fingerprint(0, 0);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index of a store's dataset, or null for a dataset that no {@link ReportStore} opened. */
+    public static SearchIndex of(DatasetGraph dataset) {
+        return dataset.getContext().get(SYMBOL);
+    }
+
+    private void catchUp(DatasetGraph dataset, String where, Consumer<String> console) throws IOException {
+        Fingerprint held = Fingerprint.parse(writer.getLiveCommitData());
+        Txn.executeRead(dataset, () -> {
+            Fingerprint store = fingerprintOf(dataset);
+            if (store.equals(held)) {
+                fingerprint = store;
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                writer.deleteAll();
+                for (Iterator<Node> it = reports(dataset); it.hasNext(); ) {
+                    writer.addDocument(document(dataset, it.next()));
+                }
+                fingerprint = store;
+                commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (store.count() > 0) {
+                console.accept(String.format("Search index in %s %s: rebuilt from the store's %,d reports in %.1f s", where,
+                        held == null ? "missing" : "out of date", store.count(), (System.nanoTime() - start) / 1e9));
+            }
+        });
+    }
+
+    /** The reports a write transaction added and dropped, gathered inside it and applied to the index after its commit. */
+    public final class Changes {
+        private final Set<Node> added = new LinkedHashSet<>();
+        private final Set<Node> dropped = new LinkedHashSet<>();
+        private final List<Document> documents = new ArrayList<>();
+
+        void added(Node graph) {
+            added.add(graph);
+        }
+
+        void dropped(Node graph) {
+            if (!added.remove(graph)) {
+                dropped.add(graph);
+            }
+        }
+
+        /** Reads the added reports' text, inside the write transaction that added them (so, as committed). */
+        void describe(DatasetGraph dataset) {
+            added.forEach(graph -> documents.add(document(dataset, graph)));
+        }
+    }
+
+    Changes changes() {
+        return new Changes();
+    }
+
+    /**
+     * Applies a committed transaction's changes and commits them. Called in commit order. A failure
+     * is one line on standard error, never the writer's: the report is stored, and the index is
+     * rebuilt the next time the store is opened.
+     */
+    synchronized void apply(Changes changes) {
+        if (changes.added.isEmpty() && changes.dropped.isEmpty()) {
+            return;
+        }
+        try {
+            for (Node graph : changes.dropped) {
+                writer.deleteDocuments(new Term(IRI, graph.getURI()));
+                fingerprint = fingerprint.without(graph.getURI());
+            }
+            for (Document document : changes.documents) {
+                writer.addDocument(document);
+                fingerprint = fingerprint.with(document.get(IRI));
+            }
+            commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            stale = true;
+            System.err.println("Search index not updated (" + e.getMessage() + "): it is rebuilt when the store is next opened");
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT, stale ? "stale" : fingerprint.toString()).entrySet());
+        writer.commit();
+    }
+
+    /**
+     * The reports matching every word of {@code text} (a word ending in {@code *}: any word it
+     * begins), best first: words in the headline count more than in the body, the words together
+     * as a phrase more than apart.
+     */
+    public Results search(String text, int limit) {
+        Query query = query(text);
+        if (query == null) {
+            return new Results(List.of(), false);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, limit + 1);
+                StoredFields stored = searcher.storedFields();
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc doc : top.scoreDocs) {
+                    if (hits.size() == limit) {
+                        break;
+                    }
+                    Document d = stored.document(doc.doc);
+                    hits.add(new Hit(d.get(IRI), d.get(HEADLINE), d.get(DATE), d.get(BODY)));
+                }
+                return new Results(hits, top.scoreDocs.length > limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Lucene query for the words of {@code text}, or null when it has none. */
+    private Query query(String text) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        List<String> phrase = new ArrayList<>();
+        int words = 0;
+        for (String chunk : text.strip().split("\\s+")) {
+            boolean prefix = chunk.length() > 1 && chunk.endsWith("*");
+            List<String> tokens = tokens(prefix ? chunk.substring(0, chunk.length() - 1) : chunk);
+            for (int i = 0; i < tokens.size() && words < MAX_WORDS; i++, words++) {
+                String token = tokens.get(i);
+                boolean isPrefix = prefix && i == tokens.size() - 1;
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                FIELDS.forEach((field, boost) -> {
+                    Query one = isPrefix ? new PrefixQuery(new Term(field, token)) : new TermQuery(new Term(field, token));
+                    anyField.add(new BoostQuery(one, boost), Occur.SHOULD);
+                });
+                all.add(anyField.build(), Occur.MUST);
+                if (!isPrefix) {
+                    phrase.add(token);
+                }
+            }
+        }
+        if (words == 0) {
+            return null;
+        }
+        if (phrase.size() > 1) {
+            for (String field : List.of(HEADLINE, BODY)) {
+                all.add(new BoostQuery(new PhraseQuery(field, phrase.toArray(String[]::new)), 2f * FIELDS.get(field)), Occur.SHOULD);
+            }
+        }
+        return all.build();
+    }
+
+    /** The words of {@code text} as the index holds them (lower-cased, split as Lucene's standard analyzer splits). */
+    private List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** The stored reports: the named graphs that are a dl:Report. */
+    private static Iterator<Node> reports(DatasetGraph dataset) {
+        Iterator<Quad> typed = dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Vocab.REPORT.asNode());
+        return new Iterator<>() {
+            private Node next = advance();
+
+            private Node advance() {
+                while (typed.hasNext()) {
+                    Quad quad = typed.next();
+                    if (quad.getGraph().isURI() && quad.getGraph().equals(quad.getSubject())) {
+                        return quad.getGraph();
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Node next() {
+                Node current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
+    private static Fingerprint fingerprintOf(DatasetGraph dataset) {
+        Fingerprint fingerprint = new Fingerprint(0, 0);
+        for (Iterator<Node> it = reports(dataset); it.hasNext(); ) {
+            fingerprint = fingerprint.with(it.next().getURI());
+        }
+        return fingerprint;
+    }
+
+    private Document document(DatasetGraph dataset, Node graph) {
+        Document doc = new Document();
+        doc.add(new StringField(IRI, graph.getURI(), Field.Store.YES));
+        doc.add(new TextField(HEADLINE, literal(dataset, graph, Vocab.HEADLINE.asNode()), Field.Store.YES));
+        doc.add(new TextField(BODY, literal(dataset, graph, Vocab.ARTICLE_BODY.asNode()), Field.Store.YES));
+        doc.add(new StoredField(DATE, literal(dataset, graph, Vocab.DATE_PUBLISHED.asNode())));
+        Set<String> labels = new LinkedHashSet<>();
+        dataset.find(graph, graph, Vocab.MENTIONS.asNode(), Node.ANY).forEachRemaining(mention -> {
+            dataset.find(entitiesGraph, mention.getObject(), RDFS.label.asNode(), Node.ANY)
+                    .forEachRemaining(label -> labels.add(label.getObject().isLiteral() ? label.getObject().getLiteralLexicalForm() : ""));
+            dataset.find(graph, mention.getObject(), Vocab.ALT_LABEL.asNode(), Node.ANY)
+                    .forEachRemaining(label -> labels.add(label.getObject().isLiteral() ? label.getObject().getLiteralLexicalForm() : ""));
+        });
+        doc.add(new TextField(LABELS, String.join("\n", labels), Field.Store.NO));
+        return doc;
+    }
+
+    /** The first literal value of the report's {@code property}, or "". */
+    private static String literal(DatasetGraph dataset, Node graph, Node property) {
+        Iterator<Quad> it = dataset.find(graph, graph, property, Node.ANY);
+        while (it.hasNext()) {
+            Node value = it.next().getObject();
+            if (value.isLiteral()) {
+                return value.getLiteralLexicalForm();
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Which reports an index holds: their number and the sum of 64-bit hashes of their IRIs, kept by addition. */
+    private record Fingerprint(long count, long sum) {
+
+        static Fingerprint parse(Iterable<Map.Entry<String, String>> commitData) {
+            if (commitData == null) {
+                return null;
+            }
+            for (Map.Entry<String, String> entry : commitData) {
+                String[] parts = entry.getKey().equals(FINGERPRINT) ? entry.getValue().split(":") : new String[0];
+                if (parts.length == 2) {
+                    try {
+                        return new Fingerprint(Long.parseLong(parts[0]), Long.parseUnsignedLong(parts[1], 16));
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        Fingerprint with(String iri) {
+            return new Fingerprint(count + 1, sum + hash(iri));
+        }
+
+        Fingerprint without(String iri) {
+            return new Fingerprint(count - 1, sum - hash(iri));
+        }
+
+        private static long hash(String iri) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(iri.getBytes(StandardCharsets.UTF_8));
+                long h = 0;
+                for (int i = 0; i < 8; i++) {
+                    h = (h << 8) | (digest[i] & 0xff);
+                }
+                return h;
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return count + ":" + Long.toHexString(sum);
+        }
+    }
+}
