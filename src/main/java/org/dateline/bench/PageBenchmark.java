@@ -108,7 +108,7 @@ public final class PageBenchmark {
                 measure("entity (JSON-LD)", requests, i -> base + entities.get(random.nextInt(entities.size())), "application/ld+json");
                 measure("entity (Turtle)", requests, i -> base + entities.get(random.nextInt(entities.size())), "text/turtle");
                 measure("entity page 5 (Turtle)", requests / 4, i -> base + entities.get(random.nextInt(entities.size())) + "?page=5", "text/turtle");
-                measure("search (SPARQL CONTAINS)", 100, i -> base + "/search?q="
+                measure("search (Lucene index)", 100, i -> base + "/search?q="
                         + URLEncoder.encode(words[i % words.length], StandardCharsets.UTF_8), "text/html");
                 measure("home page", 100, i -> base + "/", "text/html");
                 String[] browse = {"/browse/reports", "/browse/reports?sort=oldest&page=10", "/browse/reports?sort=entities",

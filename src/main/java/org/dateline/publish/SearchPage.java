@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.dateline.store.SearchIndex;
+import org.dateline.store.ReportIndex;
 
 /**
  * Full-text search over headlines, bodies and the names of the entities reports mention, by the
- * store's Lucene index ({@link SearchIndex}): the reports holding every word, best first. A word
+ * store's Lucene index ({@link ReportIndex}): the reports holding every word, best first. A word
  * ending in {@code *} matches words that begin with it ({@code Nig*}: Niger, Nigeria, Nigerien).
  * A dataset that no {@code ReportStore} opened has no index, and is searched with SPARQL CONTAINS
  * on lower-cased literals, newest first (2.7 s a query at 100,000 reports, against milliseconds).
@@ -49,11 +49,11 @@ final class SearchPage {
 
     /** The matching reports (r, h, date, body), at most {@code LIMIT + 1}. */
     List<Map<String, Node>> search(String text) {
-        SearchIndex index = SearchIndex.of(site.dataset());
+        ReportIndex index = ReportIndex.of(site.dataset());
         if (index != null) {
-            SearchIndex.Results found = index.search(text, LIMIT);
+            ReportIndex.Results found = index.search(text, LIMIT);
             List<Map<String, Node>> rows = new ArrayList<>();
-            for (SearchIndex.Hit hit : found.hits()) {
+            for (ReportIndex.Hit hit : found.hits()) {
                 Map<String, Node> row = new HashMap<>();
                 row.put("r", NodeFactory.createURI(hit.iri()));
                 row.put("h", NodeFactory.createLiteralString(hit.headline()));

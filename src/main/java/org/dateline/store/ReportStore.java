@@ -44,11 +44,11 @@ public final class ReportStore implements AutoCloseable {
     private final DatasetGraph dataset;
     private final Node entitiesGraph;
     private final boolean persistent;
-    private final SearchIndex index;
+    private final ReportIndex index;
     /** Held across a write transaction and the index update after its commit, so the index sees commits in their order. */
     private final Object writes = new Object();
     /** The current write's changes for the index; only the thread holding {@link #writes} uses it. */
-    private SearchIndex.Changes changes;
+    private ReportIndex.Changes changes;
 
     private ReportStore(DatasetGraph dataset, IriScheme iris, Path directory) {
         this.dataset = dataset;
@@ -57,10 +57,10 @@ public final class ReportStore implements AutoCloseable {
         // Users query the union of all report graphs without a GRAPH clause (DESIGN.md section 3).
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.index = directory != null
-                ? SearchIndex.open(directory.resolve(SearchIndex.FOLDER), dataset, entitiesGraph, System.err::println)
-                : SearchIndex.inMemory(entitiesGraph);
+                ? ReportIndex.open(directory.resolve(ReportIndex.FOLDER), dataset, entitiesGraph, System.err::println)
+                : ReportIndex.inMemory(entitiesGraph);
         // The search page finds it there (DatelineServer is given the dataset).
-        dataset.getContext().set(SearchIndex.SYMBOL, index);
+        dataset.getContext().set(ReportIndex.SYMBOL, index);
     }
 
     /**
@@ -359,7 +359,7 @@ public final class ReportStore implements AutoCloseable {
      */
     @Override
     public void close() {
-        dataset.getContext().remove(SearchIndex.SYMBOL);
+        dataset.getContext().remove(ReportIndex.SYMBOL);
         index.close();
         if (persistent) {
             TDBInternal.expel(dataset);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,32 +28,53 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.map.Vocab;
 
 /**
- * A Lucene full-text index of the stored reports (headline, body, the labels of the entities they
- * mention), derived from the store and kept in a folder inside it. {@link ReportStore} tells it
+ * A Lucene index of the stored reports, derived from the store and kept in a folder inside it:
+ * their words (headline, body, the labels of the entities they mention) for search, and what the
+ * pages need from all reports at once, which TDB2 can only answer by reading every one of them:
+ * the reports referring to an entity, newest first, and how many; the entities mentioned with
+ * it; the reports by date or by their number of entities; the number of reports and the
+ * newest date per entity. Each is a read of Lucene's postings or column values (milliseconds at
+ * 100,000 reports, where the SPARQL took seconds after every commit). {@link ReportStore} tells it
  * of every report added or dropped, after the store's commit; it is rebuilt from the store when it
  * is missing, unreadable, or does not hold the reports the store holds. Which reports it holds is
  * recorded with each Lucene commit as a fingerprint (their count and the sum of hashes of their
@@ -61,12 +83,12 @@ import org.dateline.map.Vocab;
  *
  * <p>Pages find it in the dataset's context under {@link #SYMBOL}.
  */
-public final class SearchIndex implements AutoCloseable {
+public final class ReportIndex implements AutoCloseable {
 
     /** The index's folder, inside the store's. */
-    public static final String FOLDER = "search-index";
+    public static final String FOLDER = "report-index";
     /** Where the index of a store's dataset is found in the dataset's context. */
-    public static final Symbol SYMBOL = Symbol.create("https://w3id.org/dateline/ns#searchIndex");
+    public static final Symbol SYMBOL = Symbol.create("https://w3id.org/dateline/ns#reportIndex");
     /** Words of a query beyond this many are ignored: no query runs without bound. */
     static final int MAX_WORDS = 16;
 
@@ -75,12 +97,42 @@ public final class SearchIndex implements AutoCloseable {
     private static final String BODY = "body";
     private static final String LABELS = "labels";
     private static final String DATE = "date";
+    /** The entities a report refers to (mentions, publisher, agency, dateline), indexed and as column values. */
+    private static final String REFERS = "refers";
+    /** The entities a report mentions (schema:mentions), as column values: the co-mention counts. */
+    private static final String MENTIONS = "mentions";
+    /** The same, indexed (a field name holds either column values or terms of one kind, so another name). */
+    private static final String MENTIONS_TERM = "mentioned";
+    /** The number of distinct entities a report mentions. */
+    private static final String ENTITY_COUNT = "entityCount";
+    private static final List<Node> REFERRING = List.of(Vocab.MENTIONS.asNode(), Vocab.PUBLISHER.asNode(),
+            Vocab.AGENCY.asNode(), Vocab.DATELINE_PLACE.asNode());
     private static final String FINGERPRINT = "dateline.reports";
+    /** What the documents hold: an index made for another layout is rebuilt. */
+    private static final String LAYOUT = "dateline.layout";
+    private static final String LAYOUT_VERSION = "2";
     /** A headline word counts three times a body word; an entity's name twice. */
     private static final Map<String, Float> FIELDS = Map.of(HEADLINE, 3f, BODY, 1f, LABELS, 2f);
 
-    /** One report found. */
-    public record Hit(String iri, String headline, String date, String body) {
+    /** One report found ("" for a missing headline or date; its body only from a search), with its number of entities. */
+    public record Hit(String iri, String headline, String date, String body, int entities) {
+    }
+
+    /** How many reports refer to an entity, and the newest date among them ("" when none is dated). */
+    public record Referrers(int reports, String newest) {
+    }
+
+    /** An entity and a number of reports. */
+    public record EntityCount(String iri, int reports) {
+    }
+
+    /** A page of reports, and how many there are in all. */
+    public record Page(List<Hit> hits, int total) {
+    }
+
+    /** The orders of the listing of reports. */
+    public enum ReportOrder {
+        NEWEST, OLDEST, MOST_ENTITIES
     }
 
     /** The best {@code hits}, and whether more reports matched. */
@@ -97,7 +149,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Set when an update failed: later commits then record a fingerprint no store has, so the next open rebuilds. */
     private boolean stale;
 
-    private SearchIndex(Directory directory, Node entitiesGraph) throws IOException {
+    private ReportIndex(Directory directory, Node entitiesGraph) throws IOException {
         this.directory = directory;
         this.entitiesGraph = entitiesGraph;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false));
@@ -108,18 +160,18 @@ public final class SearchIndex implements AutoCloseable {
      * Opens the index in {@code folder} (created when absent) for the store's {@code dataset},
      * rebuilding it from the store when it does not hold the store's reports; says so on {@code console}.
      */
-    static SearchIndex open(Path folder, DatasetGraph dataset, Node entitiesGraph, Consumer<String> console) {
+    static ReportIndex open(Path folder, DatasetGraph dataset, Node entitiesGraph, Consumer<String> console) {
         try {
-            SearchIndex index;
+            ReportIndex index;
             try {
-                index = new SearchIndex(FSDirectory.open(folder), entitiesGraph);
+                index = new ReportIndex(FSDirectory.open(folder), entitiesGraph);
             } catch (IOException | RuntimeException unreadable) {
                 // Derived data only: an index Lucene cannot read is made again, never a reason to refuse the store.
                 console.accept("Search index in " + folder + " unreadable (" + unreadable.getMessage() + "): making it anew");
                 Directory directory = FSDirectory.open(folder);
                 new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)).close();
-                index = new SearchIndex(directory, entitiesGraph);
+                index = new ReportIndex(directory, entitiesGraph);
             }
             index.catchUp(dataset, folder.toString(), console);
             return index;
@@ -129,9 +181,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** An index in memory, for a store in memory. */
-    static SearchIndex inMemory(Node entitiesGraph) {
+    static ReportIndex inMemory(Node entitiesGraph) {
         try {
-            SearchIndex index = new SearchIndex(new ByteBuffersDirectory(), entitiesGraph);
+            ReportIndex index = new ReportIndex(new ByteBuffersDirectory(), entitiesGraph);
             index.fingerprint = new Fingerprint(0, 0);
             return index;
         } catch (IOException e) {
@@ -140,12 +192,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The index of a store's dataset, or null for a dataset that no {@link ReportStore} opened. */
-    public static SearchIndex of(DatasetGraph dataset) {
+    public static ReportIndex of(DatasetGraph dataset) {
         return dataset.getContext().get(SYMBOL);
     }
 
     private void catchUp(DatasetGraph dataset, String where, Consumer<String> console) throws IOException {
-        Fingerprint held = Fingerprint.parse(writer.getLiveCommitData());
+        Fingerprint held = LAYOUT_VERSION.equals(commitValue(LAYOUT)) ? Fingerprint.parse(writer.getLiveCommitData()) : null;
         Txn.executeRead(dataset, () -> {
             Fingerprint store = fingerprintOf(dataset);
             if (store.equals(held)) {
@@ -164,8 +216,8 @@ public final class SearchIndex implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             if (store.count() > 0) {
-                console.accept(String.format("Search index in %s %s: rebuilt from the store's %,d reports in %.1f s", where,
-                        held == null ? "missing" : "out of date", store.count(), (System.nanoTime() - start) / 1e9));
+                console.accept(String.format("Report index in %s %s: rebuilt from the store's %,d reports in %.1f s", where,
+                        commitValue(FINGERPRINT) == null ? "missing" : "out of date", store.count(), (System.nanoTime() - start) / 1e9));
             }
         });
     }
@@ -223,8 +275,161 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(FINGERPRINT, stale ? "stale" : fingerprint.toString()).entrySet());
+        writer.setLiveCommitData(Map.of(FINGERPRINT, stale ? "stale" : fingerprint.toString(), LAYOUT, LAYOUT_VERSION).entrySet());
         writer.commit();
+    }
+
+    private String commitValue(String key) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(key)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A read of the index as of its last update. */
+    private interface Read<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T read(Read<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.from(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of reports that refer to the entity {@code iri}. */
+    public int referringCount(String iri) {
+        return read(searcher -> searcher.count(new TermQuery(new Term(REFERS, iri))));
+    }
+
+    /** The reports that refer to the entity {@code iri}, newest first (undated last, then by IRI), from {@code offset}. */
+    public List<Hit> referring(String iri, int offset, int limit) {
+        return page(new TermQuery(new Term(REFERS, iri)), sort(ReportOrder.NEWEST), offset, limit).hits();
+    }
+
+    /** The stored reports in {@code order}, from {@code offset}, with their number. */
+    public Page reports(ReportOrder order, int offset, int limit) {
+        return page(new MatchAllDocsQuery(), sort(order), offset, limit);
+    }
+
+    private Page page(Query query, Sort sort, int offset, int limit) {
+        return read(searcher -> {
+            TopDocs top = searcher.search(query, Math.max(1, offset + limit), sort);
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                Document d = stored.document(top.scoreDocs[i].doc, Set.of(IRI, HEADLINE, DATE, ENTITY_COUNT));
+                hits.add(new Hit(d.get(IRI), d.get(HEADLINE), d.get(DATE), "", entities(d)));
+            }
+            return new Page(hits, searcher.count(query));
+        });
+    }
+
+    /** SPARQL's orders: DESC(?date) puts undated reports last, as does (!BOUND(?date)) ?date; ties by IRI. */
+    private static Sort sort(ReportOrder order) {
+        SortField newest = new SortField(DATE, SortField.Type.STRING, true);
+        newest.setMissingValue(SortField.STRING_FIRST);
+        SortField byIri = new SortField(IRI, SortField.Type.STRING);
+        return switch (order) {
+            case NEWEST -> new Sort(newest, byIri);
+            case OLDEST -> {
+                SortField oldest = new SortField(DATE, SortField.Type.STRING, false);
+                oldest.setMissingValue(SortField.STRING_LAST);
+                yield new Sort(oldest, byIri);
+            }
+            case MOST_ENTITIES -> new Sort(new SortField(ENTITY_COUNT, SortField.Type.INT, true), newest, byIri);
+        };
+    }
+
+    /**
+     * The entities most often mentioned in the reports that mention {@code iri}, with in how many,
+     * most first (then by IRI): a count over the column of mentions of those reports.
+     */
+    public List<EntityCount> coMentioned(String iri, int limit) {
+        return read(searcher -> {
+            Map<String, Integer> counts = new HashMap<>();
+            Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(MENTIONS_TERM, iri))),
+                    ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                SortedSetDocValues mentions = DocValues.getSortedSet(leaf.reader(), MENTIONS);
+                if (scorer == null) {
+                    continue;
+                }
+                int[] perOrd = new int[(int) Math.min(Integer.MAX_VALUE, mentions.getValueCount())];
+                DocIdSetIterator docs = scorer.iterator();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if ((live == null || live.get(doc)) && mentions.advanceExact(doc)) {
+                        for (int i = 0; i < mentions.docValueCount(); i++) {
+                            perOrd[(int) mentions.nextOrd()]++;
+                        }
+                    }
+                }
+                for (int ord = 0; ord < perOrd.length; ord++) {
+                    if (perOrd[ord] > 0) {
+                        counts.merge(mentions.lookupOrd(ord).utf8ToString(), perOrd[ord], Integer::sum);
+                    }
+                }
+            }
+            counts.remove(iri);
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit).map(e -> new EntityCount(e.getKey(), e.getValue())).toList();
+        });
+    }
+
+    /** For every entity some report refers to: how many do, and the newest date among them. One pass over the columns. */
+    public Map<String, Referrers> referrers() {
+        return read(searcher -> {
+            Map<String, int[]> counts = new HashMap<>();
+            Map<String, String> newest = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedSetDocValues refers = DocValues.getSortedSet(leaf.reader(), REFERS);
+                SortedDocValues dates = DocValues.getSorted(leaf.reader(), DATE);
+                int values = (int) Math.min(Integer.MAX_VALUE, refers.getValueCount());
+                int[] perOrd = new int[values];
+                int[] newestDateOrd = new int[values];
+                java.util.Arrays.fill(newestDateOrd, -1);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = refers.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = refers.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    int date = dates.advanceExact(doc) ? dates.ordValue() : -1;
+                    for (int i = 0; i < refers.docValueCount(); i++) {
+                        int ord = (int) refers.nextOrd();
+                        perOrd[ord]++;
+                        newestDateOrd[ord] = Math.max(newestDateOrd[ord], date);
+                    }
+                }
+                for (int ord = 0; ord < values; ord++) {
+                    if (perOrd[ord] > 0) {
+                        String entity = refers.lookupOrd(ord).utf8ToString();
+                        counts.computeIfAbsent(entity, k -> new int[1])[0] += perOrd[ord];
+                        if (newestDateOrd[ord] >= 0) {
+                            String date = dates.lookupOrd(newestDateOrd[ord]).utf8ToString();
+                            newest.merge(entity, date, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                        }
+                    }
+                }
+            }
+            Map<String, Referrers> out = new HashMap<>();
+            counts.forEach((entity, n) -> out.put(entity, new Referrers(n[0], newest.getOrDefault(entity, ""))));
+            return out;
+        });
     }
 
     /**
@@ -248,7 +453,7 @@ public final class SearchIndex implements AutoCloseable {
                         break;
                     }
                     Document d = stored.document(doc.doc);
-                    hits.add(new Hit(d.get(IRI), d.get(HEADLINE), d.get(DATE), d.get(BODY)));
+                    hits.add(new Hit(d.get(IRI), d.get(HEADLINE), d.get(DATE), d.get(BODY), entities(d)));
                 }
                 return new Results(hits, top.scoreDocs.length > limit);
             } finally {
@@ -349,18 +554,47 @@ public final class SearchIndex implements AutoCloseable {
     private Document document(DatasetGraph dataset, Node graph) {
         Document doc = new Document();
         doc.add(new StringField(IRI, graph.getURI(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IRI, new BytesRef(graph.getURI())));
         doc.add(new TextField(HEADLINE, literal(dataset, graph, Vocab.HEADLINE.asNode()), Field.Store.YES));
         doc.add(new TextField(BODY, literal(dataset, graph, Vocab.ARTICLE_BODY.asNode()), Field.Store.YES));
-        doc.add(new StoredField(DATE, literal(dataset, graph, Vocab.DATE_PUBLISHED.asNode())));
+        String date = literal(dataset, graph, Vocab.DATE_PUBLISHED.asNode());
+        doc.add(new StoredField(DATE, date));
+        if (!date.isEmpty()) {
+            doc.add(new SortedDocValuesField(DATE, new BytesRef(date)));
+        }
+        Set<String> refers = new LinkedHashSet<>();
+        for (Node property : REFERRING) {
+            dataset.find(graph, graph, property, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI()) {
+                    refers.add(q.getObject().getURI());
+                }
+            });
+        }
+        for (String entity : refers) {
+            doc.add(new StringField(REFERS, entity, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(REFERS, new BytesRef(entity)));
+        }
+        Set<String> mentioned = new LinkedHashSet<>();
         Set<String> labels = new LinkedHashSet<>();
         dataset.find(graph, graph, Vocab.MENTIONS.asNode(), Node.ANY).forEachRemaining(mention -> {
+            if (mention.getObject().isURI() && mentioned.add(mention.getObject().getURI())) {
+                doc.add(new StringField(MENTIONS_TERM, mention.getObject().getURI(), Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(MENTIONS, new BytesRef(mention.getObject().getURI())));
+            }
             dataset.find(entitiesGraph, mention.getObject(), RDFS.label.asNode(), Node.ANY)
                     .forEachRemaining(label -> labels.add(label.getObject().isLiteral() ? label.getObject().getLiteralLexicalForm() : ""));
             dataset.find(graph, mention.getObject(), Vocab.ALT_LABEL.asNode(), Node.ANY)
                     .forEachRemaining(label -> labels.add(label.getObject().isLiteral() ? label.getObject().getLiteralLexicalForm() : ""));
         });
+        doc.add(new NumericDocValuesField(ENTITY_COUNT, mentioned.size()));
+        doc.add(new StoredField(ENTITY_COUNT, mentioned.size()));
         doc.add(new TextField(LABELS, String.join("\n", labels), Field.Store.NO));
         return doc;
+    }
+
+    private static int entities(Document d) {
+        Number n = d.getField(ENTITY_COUNT) != null ? d.getField(ENTITY_COUNT).numericValue() : null;
+        return n == null ? 0 : n.intValue();
     }
 
     /** The first literal value of the report's {@code property}, or "". */
