@@ -111,6 +111,7 @@ public final class ReportIndex implements AutoCloseable {
     /** What the documents hold: an index made for another layout is rebuilt. */
     private static final String LAYOUT = "dateline.layout";
     private static final String LAYOUT_VERSION = "2";
+    private static final String STATISTICS = "dateline.statistics";
     /** A headline word counts three times a body word; an entity's name twice. */
     private static final Map<String, Float> FIELDS = Map.of(HEADLINE, 3f, BODY, 1f, LABELS, 2f);
 
@@ -146,6 +147,10 @@ public final class ReportIndex implements AutoCloseable {
     private final Node entitiesGraph;
     /** Guarded by this. */
     private Fingerprint fingerprint;
+    /** Guarded by this. */
+    private Statistics statistics = new Statistics(0, Map.of());
+    /** Updates applied: the pages' cache ties what it keeps to this as well as to the store's version. */
+    private volatile long generation;
     /** Set when an update failed: later commits then record a fingerprint no store has, so the next open rebuilds. */
     private boolean stale;
 
@@ -200,8 +205,10 @@ public final class ReportIndex implements AutoCloseable {
         Fingerprint held = LAYOUT_VERSION.equals(commitValue(LAYOUT)) ? Fingerprint.parse(writer.getLiveCommitData()) : null;
         Txn.executeRead(dataset, () -> {
             Fingerprint store = fingerprintOf(dataset);
-            if (store.equals(held)) {
+            Statistics kept = Statistics.decode(commitValue(STATISTICS));
+            if (store.equals(held) && kept != null) {
                 fingerprint = store;
+                statistics = kept;
                 return;
             }
             long start = System.nanoTime();
@@ -211,6 +218,7 @@ public final class ReportIndex implements AutoCloseable {
                     writer.addDocument(document(dataset, it.next()));
                 }
                 fingerprint = store;
+                statistics = Statistics.of(dataset);
                 commit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -227,6 +235,18 @@ public final class ReportIndex implements AutoCloseable {
         private final Set<Node> added = new LinkedHashSet<>();
         private final Set<Node> dropped = new LinkedHashSet<>();
         private final List<Document> documents = new ArrayList<>();
+        private long quads;
+        private final Map<String, Long> classes = new HashMap<>();
+
+        /** Quads added (positive) or removed (negative). */
+        void quads(long delta) {
+            quads += delta;
+        }
+
+        /** A resource newly of class {@code iri} (+1), or no longer (-1). */
+        void typed(String iri, int delta) {
+            classes.merge(iri, (long) delta, Long::sum);
+        }
 
         void added(Node graph) {
             added.add(graph);
@@ -254,7 +274,7 @@ public final class ReportIndex implements AutoCloseable {
      * rebuilt the next time the store is opened.
      */
     synchronized void apply(Changes changes) {
-        if (changes.added.isEmpty() && changes.dropped.isEmpty()) {
+        if (changes.added.isEmpty() && changes.dropped.isEmpty() && changes.quads == 0 && changes.classes.isEmpty()) {
             return;
         }
         try {
@@ -266,8 +286,10 @@ public final class ReportIndex implements AutoCloseable {
                 writer.addDocument(document);
                 fingerprint = fingerprint.with(document.get(IRI));
             }
+            statistics = statistics.plus(changes.quads, changes.classes);
             commit();
             searchers.maybeRefreshBlocking();
+            generation++;
         } catch (IOException | RuntimeException e) {
             stale = true;
             System.err.println("Search index not updated (" + e.getMessage() + "): it is rebuilt when the store is next opened");
@@ -275,7 +297,8 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(FINGERPRINT, stale ? "stale" : fingerprint.toString(), LAYOUT, LAYOUT_VERSION).entrySet());
+        writer.setLiveCommitData(Map.of(FINGERPRINT, stale ? "stale" : fingerprint.toString(), LAYOUT, LAYOUT_VERSION,
+                STATISTICS, statistics.encode()).entrySet());
         writer.commit();
     }
 
@@ -306,6 +329,76 @@ public final class ReportIndex implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How many updates the index has had. It follows the store's commits closely but not at once:
+     * a value computed from both is current when neither has moved on.
+     */
+    public long generation() {
+        return generation;
+    }
+
+    /** The store's size and classes as of the index's last update: what the VoID description tells. */
+    public synchronized Statistics statistics() {
+        return statistics;
+    }
+
+    /**
+     * The number of quads in the store and of the distinct resources of each class, counted once
+     * when the index is built and kept up to date by {@link ReportStore} as it adds and removes quads.
+     */
+    public record Statistics(long quads, Map<String, Long> classes) {
+
+        public Statistics {
+            classes = Map.copyOf(classes);
+        }
+
+        static Statistics of(DatasetGraph dataset) {
+            long quads = 0;
+            for (Iterator<Quad> it = dataset.find(); it.hasNext(); it.next()) {
+                quads++;
+            }
+            Map<String, Set<Node>> typed = new HashMap<>();
+            dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI()) {
+                    typed.computeIfAbsent(q.getObject().getURI(), k -> new java.util.HashSet<>()).add(q.getSubject());
+                }
+            });
+            Map<String, Long> classes = new HashMap<>();
+            typed.forEach((c, members) -> classes.put(c, (long) members.size()));
+            return new Statistics(quads, classes);
+        }
+
+        Statistics plus(long moreQuads, Map<String, Long> moreOfClass) {
+            Map<String, Long> sum = new HashMap<>(classes);
+            moreOfClass.forEach((c, n) -> sum.merge(c, n, Long::sum));
+            sum.values().removeIf(n -> n <= 0);
+            return new Statistics(quads + moreQuads, sum);
+        }
+
+        String encode() {
+            StringBuilder out = new StringBuilder().append(quads);
+            new java.util.TreeMap<>(classes).forEach((c, n) -> out.append('\n').append(n).append(' ').append(c));
+            return out.toString();
+        }
+
+        static Statistics decode(String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                String[] lines = text.split("\n");
+                Map<String, Long> classes = new HashMap<>();
+                for (int i = 1; i < lines.length; i++) {
+                    int space = lines[i].indexOf(' ');
+                    classes.put(lines[i].substring(space + 1), Long.parseLong(lines[i].substring(0, space)));
+                }
+                return new Statistics(Long.parseLong(lines[0]), classes);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 

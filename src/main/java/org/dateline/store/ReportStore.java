@@ -26,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dateline.map.IriScheme;
 import org.dateline.map.MappedReport;
@@ -154,7 +155,12 @@ public final class ReportStore implements AutoCloseable {
         }
         // What only the replaced versions referred to goes first: the new version describes it afresh.
         removeOrphans(oldEntities);
-        report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        // A new graph: every triple is a new quad, counted without looking it up.
+        report.graph().getGraph().find().forEach(t -> {
+            countTyping(t, +1);
+            dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            changes.quads(+1);
+        });
         addEntities(graph, report.entities().getGraph());
         changes.added(graph);
         return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
@@ -175,7 +181,7 @@ public final class ReportStore implements AutoCloseable {
             if (!held.isEmpty() && held.stream().noneMatch(q -> q.getObject().equals(label.getObject()))) {
                 respelled.add(label);
                 respelled.add(Triple.create(label.getSubject(), Vocab.NAME.asNode(), label.getObject()));
-                dataset.add(graph, label.getSubject(), Vocab.ALT_LABEL.asNode(), label.getObject());
+                add(Quad.create(graph, label.getSubject(), Vocab.ALT_LABEL.asNode(), label.getObject()));
             }
         });
         entities.find().forEach(t -> {
@@ -200,9 +206,38 @@ public final class ReportStore implements AutoCloseable {
                     return;
                 }
             }
-            old.forEach(dataset::delete);
+            old.forEach(this::delete);
         }
-        dataset.add(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject());
+        add(Quad.create(entitiesGraph, t));
+    }
+
+    /** Adds a quad that may be in the store already, counting it for the VoID figures when it is not. */
+    private void add(Quad quad) {
+        if (!dataset.contains(quad)) {
+            countTyping(quad.asTriple(), +1);
+            dataset.add(quad);
+            changes.quads(+1);
+        }
+    }
+
+    private void delete(Quad quad) {
+        if (dataset.contains(quad)) {
+            dataset.delete(quad);
+            changes.quads(-1);
+            countTyping(quad.asTriple(), -1);
+        }
+    }
+
+    /**
+     * Counts a resource given a class ({@code +1}, before the quad is added) or no longer given it
+     * ({@code -1}, after it is removed), when no other graph of the store types it so: the VoID
+     * figures count each resource of a class once.
+     */
+    private void countTyping(Triple t, int sign) {
+        if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()
+                && !dataset.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).hasNext()) {
+            changes.typed(t.getObject().getURI(), sign);
+        }
     }
 
     /** Drops a report's graph, and the descriptions of entities no other report refers to. */
@@ -321,13 +356,21 @@ public final class ReportStore implements AutoCloseable {
     /** Deletes a graph and returns the IRIs it referred to as objects (candidate orphans). */
     private Set<Node> dropGraph(Node graph) {
         Set<Node> referenced = new HashSet<>();
+        List<Triple> typings = new ArrayList<>();
+        long[] quads = {0};
         dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(q -> {
+                    quads[0]++;
                     if (q.getObject().isURI()) {
                         referenced.add(q.getObject());
                     }
+                    if (q.getPredicate().equals(RDF.type.asNode())) {
+                        typings.add(q.asTriple());
+                    }
                 });
         dataset.removeGraph(graph);
+        changes.quads(-quads[0]);
+        typings.forEach(t -> countTyping(t, -1));
         changes.dropped(graph);
         return referenced;
     }
@@ -337,7 +380,7 @@ public final class ReportStore implements AutoCloseable {
             if (dataset.find(entitiesGraph, entity, Node.ANY, Node.ANY).hasNext() && !referencedByAReport(entity)) {
                 List<Triple> description = new ArrayList<>();
                 dataset.find(entitiesGraph, entity, Node.ANY, Node.ANY).forEachRemaining(q -> description.add(q.asTriple()));
-                description.forEach(t -> dataset.delete(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+                description.forEach(t -> delete(Quad.create(entitiesGraph, t)));
             }
         }
     }
