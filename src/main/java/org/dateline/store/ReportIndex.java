@@ -212,6 +212,7 @@ public final class ReportIndex implements AutoCloseable {
                 return;
             }
             long start = System.nanoTime();
+            String reason = commitValue(FINGERPRINT) == null ? "missing" : "out of date";
             try {
                 writer.deleteAll();
                 for (Iterator<Node> it = reports(dataset); it.hasNext(); ) {
@@ -220,12 +221,13 @@ public final class ReportIndex implements AutoCloseable {
                 fingerprint = store;
                 statistics = Statistics.of(dataset);
                 commit();
+                searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             if (store.count() > 0) {
                 console.accept(String.format("Report index in %s %s: rebuilt from the store's %,d reports in %.1f s", where,
-                        commitValue(FINGERPRINT) == null ? "missing" : "out of date", store.count(), (System.nanoTime() - start) / 1e9));
+                        reason, store.count(), (System.nanoTime() - start) / 1e9));
             }
         });
     }
