@@ -274,7 +274,7 @@ final class Browse {
                 if (order == ReportIndex.ReportOrder.MOST_ENTITIES) {
                     row.put("n", NodeFactory.createLiteralDT(String.valueOf(hit.entities()), XSDDatatype.XSDinteger));
                 }
-                items.add(new Item(row.get("r"), hit.headline(), hit.date(), hit.entities(), row));
+                items.add(new Item(row.get("r"), hit.headline(), hit.date(), row.containsKey("n") ? hit.entities() : 0, row));
             }
             total = page.total();
         } else {
