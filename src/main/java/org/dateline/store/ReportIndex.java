@@ -63,6 +63,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.map.Vocab;
@@ -170,6 +171,8 @@ public final class ReportIndex implements AutoCloseable {
             ReportIndex index;
             try {
                 index = new ReportIndex(FSDirectory.open(folder), entitiesGraph);
+            } catch (LockObtainFailedException held) {
+                throw new IllegalStateException("the report index in " + folder + " is already open in this process", held);
             } catch (IOException | RuntimeException unreadable) {
                 // Derived data only: an index Lucene cannot read is made again, never a reason to refuse the store.
                 console.accept("Search index in " + folder + " unreadable (" + unreadable.getMessage() + "): making it anew");
@@ -362,14 +365,20 @@ public final class ReportIndex implements AutoCloseable {
             for (Iterator<Quad> it = dataset.find(); it.hasNext(); it.next()) {
                 quads++;
             }
-            Map<String, Set<Node>> typed = new HashMap<>();
-            dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isURI()) {
-                    typed.computeIfAbsent(q.getObject().getURI(), k -> new java.util.HashSet<>()).add(q.getSubject());
-                }
-            });
+            // TDB2 answers (?, ?, rdf:type, ?) from its POSG index: in order of class, then of
+            // subject, so a resource typed in several graphs comes in a row and is counted once
+            // without holding every resource in memory (millions of NIF phrases at 100,000 reports).
             Map<String, Long> classes = new HashMap<>();
-            typed.forEach((c, members) -> classes.put(c, (long) members.size()));
+            Node lastClass = null;
+            Node lastSubject = null;
+            for (Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
+                Quad q = it.next();
+                if (q.getObject().isURI() && !(q.getObject().equals(lastClass) && q.getSubject().equals(lastSubject))) {
+                    classes.merge(q.getObject().getURI(), 1L, Long::sum);
+                }
+                lastClass = q.getObject();
+                lastSubject = q.getSubject();
+            }
             return new Statistics(quads, classes);
         }
 

@@ -35,7 +35,8 @@ import org.dateline.map.Vocab;
 /**
  * The store stage: a persistent TDB2 dataset with one named graph per report and the shared
  * entity descriptions in {@code {base}graph/entities}. Every change is one write transaction, so
- * the store never holds half a report, even when the process is killed mid-ingest.
+ * the store never holds half a report, even when the process is killed mid-ingest. A Lucene
+ * index of the reports ({@link ReportIndex}) in the store's folder follows every write.
  */
 public final class ReportStore implements AutoCloseable {
 
@@ -57,9 +58,17 @@ public final class ReportStore implements AutoCloseable {
         this.entitiesGraph = NodeFactory.createURI(iris.entitiesGraph());
         // Users query the union of all report graphs without a GRAPH clause (DESIGN.md section 3).
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.index = directory != null
-                ? ReportIndex.open(directory.resolve(ReportIndex.FOLDER), dataset, entitiesGraph, System.err::println)
-                : ReportIndex.inMemory(entitiesGraph);
+        try {
+            this.index = directory != null
+                    ? ReportIndex.open(directory.resolve(ReportIndex.FOLDER), dataset, entitiesGraph, System.err::println)
+                    : ReportIndex.inMemory(entitiesGraph);
+        } catch (RuntimeException | Error e) {
+            // The store is released, lock file included, when its index cannot be opened.
+            if (directory != null) {
+                TDBInternal.expel(dataset);
+            }
+            throw e;
+        }
         // The search page finds it there (DatelineServer is given the dataset).
         dataset.getContext().set(ReportIndex.SYMBOL, index);
     }
@@ -123,8 +132,10 @@ public final class ReportStore implements AutoCloseable {
     }
 
     /**
-     * Runs {@code change} in a write transaction, then brings the search index up to date with
-     * what it added and dropped: every write to the store goes through here.
+     * Runs {@code change} in a write transaction, then brings the report index up to date with
+     * what it added and dropped, and the quads and typed resources it counted: every write to the
+     * store goes through here (ingest, watch, POST, DELETE, replacement), the index's commit after
+     * the store's.
      */
     private <T> T write(java.util.function.Supplier<T> change) {
         synchronized (writes) {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What the pages read from the report index (entity pages, browse listings, the home page, the
  * VoID counts) is what the SPARQL over the whole store answers, after each kind of write: reports
  * added, a report replaced by a new version from the same source, one deleted, one removed with
- * its source. Both are asked of the same real TDB2 store, the SPARQL by hiding the index from the
- * pages for a moment.
+ * its source; and after the index is rebuilt from the store. Both are asked of the same real
+ * TDB2 store, the SPARQL by hiding the index from the pages for a moment.
  */
 class IndexedFiguresTest {
 
@@ -50,6 +50,18 @@ class IndexedFiguresTest {
             check(site, "a report deleted");
             assertEquals(1, store.deleteFromSource("file:///reports/r3.txt", 1).size());
             check(site, "a source removed");
+        }
+        deleteFolder(dir.resolve("db").resolve(ReportIndex.FOLDER));
+        try (ReportStore store = ReportStore.open(dir.resolve("db"), TestReports.IRIS)) {
+            check(new Site(store.dataset(), TestReports.IRIS), "the index rebuilt from the store");
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
