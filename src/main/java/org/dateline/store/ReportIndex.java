@@ -20,6 +20,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.Analyzer;
@@ -361,6 +366,12 @@ public final class ReportIndex implements AutoCloseable {
         }
 
         static Statistics of(DatasetGraph dataset) {
+            if (TDBInternal.isTDB2(dataset)) {
+                DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+                Statistics defaultGraph = of(tdb.getTripleTable().getNodeTupleTable());
+                Statistics namedGraphs = of(tdb.getQuadTable().getNodeTupleTable());
+                return namedGraphs.plus(defaultGraph.quads(), defaultGraph.classes());
+            }
             long quads = 0;
             for (Iterator<Quad> it = dataset.find(); it.hasNext(); it.next()) {
                 quads++;
@@ -380,6 +391,37 @@ public final class ReportIndex implements AutoCloseable {
                 lastSubject = q.getSubject();
             }
             return new Statistics(quads, classes);
+        }
+
+        /**
+         * The figures of one of TDB2's tables, read as node ids: its size from its first index,
+         * and the typings from its POS(G) index, in order of class and subject, so that a resource
+         * typed in several graphs comes in a row and is counted once; only the classes' ids are
+         * turned into IRIs. Reading every quad as nodes took minutes at 100,000 reports.
+         */
+        private static Statistics of(NodeTupleTable table) {
+            boolean quads = table.getTupleTable().getTupleLen() == 4;
+            Node[] pattern = quads ? new Node[] {Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY}
+                    : new Node[] {Node.ANY, RDF.type.asNode(), Node.ANY};
+            Map<String, Long> classes = new HashMap<>();
+            Map<NodeId, Node> classNodes = new HashMap<>();
+            NodeId lastClass = null;
+            NodeId lastSubject = null;
+            Iterator<Tuple<NodeId>> it = table.findAsNodeIds(pattern);
+            while (it != null && it.hasNext()) {
+                Tuple<NodeId> t = it.next();
+                NodeId subject = t.get(quads ? 1 : 0);
+                NodeId type = t.get(quads ? 3 : 2);
+                if (!(type.equals(lastClass) && subject.equals(lastSubject))) {
+                    Node c = classNodes.computeIfAbsent(type, id -> table.getNodeTable().getNodeForNodeId(id));
+                    if (c.isURI()) {
+                        classes.merge(c.getURI(), 1L, Long::sum);
+                    }
+                }
+                lastClass = type;
+                lastSubject = subject;
+            }
+            return new Statistics(table.getTupleTable().size(), classes);
         }
 
         Statistics plus(long moreQuads, Map<String, Long> moreOfClass) {
