@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,6 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 
@@ -158,6 +162,15 @@ public final class ReportIndex implements AutoCloseable {
     private Statistics statistics = new Statistics(0, Map.of());
     /** Updates applied: the pages' cache ties what it keeps to this as well as to the store's version. */
     private volatile long generation;
+    /** How long a change may wait for its commit to disk (it is searchable at once). */
+    static final Duration COMMIT_DELAY = Duration.ofSeconds(1);
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "report-index-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Guarded by this: changes applied and not yet committed. */
+    private boolean commitPending;
     /** Set when an update failed: later commits then record a fingerprint no store has, so the next open rebuilds. */
     private boolean stale;
 
@@ -298,12 +311,34 @@ public final class ReportIndex implements AutoCloseable {
                 fingerprint = fingerprint.with(document.get(IRI));
             }
             statistics = statistics.plus(changes.quads, changes.classes);
-            commit();
+            // Readers see the change now; it reaches the disk with the next commit, at most COMMIT_DELAY later.
             searchers.maybeRefreshBlocking();
             generation++;
+            if (!commitPending) {
+                commitPending = true;
+                committer.schedule(this::commitPending, COMMIT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (IOException | RuntimeException e) {
             stale = true;
-            System.err.println("Search index not updated (" + e.getMessage() + "): it is rebuilt when the store is next opened");
+            System.err.println("Report index not updated (" + e.getMessage() + "): it is rebuilt when the store is next opened");
+        }
+    }
+
+    /**
+     * Commits what the writes since the last commit changed: one Lucene commit (a few disk syncs)
+     * for all the store's commits of a second, which a busy ingest makes many of. A process killed
+     * before it leaves an index whose fingerprint is not the store's, rebuilt when the store is next opened.
+     */
+    private synchronized void commitPending() {
+        if (!commitPending || !writer.isOpen()) {
+            return;
+        }
+        commitPending = false;
+        try {
+            commit();
+        } catch (IOException | RuntimeException e) {
+            stale = true;
+            System.err.println("Report index not saved (" + e.getMessage() + "): it is rebuilt when the store is next opened");
         }
     }
 
@@ -758,6 +793,8 @@ public final class ReportIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        committer.shutdownNow();
+        commitPending();
         try {
             searchers.close();
             writer.close();

@@ -103,6 +103,27 @@ class SearchIndexHttpTest {
         }
     }
 
+    @Test
+    void aStoreChangedBehindTheIndexsBackIsReindexedWhenOpened() throws Exception {
+        Path db = dir.resolve("db");
+        try (ReportStore store = ReportStore.open(db, IRIS); DatelineServer server = start(store)) {
+            post(server, "one.md", report("Pangolin trade talks", "pangolins"));
+        }
+        // A report written to the TDB2 store alone, as by a process killed before the index's commit.
+        Path file = Files.writeString(dir.resolve("hidden.md"), report("Aardvark count published", "aardvarks"));
+        org.dateline.map.MappedReport hidden = new ReportMapper(IRIS, Clock.systemUTC(), "test").map(new SourceReader().read(file).get(0));
+        org.apache.jena.sparql.core.DatasetGraph dataset = org.apache.jena.tdb2.TDB2Factory.connectDataset(db.toString()).asDatasetGraph();
+        org.apache.jena.graph.Node graph = org.apache.jena.graph.NodeFactory.createURI(hidden.reportIri());
+        org.apache.jena.system.Txn.executeWrite(dataset, () -> hidden.graph().getGraph().find()
+                .forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject())));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        try (ReportStore store = ReportStore.open(db, IRIS); DatelineServer server = start(store)) {
+            String root = "http://localhost:" + server.port();
+            assertEquals(List.of("2024-01-05 — Aardvark count published"), results(root, "aardvarks"));
+            assertEquals(List.of("2024-01-05 — Pangolin trade talks"), results(root, "pangolins"));
+        }
+    }
+
     private DatelineServer start(ReportStore store) {
         ReportProcessor processor = new ReportProcessor(new SourceReader(), Understander.NONE, ReportLinker.NONE,
                 new ReportMapper(IRIS, Clock.systemUTC(), "test"), ShapeValidator.bundled());
