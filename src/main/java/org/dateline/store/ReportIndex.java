@@ -85,7 +85,8 @@ import org.dateline.map.Vocab;
  * the reports referring to an entity, newest first, and how many; the entities mentioned with
  * it; the reports by date or by their number of entities; the number of reports and the
  * newest date per entity. Each is a read of Lucene's postings or column values (milliseconds at
- * 100,000 reports, where the SPARQL took seconds after every commit). {@link ReportStore} tells it
+ * 100,000 reports, where the SPARQL took seconds after every commit). With its commits it keeps
+ * the VoID figures ({@link Statistics}), which the writer counts as it goes. {@link ReportStore} tells it
  * of every report added or dropped, after the store's commit; it is rebuilt from the store when it
  * is missing, unreadable, or does not hold the reports the store holds. Which reports it holds is
  * recorded with each Lucene commit as a fingerprint (their count and the sum of hashes of their
