@@ -47,7 +47,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -159,6 +161,11 @@ public final class ReportIndex implements AutoCloseable {
     private final Node entitiesGraph;
     /** Guarded by this. */
     private Fingerprint fingerprint;
+    /**
+     * Guarded by this: the number of reports and newest date per entity, counted from the index
+     * when first asked for, then kept up to date with each change (null until then).
+     */
+    private Map<String, Referrers> referrers;
     /** Guarded by this. */
     private Statistics statistics = new Statistics(0, Map.of());
     /** Updates applied: the pages' cache ties what it keeps to this as well as to the store's version. */
@@ -303,17 +310,31 @@ public final class ReportIndex implements AutoCloseable {
             return;
         }
         try {
+            Set<String> newestGone = new LinkedHashSet<>();
             for (Node graph : changes.dropped) {
+                if (referrers != null) {
+                    newestGone.addAll(countOut(graph.getURI()));
+                }
                 writer.deleteDocuments(new Term(IRI, graph.getURI()));
                 fingerprint = fingerprint.without(graph.getURI());
             }
             for (Document document : changes.documents) {
                 writer.addDocument(document);
                 fingerprint = fingerprint.with(document.get(IRI));
+                if (referrers != null) {
+                    countIn(document);
+                }
             }
             statistics = statistics.plus(changes.quads, changes.classes);
             // Readers see the change now; it reaches the disk with the next commit, at most COMMIT_DELAY later.
             searchers.maybeRefreshBlocking();
+            for (String entity : newestGone) {
+                Referrers r = referrers.get(entity);
+                if (r != null) {
+                    List<Hit> newest = referring(entity, 0, 1);
+                    referrers.put(entity, new Referrers(r.reports(), newest.isEmpty() ? "" : newest.get(0).date()));
+                }
+            }
             generation++;
             if (!commitPending) {
                 commitPending = true;
@@ -575,7 +596,65 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     /** For every entity some report refers to: how many do, and the newest date among them. One pass over the columns. */
-    public Map<String, Referrers> referrers() {
+    public synchronized Map<String, Referrers> referrers() {
+        if (referrers == null) {
+            referrers = new HashMap<>(countReferrers());
+        }
+        return Map.copyOf(referrers);
+    }
+
+    /** Counts a report added into {@link #referrers}. */
+    private void countIn(Document document) {
+        String date = document.get(DATE) == null ? "" : document.get(DATE);
+        for (IndexableField field : document.getFields(REFERS)) {
+            if (field.stringValue() != null) {
+                referrers.merge(field.stringValue(), new Referrers(1, date),
+                        (a, b) -> new Referrers(a.reports() + 1, a.newest().compareTo(b.newest()) >= 0 ? a.newest() : b.newest()));
+            }
+        }
+    }
+
+    /**
+     * Counts a report about to be dropped out of {@link #referrers}, read from the index as it
+     * still is; returns the entities whose newest report it was, whose newest date is looked up again after.
+     */
+    private Set<String> countOut(String iri) {
+        return read(searcher -> {
+            Set<String> again = new LinkedHashSet<>();
+            TopDocs top = searcher.search(new TermQuery(new Term(IRI, iri)), 1);
+            if (top.scoreDocs.length == 0) {
+                return again;
+            }
+            int doc = top.scoreDocs[0].doc;
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            int local = doc - leaf.docBase;
+            SortedDocValues dates = DocValues.getSorted(leaf.reader(), DATE);
+            String date = dates.advanceExact(local) ? dates.lookupOrd(dates.ordValue()).utf8ToString() : "";
+            SortedSetDocValues refers = DocValues.getSortedSet(leaf.reader(), REFERS);
+            if (refers.advanceExact(local)) {
+                for (int i = 0; i < refers.docValueCount(); i++) {
+                    String entity = refers.lookupOrd(refers.nextOrd()).utf8ToString();
+                    Referrers r = referrers.get(entity);
+                    if (r == null) {
+                        continue;
+                    }
+                    if (r.reports() <= 1) {
+                        referrers.remove(entity);
+                    } else {
+                        referrers.put(entity, new Referrers(r.reports() - 1, r.newest()));
+                        if (!date.isEmpty() && date.equals(r.newest())) {
+                            again.add(entity);
+                        }
+                    }
+                }
+            }
+            return again;
+        });
+    }
+
+    /** {@link #referrers()} counted from the index: one pass over the columns of every report. */
+    private Map<String, Referrers> countReferrers() {
         return read(searcher -> {
             Map<String, int[]> counts = new HashMap<>();
             Map<String, String> newest = new HashMap<>();

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What the pages read from the report index (entity pages, browse listings, the home page, the
  * VoID counts) is what the SPARQL over the whole store answers, after each kind of write: reports
  * added, a report replaced by a new version from the same source, one deleted, one removed with
- * its source; and after the index is rebuilt from the store. Both are asked of the same real
- * TDB2 store, the SPARQL by hiding the index from the pages for a moment.
+ * its source, the newest ones gone; and after the index is rebuilt from the store. Both are asked
+ * of the same real TDB2 store, the SPARQL by hiding the index from the pages for a moment.
  */
 class IndexedFiguresTest {
 
@@ -50,6 +50,9 @@ class IndexedFiguresTest {
             check(site, "a report deleted");
             assertEquals(1, store.deleteFromSource("file:///reports/r3.txt", 1).size());
             check(site, "a source removed");
+            assertTrue(store.delete(EntityPagingTest.sanctionReport(6).reportIri()));
+            assertEquals(1, store.deleteFromSource("file:///reports/r1.txt", 1).size());
+            check(site, "the newest reports of each entity deleted");
         }
         deleteFolder(dir.resolve("db").resolve(ReportIndex.FOLDER));
         try (ReportStore store = ReportStore.open(dir.resolve("db"), TestReports.IRIS)) {
