@@ -55,9 +55,10 @@ final class EntityPage {
               OPTIONAL { ?e rdfs:label ?speakerName } OPTIONAL { ?q dl:quoteKind ?kind }
               OPTIONAL { ?q dl:inReport ?r OPTIONAL { ?r schema:headline ?h } }
             } ORDER BY ?q""".formatted(PAGE_SIZE);
+    /** The entity's links first: with "?ev a dl:Event" first, TDB2 would read every event in the store. */
     private static final String EVENTS = """
             SELECT ?ev ?type ?date ?modality ?trigger ?role ?who ?whoName WHERE {
-              { SELECT DISTINCT ?ev WHERE { ?ev a dl:Event . { ?ev dl:actor ?e } UNION { ?ev dl:target ?e } UNION { ?ev dl:place ?e } }
+              { SELECT DISTINCT ?ev WHERE { { ?ev dl:actor ?e } UNION { ?ev dl:target ?e } UNION { ?ev dl:place ?e } ?ev a dl:Event }
                 ORDER BY ?ev LIMIT %d OFFSET %%d }
               OPTIONAL { ?ev dl:eventType ?type } OPTIONAL { ?ev dl:date ?date }
               OPTIONAL { ?ev dl:modality ?modality } OPTIONAL { ?ev dl:trigger ?trigger }
