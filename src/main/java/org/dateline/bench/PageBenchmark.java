@@ -59,6 +59,8 @@ public final class PageBenchmark {
         "Chad", "Mauritania", "Iran", "Russia", "France", "Algeria", "Libya"};
     /** Reports per write transaction when a store is filled. */
     private static final int BATCH = 1000;
+    /** Commits after which the first requests are timed. */
+    private static final int COMMITS = 10;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private PageBenchmark() {
@@ -108,7 +110,7 @@ public final class PageBenchmark {
                 measure("entity (JSON-LD)", requests, i -> base + entities.get(random.nextInt(entities.size())), "application/ld+json");
                 measure("entity (Turtle)", requests, i -> base + entities.get(random.nextInt(entities.size())), "text/turtle");
                 measure("entity page 5 (Turtle)", requests / 4, i -> base + entities.get(random.nextInt(entities.size())) + "?page=5", "text/turtle");
-                measure("search (SPARQL CONTAINS)", 100, i -> base + "/search?q="
+                measure("search (Lucene index)", 100, i -> base + "/search?q="
                         + URLEncoder.encode(words[i % words.length], StandardCharsets.UTF_8), "text/html");
                 measure("home page", 100, i -> base + "/", "text/html");
                 String[] browse = {"/browse/reports", "/browse/reports?sort=oldest&page=10", "/browse/reports?sort=entities",
@@ -119,6 +121,7 @@ public final class PageBenchmark {
                 }
                 measure("browse reports (Turtle)", 40, i -> base + "/browse/reports?page=3", "text/turtle");
                 measure("VoID", 20, i -> base + "/.well-known/void", "text/turtle");
+                afterCommits(store, work.resolve("more"), iris, base, entities);
                 long dumpStart = System.nanoTime();
                 HttpResponse<byte[]> dump = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dumps/dateline.nq.gz")).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
@@ -127,6 +130,48 @@ public final class PageBenchmark {
                 System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
+    }
+
+    /**
+     * What a reader waits for on the first request after a commit, when nothing computed before
+     * it may be served: {@value #COMMITS} times, one more report is stored (its own commit) and each
+     * page that reads the whole store is requested once. The reports are generated with another
+     * seed, so they are new to the store, and are removed again at the end (more commits).
+     */
+    private static void afterCommits(ReportStore store, Path folder, IriScheme iris, String base, List<String> entities) throws Exception {
+        ReportMapper mapper = new ReportMapper(iris, Clock.systemUTC(), "bench");
+        SourceReader reader = new SourceReader();
+        String[] pages = {entities.get(0), entities.get(0) + ".ttl", "/", "/browse/countries", "/browse/reports",
+            "/browse/reports?sort=entities", "/.well-known/void", "/search?q=niger"};
+        double[][] ms = new double[pages.length][COMMITS];
+        List<String> added = new ArrayList<>();
+        List<Path> files = new ReportGenerator(4242).write(folder, COMMITS);
+        double[] commitMs = new double[COMMITS];
+        for (int round = 0; round < COMMITS; round++) {
+            long t = System.nanoTime();
+            for (ReportDoc doc : read(reader, files.get(round))) {
+                MappedReport mapped = withMentions(mapper.map(doc), doc.body(), iris);
+                store.put(mapped);
+                added.add(mapped.reportIri());
+            }
+            commitMs[round] = (System.nanoTime() - t) / 1e6;
+            for (int k = 0; k < pages.length; k++) {
+                long start = System.nanoTime();
+                HttpResponse<byte[]> response = get(base + pages[k], pages[k].endsWith("void") ? "text/turtle" : "text/html");
+                ms[k][round] = (System.nanoTime() - start) / 1e6;
+                if (response.statusCode() != 200) {
+                    System.out.printf("  HTTP %d for %s after a commit%n", response.statusCode(), pages[k]);
+                }
+            }
+        }
+        Arrays.sort(commitMs);
+        System.out.printf("after a commit (%d commits; storing one report: p50 %.0f ms, max %.0f ms):%n", COMMITS,
+                commitMs[COMMITS / 2], commitMs[COMMITS - 1]);
+        for (int k = 0; k < pages.length; k++) {
+            Arrays.sort(ms[k]);
+            System.out.printf("  first %-34s p50 %7.1f ms  max %7.1f ms%n", pages[k], ms[k][COMMITS / 2], ms[k][COMMITS - 1]);
+        }
+        added.forEach(store::delete);
     }
 
     /** The reports in the store at {@code --store DIR} (removed from the arguments), or null for a fresh store. */

@@ -1,6 +1,7 @@
 package org.dateline.publish;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dateline.map.Vocab;
+import org.dateline.store.ReportIndex;
 
 /**
  * The browse pages, {@code /browse/people} … {@code /browse/reports}: every resource of one kind,
@@ -137,6 +139,8 @@ final class Browse {
             SELECT ?e ?label WHERE {
               { SELECT ?e (SAMPLE(?l) AS ?label) WHERE { ?e a ?class OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e }
             } ORDER BY LCASE(STR(?label)) ?e LIMIT %d OFFSET %%d""".formatted(PAGE_SIZE + 1);
+    private static final String ENTITIES_OF_CLASS = """
+            SELECT ?e (SAMPLE(?l) AS ?label) WHERE { ?e a ?class OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e""";
     private static final String ENTITY_REPORTS = "SELECT (COUNT(DISTINCT ?r) AS ?n) (MAX(?d) AS ?date) WHERE { "
             + EntityPage.REFERS + " OPTIONAL { ?r schema:datePublished ?d } }";
     private static final String REPORTS = """
@@ -179,6 +183,10 @@ final class Browse {
     }
 
     Listing list(Request req) {
+        ReportIndex index = ReportIndex.of(site.dataset());
+        if (index != null && (req.kind() == Kind.REPORTS || req.kind().isEntity())) {
+            return listFromIndex(req, index);
+        }
         int offset = (req.page() - 1) * PAGE_SIZE;
         Node cls = NodeFactory.createURI(Vocab.DL + req.kind().type);
         List<Item> items = new ArrayList<>();
@@ -242,6 +250,54 @@ final class Browse {
         }
         int total = intOf(site.sparql().select(COUNT, bindings).get(0), "n");
         return new Listing(req, items, hasNext, total);
+    }
+
+    /**
+     * Reports, and entities with their counts, from the store's report index: the SPARQL above
+     * reads every report to count or sort them (10.9 s for the countries at 100,000 reports).
+     * The orders are the same: reports newest or oldest first or by entities, undated last, then by
+     * IRI; entities by their reports or newest report, then the other, then by IRI; or by name.
+     */
+    private Listing listFromIndex(Request req, ReportIndex index) {
+        int offset = (req.page() - 1) * PAGE_SIZE;
+        List<Item> items = new ArrayList<>();
+        int total;
+        if (req.kind() == Kind.REPORTS) {
+            ReportIndex.ReportOrder order = switch (req.sort()) {
+                case "oldest" -> ReportIndex.ReportOrder.OLDEST;
+                case "entities" -> ReportIndex.ReportOrder.MOST_ENTITIES;
+                default -> ReportIndex.ReportOrder.NEWEST;
+            };
+            ReportIndex.Page page = index.reports(order, offset, PAGE_SIZE + 1);
+            for (ReportIndex.Hit hit : page.hits()) {
+                Map<String, Node> row = new java.util.HashMap<>(EntityPage.row(hit));
+                if (order == ReportIndex.ReportOrder.MOST_ENTITIES) {
+                    row.put("n", NodeFactory.createLiteralDT(String.valueOf(hit.entities()), XSDDatatype.XSDinteger));
+                }
+                items.add(new Item(row.get("r"), hit.headline(), hit.date(), row.containsKey("n") ? hit.entities() : 0, row));
+            }
+            total = page.total();
+        } else {
+            Map<String, ReportIndex.Referrers> referrers = index.referrers();
+            List<Item> all = new ArrayList<>();
+            for (Map<String, Node> row : site.sparql().select(ENTITIES_OF_CLASS, "class", NodeFactory.createURI(Vocab.DL + req.kind().type))) {
+                ReportIndex.Referrers r = referrers.getOrDefault(Site.str(row, "e"), new ReportIndex.Referrers(0, ""));
+                all.add(new Item(row.get("e"), site.label(row, "e", "label"), r.newest(), r.reports(), row));
+            }
+            Comparator<Item> byReports = Comparator.comparingInt(Item::count).reversed();
+            // Undated last: "" sorts before every date, so reversed it comes after them.
+            Comparator<Item> byDate = Comparator.comparing(Item::date).reversed();
+            Comparator<Item> byIri = Comparator.comparing(i -> i.node().getURI());
+            all.sort(switch (req.sort()) {
+                case "date" -> byDate.thenComparing(byReports).thenComparing(byIri);
+                case "name" -> Comparator.comparing((Item i) -> Site.str(i.row(), "label").toLowerCase(java.util.Locale.ROOT)).thenComparing(byIri);
+                default -> byReports.thenComparing(byDate).thenComparing(byIri);
+            });
+            items.addAll(all.subList(Math.min(offset, all.size()), Math.min(offset + PAGE_SIZE + 1, all.size())));
+            total = all.size();
+        }
+        boolean hasNext = items.size() > PAGE_SIZE;
+        return new Listing(req, hasNext ? items.subList(0, PAGE_SIZE) : items, hasNext, total);
     }
 
     /** Newest first by default, oldest first on request; undated last either way, then by IRI for a stable order. */

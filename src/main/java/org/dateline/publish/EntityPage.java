@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.dateline.store.ReportIndex;
 
 /**
  * The page of an entity: names, type, Wikidata link, its roles, and the links into it as its data
@@ -54,9 +55,10 @@ final class EntityPage {
               OPTIONAL { ?e rdfs:label ?speakerName } OPTIONAL { ?q dl:quoteKind ?kind }
               OPTIONAL { ?q dl:inReport ?r OPTIONAL { ?r schema:headline ?h } }
             } ORDER BY ?q""".formatted(PAGE_SIZE);
+    /** The entity's links first: with "?ev a dl:Event" first, TDB2 would read every event in the store. */
     private static final String EVENTS = """
             SELECT ?ev ?type ?date ?modality ?trigger ?role ?who ?whoName WHERE {
-              { SELECT DISTINCT ?ev WHERE { ?ev a dl:Event . { ?ev dl:actor ?e } UNION { ?ev dl:target ?e } UNION { ?ev dl:place ?e } }
+              { SELECT DISTINCT ?ev WHERE { { ?ev dl:actor ?e } UNION { ?ev dl:target ?e } UNION { ?ev dl:place ?e } ?ev a dl:Event }
                 ORDER BY ?ev LIMIT %d OFFSET %%d }
               OPTIONAL { ?ev dl:eventType ?type } OPTIONAL { ?ev dl:date ?date }
               OPTIONAL { ?ev dl:modality ?modality } OPTIONAL { ?ev dl:trigger ?trigger }
@@ -198,10 +200,19 @@ final class EntityPage {
         return out.append("</ul>").toString();
     }
 
+    /** The reports referring to the entity: from the store's report index, or by SPARQL for a dataset without one. */
     private String reports(Node e, int page) {
-        List<Map<String, Node>> count = site.sparql().select(REPORT_COUNT, "e", e);
-        String total = count.isEmpty() ? "0" : Site.str(count.get(0), "n");
-        List<Map<String, Node>> rows = site.sparql().select(REPORTS.formatted((page - 1) * PAGE_SIZE), "e", e);
+        ReportIndex index = ReportIndex.of(site.dataset());
+        String total;
+        List<Map<String, Node>> rows;
+        if (index != null) {
+            total = String.valueOf(index.referringCount(e.getURI()));
+            rows = index.referring(e.getURI(), (page - 1) * PAGE_SIZE, PAGE_SIZE).stream().map(EntityPage::row).toList();
+        } else {
+            List<Map<String, Node>> count = site.sparql().select(REPORT_COUNT, "e", e);
+            total = count.isEmpty() ? "0" : Site.str(count.get(0), "n");
+            rows = site.sparql().select(REPORTS.formatted((page - 1) * PAGE_SIZE), "e", e);
+        }
         StringBuilder out = new StringBuilder("<p>").append(Html.count(total, "report"))
                 .append("1".equals(total) ? " refers" : " refer").append(" to this entity.</p>");
         if (rows.isEmpty()) {
@@ -289,8 +300,34 @@ final class EntityPage {
         return out.append("</ul>").toString();
     }
 
+    /** A report found in the index as a row of the report queries: ?r, and ?h and ?date where it has them. */
+    static Map<String, Node> row(ReportIndex.Hit hit) {
+        Map<String, Node> row = new java.util.HashMap<>();
+        row.put("r", NodeFactory.createURI(hit.iri()));
+        if (!hit.headline().isEmpty()) {
+            row.put("h", NodeFactory.createLiteralString(hit.headline()));
+        }
+        if (!hit.date().isEmpty()) {
+            row.put("date", NodeFactory.createLiteralString(hit.date()));
+        }
+        return row;
+    }
+
     private String coMentioned(Node e) {
-        List<Map<String, Node>> rows = site.sparql().select(CO_MENTIONED, "e", e);
+        ReportIndex index = ReportIndex.of(site.dataset());
+        List<Map<String, Node>> rows = index == null ? site.sparql().select(CO_MENTIONED, "e", e)
+                : index.coMentioned(e.getURI(), 12).stream().map(c -> {
+                    Map<String, Node> row = new java.util.HashMap<>();
+                    Node o = NodeFactory.createURI(c.iri());
+                    row.put("o", o);
+                    row.put("n", NodeFactory.createLiteralString(String.valueOf(c.reports())));
+                    List<Map<String, Node>> label = site.sparql().select("SELECT ?label WHERE { ?o rdfs:label ?label } LIMIT 1", "o", o);
+                    if (!label.isEmpty()) {
+                        row.put("label", label.get(0).get("label"));
+                    }
+                    return row;
+                }).sorted(java.util.Comparator.<Map<String, Node>, Integer>comparing(r -> -Integer.parseInt(Site.str(r, "n")))
+                        .thenComparing(r -> Site.str(r, "label"))).toList();
         if (rows.isEmpty()) {
             return "<p>No other entities mentioned in the same reports.</p>";
         }

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dateline.store.ReportIndex;
 
 /**
  * What the pages compute from the whole store (counts per country, the home page's figures, the
@@ -27,8 +28,16 @@ final class StoreCache {
     /** Distinct values kept (one per listing page and sort, a few for the home page and VoID). */
     static final int CAPACITY = 512;
 
-    /** A data version: the write commits of one database (a compacted store is another one, counted anew). */
-    private record Version(DatasetGraphTDB database, long commits) {
+    /**
+     * A data version: the write commits of one database (a compacted store is another one, counted
+     * anew), and the updates of its report index, which follow each commit a moment later: a value
+     * computed between the two is computed again once the index has caught up.
+     */
+    private record Version(DatasetGraphTDB database, long commits, long indexUpdates) {
+
+        boolean newerOrSame(Version other) {
+            return commits > other.commits || commits == other.commits && indexUpdates >= other.indexUpdates;
+        }
     }
 
     private record Entry(Version version, Object value) {
@@ -66,7 +75,9 @@ final class StoreCache {
         // The queries compute runs join this transaction (Txn nests), so they read the snapshot whose version is taken.
         return Txn.calculateRead(dataset, () -> {
             DatasetGraphTDB database = TDBInternal.getDatasetGraphTDB(dataset);
-            Version version = new Version(database, database.getTxnSystem().getThreadTransaction().getDataVersion());
+            ReportIndex index = ReportIndex.of(dataset);
+            Version version = new Version(database, database.getTxnSystem().getThreadTransaction().getDataVersion(),
+                    index == null ? 0 : index.generation());
             Flight flight;
             CompletableFuture<Object> shared = null;
             synchronized (entries) {
@@ -105,7 +116,7 @@ final class StoreCache {
             synchronized (entries) {
                 Entry kept = entries.get(key);
                 // Two requests computing at once across a commit: the newer value stays.
-                if (kept == null || kept.version().database() != database || kept.version().commits() <= version.commits()) {
+                if (kept == null || kept.version().database() != database || version.newerOrSame(kept.version())) {
                     entries.put(key, new Entry(version, value));
                 }
             }

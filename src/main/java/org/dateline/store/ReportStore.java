@@ -26,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dateline.map.IriScheme;
 import org.dateline.map.MappedReport;
@@ -34,7 +35,8 @@ import org.dateline.map.Vocab;
 /**
  * The store stage: a persistent TDB2 dataset with one named graph per report and the shared
  * entity descriptions in {@code {base}graph/entities}. Every change is one write transaction, so
- * the store never holds half a report, even when the process is killed mid-ingest.
+ * the store never holds half a report, even when the process is killed mid-ingest. A Lucene
+ * index of the reports ({@link ReportIndex}) in the store's folder follows every write.
  */
 public final class ReportStore implements AutoCloseable {
 
@@ -44,13 +46,31 @@ public final class ReportStore implements AutoCloseable {
     private final DatasetGraph dataset;
     private final Node entitiesGraph;
     private final boolean persistent;
+    private final ReportIndex index;
+    /** Held across a write transaction and the index update after its commit, so the index sees commits in their order. */
+    private final Object writes = new Object();
+    /** The current write's changes for the index; only the thread holding {@link #writes} uses it. */
+    private ReportIndex.Changes changes;
 
-    private ReportStore(DatasetGraph dataset, IriScheme iris, boolean persistent) {
+    private ReportStore(DatasetGraph dataset, IriScheme iris, Path directory) {
         this.dataset = dataset;
-        this.persistent = persistent;
+        this.persistent = directory != null;
         this.entitiesGraph = NodeFactory.createURI(iris.entitiesGraph());
         // Users query the union of all report graphs without a GRAPH clause (DESIGN.md section 3).
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try {
+            this.index = directory != null
+                    ? ReportIndex.open(directory.resolve(ReportIndex.FOLDER), dataset, entitiesGraph, System.err::println)
+                    : ReportIndex.inMemory(entitiesGraph);
+        } catch (RuntimeException | Error e) {
+            // The store is released, lock file included, when its index cannot be opened.
+            if (directory != null) {
+                TDBInternal.expel(dataset);
+            }
+            throw e;
+        }
+        // The search page finds it there (DatelineServer is given the dataset).
+        dataset.getContext().set(ReportIndex.SYMBOL, index);
     }
 
     /**
@@ -60,7 +80,7 @@ public final class ReportStore implements AutoCloseable {
      */
     public static ReportStore open(Path directory, IriScheme iris) {
         try {
-            return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, true);
+            return new ReportStore(TDB2Factory.connectDataset(directory.toString()).asDatasetGraph(), iris, directory);
         } catch (DBOpEnvException e) {
             String message = String.valueOf(e.getMessage());
             if (!message.contains("Failed to get a lock")) {
@@ -85,7 +105,7 @@ public final class ReportStore implements AutoCloseable {
 
     /** A store in memory, for tests and benchmarks that must not touch the disk. */
     public static ReportStore inMemory(IriScheme iris) {
-        return new ReportStore(TDB2Factory.createDataset().asDatasetGraph(), iris, false);
+        return new ReportStore(TDB2Factory.createDataset().asDatasetGraph(), iris, null);
     }
 
     public DatasetGraph dataset() {
@@ -108,7 +128,30 @@ public final class ReportStore implements AutoCloseable {
         if (reports.isEmpty()) {
             return List.of();
         }
-        return Txn.calculateWrite(dataset, () -> reports.stream().map(this::putInTransaction).toList());
+        return write(() -> reports.stream().map(this::putInTransaction).toList());
+    }
+
+    /**
+     * Runs {@code change} in a write transaction, then brings the report index up to date with
+     * what it added and dropped, and the quads and typed resources it counted: every write to the
+     * store goes through here (ingest, watch, POST, DELETE, replacement), the index's commit after
+     * the store's.
+     */
+    private <T> T write(java.util.function.Supplier<T> change) {
+        synchronized (writes) {
+            changes = index.changes();
+            try {
+                T result = Txn.calculateWrite(dataset, () -> {
+                    T value = change.get();
+                    changes.describe(dataset);
+                    return value;
+                });
+                index.apply(changes);
+                return result;
+            } finally {
+                changes = null;
+            }
+        }
     }
 
     private StoreOutcome putInTransaction(MappedReport report) {
@@ -123,8 +166,14 @@ public final class ReportStore implements AutoCloseable {
         }
         // What only the replaced versions referred to goes first: the new version describes it afresh.
         removeOrphans(oldEntities);
-        report.graph().getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        // A new graph: every triple is a new quad, counted without looking it up.
+        report.graph().getGraph().find().forEach(t -> {
+            countTyping(t, +1);
+            dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            changes.quads(+1);
+        });
         addEntities(graph, report.entities().getGraph());
+        changes.added(graph);
         return earlier.isEmpty() ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
     }
 
@@ -143,7 +192,7 @@ public final class ReportStore implements AutoCloseable {
             if (!held.isEmpty() && held.stream().noneMatch(q -> q.getObject().equals(label.getObject()))) {
                 respelled.add(label);
                 respelled.add(Triple.create(label.getSubject(), Vocab.NAME.asNode(), label.getObject()));
-                dataset.add(graph, label.getSubject(), Vocab.ALT_LABEL.asNode(), label.getObject());
+                add(Quad.create(graph, label.getSubject(), Vocab.ALT_LABEL.asNode(), label.getObject()));
             }
         });
         entities.find().forEach(t -> {
@@ -168,15 +217,44 @@ public final class ReportStore implements AutoCloseable {
                     return;
                 }
             }
-            old.forEach(dataset::delete);
+            old.forEach(this::delete);
         }
-        dataset.add(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject());
+        add(Quad.create(entitiesGraph, t));
+    }
+
+    /** Adds a quad that may be in the store already, counting it for the VoID figures when it is not. */
+    private void add(Quad quad) {
+        if (!dataset.contains(quad)) {
+            countTyping(quad.asTriple(), +1);
+            dataset.add(quad);
+            changes.quads(+1);
+        }
+    }
+
+    private void delete(Quad quad) {
+        if (dataset.contains(quad)) {
+            dataset.delete(quad);
+            changes.quads(-1);
+            countTyping(quad.asTriple(), -1);
+        }
+    }
+
+    /**
+     * Counts a resource given a class ({@code +1}, before the quad is added) or no longer given it
+     * ({@code -1}, after it is removed), when no other graph of the store types it so: the VoID
+     * figures count each resource of a class once.
+     */
+    private void countTyping(Triple t, int sign) {
+        if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()
+                && !dataset.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).hasNext()) {
+            changes.typed(t.getObject().getURI(), sign);
+        }
     }
 
     /** Drops a report's graph, and the descriptions of entities no other report refers to. */
     public boolean delete(String reportIri) {
         Node graph = NodeFactory.createURI(reportIri);
-        return Txn.calculateWrite(dataset, () -> {
+        return write(() -> {
             if (!dataset.containsGraph(graph)) {
                 return false;
             }
@@ -194,7 +272,7 @@ public final class ReportStore implements AutoCloseable {
      */
     public List<String> deleteFromSource(String sourceUri, int fromPosition) {
         Node source = NodeFactory.createURI(sourceUri);
-        return Txn.calculateWrite(dataset, () -> {
+        return write(() -> {
             List<Node> graphs = new ArrayList<>();
             dataset.find(Node.ANY, Node.ANY, Vocab.WAS_DERIVED_FROM.asNode(), source).forEachRemaining(quad -> {
                 Node graph = quad.getGraph();
@@ -289,13 +367,22 @@ public final class ReportStore implements AutoCloseable {
     /** Deletes a graph and returns the IRIs it referred to as objects (candidate orphans). */
     private Set<Node> dropGraph(Node graph) {
         Set<Node> referenced = new HashSet<>();
+        List<Triple> typings = new ArrayList<>();
+        long[] quads = {0};
         dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(q -> {
+                    quads[0]++;
                     if (q.getObject().isURI()) {
                         referenced.add(q.getObject());
                     }
+                    if (q.getPredicate().equals(RDF.type.asNode())) {
+                        typings.add(q.asTriple());
+                    }
                 });
         dataset.removeGraph(graph);
+        changes.quads(-quads[0]);
+        typings.forEach(t -> countTyping(t, -1));
+        changes.dropped(graph);
         return referenced;
     }
 
@@ -304,7 +391,7 @@ public final class ReportStore implements AutoCloseable {
             if (dataset.find(entitiesGraph, entity, Node.ANY, Node.ANY).hasNext() && !referencedByAReport(entity)) {
                 List<Triple> description = new ArrayList<>();
                 dataset.find(entitiesGraph, entity, Node.ANY, Node.ANY).forEachRemaining(q -> description.add(q.asTriple()));
-                description.forEach(t -> dataset.delete(entitiesGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+                description.forEach(t -> delete(Quad.create(entitiesGraph, t)));
             }
         }
     }
@@ -326,6 +413,8 @@ public final class ReportStore implements AutoCloseable {
      */
     @Override
     public void close() {
+        dataset.getContext().remove(ReportIndex.SYMBOL);
+        index.close();
         if (persistent) {
             TDBInternal.expel(dataset);
         } else {
