@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.dateline.map.Vocab;
 import org.dateline.store.ReportIndex;
+import org.dateline.store.StoreFigures;
 
 /**
  * The dataset's VoID description and the endpoint's SPARQL 1.1 Service Description, in one
@@ -101,7 +102,7 @@ public final class VoidDescription {
         DatasetGraph dsg = site.dataset();
         ReportIndex index = ReportIndex.of(dsg);
         // The store's report index keeps the counts as the store changes; a dataset without one is counted.
-        ReportIndex.Statistics kept = index == null ? null : index.statistics();
+        StoreFigures kept = index == null ? null : index.statistics();
         long triples = kept != null ? kept.quads() : Txn.calculateRead(dsg, () -> {
             long n = 0;
             for (var it = dsg.find(); it.hasNext(); it.next()) {

@@ -20,16 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.Analyzer;
@@ -88,7 +83,7 @@ import org.dateline.map.Vocab;
  * it; the reports by date or by their number of entities; the number of reports and the
  * newest date per entity. Each is a read of Lucene's postings or column values (milliseconds at
  * 100,000 reports, where the SPARQL took seconds after every commit). With its commits it keeps
- * the VoID figures ({@link Statistics}), which the writer counts as it goes. {@link ReportStore} tells it
+ * the VoID figures ({@link StoreFigures}), which the writer counts as it goes. {@link ReportStore} tells it
  * of every report added or dropped, after the store's commit; it is rebuilt from the store when it
  * is missing, unreadable, or does not hold the reports the store holds. Which reports it holds is
  * recorded with each Lucene commit as a fingerprint (their count and the sum of hashes of their
@@ -167,7 +162,7 @@ public final class ReportIndex implements AutoCloseable {
      */
     private Map<String, Referrers> referrers;
     /** Guarded by this. */
-    private Statistics statistics = new Statistics(0, Map.of());
+    private StoreFigures statistics = new StoreFigures(0, Map.of());
     /** Updates applied: the pages' cache ties what it keeps to this as well as to the store's version. */
     private volatile long generation;
     /** How long a change may wait for its commit to disk (it is searchable at once). */
@@ -235,7 +230,7 @@ public final class ReportIndex implements AutoCloseable {
         Fingerprint held = LAYOUT_VERSION.equals(commitValue(LAYOUT)) ? Fingerprint.parse(writer.getLiveCommitData()) : null;
         Txn.executeRead(dataset, () -> {
             Fingerprint store = fingerprintOf(dataset);
-            Statistics kept = Statistics.decode(commitValue(STATISTICS));
+            StoreFigures kept = StoreFigures.decode(commitValue(STATISTICS));
             if (store.equals(held) && kept != null) {
                 fingerprint = store;
                 statistics = kept;
@@ -249,7 +244,7 @@ public final class ReportIndex implements AutoCloseable {
                     writer.addDocument(document(dataset, it.next()));
                 }
                 fingerprint = store;
-                statistics = Statistics.of(dataset);
+                statistics = StoreFigures.of(dataset);
                 commit();
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
@@ -409,108 +404,8 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     /** The store's size and classes as of the index's last update: what the VoID description tells. */
-    public synchronized Statistics statistics() {
+    public synchronized StoreFigures statistics() {
         return statistics;
-    }
-
-    /**
-     * The number of quads in the store and of the distinct resources of each class, counted once
-     * when the index is built and kept up to date by {@link ReportStore} as it adds and removes quads.
-     */
-    public record Statistics(long quads, Map<String, Long> classes) {
-
-        public Statistics {
-            classes = Map.copyOf(classes);
-        }
-
-        static Statistics of(DatasetGraph dataset) {
-            if (TDBInternal.isTDB2(dataset)) {
-                DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
-                Statistics defaultGraph = of(tdb.getTripleTable().getNodeTupleTable());
-                Statistics namedGraphs = of(tdb.getQuadTable().getNodeTupleTable());
-                return namedGraphs.plus(defaultGraph.quads(), defaultGraph.classes());
-            }
-            long quads = 0;
-            for (Iterator<Quad> it = dataset.find(); it.hasNext(); it.next()) {
-                quads++;
-            }
-            // TDB2 answers (?, ?, rdf:type, ?) from its POSG index: in order of class, then of
-            // subject, so a resource typed in several graphs comes in a row and is counted once
-            // without holding every resource in memory (millions of NIF phrases at 100,000 reports).
-            Map<String, Long> classes = new HashMap<>();
-            Node lastClass = null;
-            Node lastSubject = null;
-            for (Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
-                Quad q = it.next();
-                if (q.getObject().isURI() && !(q.getObject().equals(lastClass) && q.getSubject().equals(lastSubject))) {
-                    classes.merge(q.getObject().getURI(), 1L, Long::sum);
-                }
-                lastClass = q.getObject();
-                lastSubject = q.getSubject();
-            }
-            return new Statistics(quads, classes);
-        }
-
-        /**
-         * The figures of one of TDB2's tables, read as node ids: its size from its first index,
-         * and the typings from its POS(G) index, in order of class and subject, so that a resource
-         * typed in several graphs comes in a row and is counted once; only the classes' ids are
-         * turned into IRIs. Reading every quad as nodes took minutes at 100,000 reports.
-         */
-        private static Statistics of(NodeTupleTable table) {
-            boolean quads = table.getTupleTable().getTupleLen() == 4;
-            Node[] pattern = quads ? new Node[] {Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY}
-                    : new Node[] {Node.ANY, RDF.type.asNode(), Node.ANY};
-            Map<String, Long> classes = new HashMap<>();
-            Map<NodeId, Node> classNodes = new HashMap<>();
-            NodeId lastClass = null;
-            NodeId lastSubject = null;
-            Iterator<Tuple<NodeId>> it = table.findAsNodeIds(pattern);
-            while (it != null && it.hasNext()) {
-                Tuple<NodeId> t = it.next();
-                NodeId subject = t.get(quads ? 1 : 0);
-                NodeId type = t.get(quads ? 3 : 2);
-                if (!(type.equals(lastClass) && subject.equals(lastSubject))) {
-                    Node c = classNodes.computeIfAbsent(type, id -> table.getNodeTable().getNodeForNodeId(id));
-                    if (c.isURI()) {
-                        classes.merge(c.getURI(), 1L, Long::sum);
-                    }
-                }
-                lastClass = type;
-                lastSubject = subject;
-            }
-            return new Statistics(table.getTupleTable().size(), classes);
-        }
-
-        Statistics plus(long moreQuads, Map<String, Long> moreOfClass) {
-            Map<String, Long> sum = new HashMap<>(classes);
-            moreOfClass.forEach((c, n) -> sum.merge(c, n, Long::sum));
-            sum.values().removeIf(n -> n <= 0);
-            return new Statistics(quads + moreQuads, sum);
-        }
-
-        String encode() {
-            StringBuilder out = new StringBuilder().append(quads);
-            new java.util.TreeMap<>(classes).forEach((c, n) -> out.append('\n').append(n).append(' ').append(c));
-            return out.toString();
-        }
-
-        static Statistics decode(String text) {
-            if (text == null) {
-                return null;
-            }
-            try {
-                String[] lines = text.split("\n");
-                Map<String, Long> classes = new HashMap<>();
-                for (int i = 1; i < lines.length; i++) {
-                    int space = lines[i].indexOf(' ');
-                    classes.put(lines[i].substring(space + 1), Long.parseLong(lines[i].substring(0, space)));
-                }
-                return new Statistics(Long.parseLong(lines[0]), classes);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
     }
 
     /** The number of reports that refer to the entity {@code iri}. */

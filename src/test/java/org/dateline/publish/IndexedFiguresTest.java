@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.dateline.TestReports;
 import org.dateline.store.ReportIndex;
+import org.dateline.store.StoreFigures;
 import org.dateline.store.ReportStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class IndexedFiguresTest {
         DatasetGraph dataset = site.dataset();
         ReportIndex index = ReportIndex.of(dataset);
         assertNotNull(index, "a store's dataset carries its index");
-        ReportIndex.Statistics kept = index.statistics();
+        StoreFigures kept = index.statistics();
         List<String> pages = new ArrayList<>();
         List<Supplier<String>> renderings = pages(site);
         renderings.forEach(r -> pages.add(r.get()));
