@@ -389,6 +389,11 @@ final class EventFinder {
             category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
             mode = "crowd-control";
         }
+        if (category.equals("ASSAULT") && pairs.stream().allMatch(pair -> pair[1] == null) && weaponsTest(p, reading, parse)) {
+            category = "MOBILIZE"; // "fired a ballistic missile toward the sea": a test, a show of force, at no one
+            cameo = "150";
+            mode = "weapons-test";
+        }
         if (threatened) {
             category = "THREATEN";
             cameo = null;
@@ -423,6 +428,22 @@ final class EventFinder {
                     sentence.end(), modality, cameo, mode, pair[0].sector(), pair[1] == null ? null : pair[1].sector(), p));
         }
         return found;
+    }
+
+    /** Whether the predicate's phrase (two levels down) names a weapons test: "fired a ballistic missile". */
+    private boolean weaponsTest(int p, Reading reading, DependencyIndex parse) {
+        List<Integer> level = List.of(p);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                if (lists.weaponTests.contains(lower(reading.token(node).text()))) {
+                    return true;
+                }
+                parse.dependents(node).forEach(d -> next.add(d.dependent()));
+            }
+            level = next;
+        }
+        return false;
     }
 
     /** Where a predicate names the weapons it acts with: its object, "with" phrase or passive subject. */

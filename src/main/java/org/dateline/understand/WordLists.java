@@ -39,6 +39,8 @@ final class WordLists {
     final Set<String> protestAims = new HashSet<>();
     final Set<String> protestPhrases = new HashSet<>();
     final Set<String> demandingVerbs = new HashSet<>();
+    /** Words by which a firing without a target is a weapons test: "fired a ballistic missile toward the sea". */
+    final Set<String> weaponTests = new HashSet<>();
     final Set<String> countries = new HashSet<>();
     final Map<String, String> organisationAcronyms = new HashMap<>();
     /** Role words ("troops", "foreign minister") -> the CAMEO sector of whoever they name ("MIL", "GOV"). */
@@ -131,6 +133,9 @@ final class WordLists {
         }
         for (String[] row : rows("object-control-verbs.txt")) {
             objectControlVerbs.add(row[0]);
+        }
+        for (String[] row : rows("weapon-tests.txt")) {
+            weaponTests.add(row[0]);
         }
         for (String[] row : rows("protest-aims.tsv")) {
             (row[1].equals("AIM") ? protestAims : row[1].equals("PHRASE") ? protestPhrases : demandingVerbs).add(row[0]);
