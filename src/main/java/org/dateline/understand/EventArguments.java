@@ -398,6 +398,11 @@ final class EventArguments {
             // "a drone strike is underway in Kyiv": the place of the clause the strike is the subject of
             parse.governors(p).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> heads.add(d.governor()));
         }
+        // "fired four shells at targets in Jericho": what was struck, naming no one, is where it stood
+        for (int head : List.copyOf(heads)) {
+            parse.dependents(head).stream().filter(d -> STRUCK.contains(d.relation()) || d.relation().equals("obj"))
+                    .forEach(d -> heads.add(d.dependent()));
+        }
         for (int head : heads) {
             for (AnnotatedText.Dependency d : parse.dependents(head)) {
                 if (STRUCK_IN.contains(d.relation())) {
