@@ -398,12 +398,111 @@ final class EventArguments {
             // "a drone strike is underway in Kyiv": the place of the clause the strike is the subject of
             parse.governors(p).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> heads.add(d.governor()));
         }
+        // "fired four shells at targets in Jericho": what was struck, naming no one, is where it stood
+        for (int head : List.copyOf(heads)) {
+            parse.dependents(head).stream().filter(d -> STRUCK.contains(d.relation()) || d.relation().equals("obj"))
+                    .forEach(d -> heads.add(d.dependent()));
+        }
         for (int head : heads) {
             for (AnnotatedText.Dependency d : parse.dependents(head)) {
                 if (STRUCK_IN.contains(d.relation())) {
                     List<Argument> found = entitiesIn(d.dependent(), exclude).stream().filter(a -> isPlace(a.key())).toList();
                     if (!found.isEmpty()) {
                         return found;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** How a clause gives an act its purpose: "staged rallies to demand", "a rally in Lagos to protest". */
+    private static final Set<String> PURPOSES = Set.of("advcl:to", "xcomp", "acl:to", "advcl", "acl", "dep");
+    /** Where a clause of demanding or protesting names what it is against or asks of whom. */
+    private static final Set<String> AIMED = Set.of("obj", "obl:against", "obl:at", "obl:of", "obl:on", "obl:for",
+            "obl:from", "obl:by", "iobj");
+    /** Where "in protest of", "in defiance of" names what it is against. */
+    private static final Set<String> PHRASE_AIMED = Set.of("nmod:of", "nmod:against", "nmod:at", "nmod:over", "nmod:to",
+            "nmod:with");
+
+    /**
+     * The clauses that give a protest its purpose ("to demand political reforms", "to protest against Sweden's
+     * decision"): those of a verb of demanding or protesting that the predicate, or the light verb whose object it
+     * is ("staged rallies", "began a hunger strike"), governs.
+     */
+    static List<Integer> purposeClauses(int p, Reading reading, DependencyIndex parse, WordLists lists) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(p);
+        if (reading.token(p).tag().startsWith("NN")) {
+            parse.governors(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> heads.add(d.governor()));
+        }
+        List<Integer> clauses = new ArrayList<>();
+        for (int head : heads) {
+            for (AnnotatedText.Dependency d : parse.dependents(head)) {
+                AnnotatedText.Token t = reading.token(d.dependent());
+                if (d.dependent() > p && PURPOSES.contains(d.relation()) && t.tag().startsWith("VB")
+                        && lists.protestAims.contains(t.lemma())) {
+                    clauses.add(d.dependent());
+                }
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * Whom a protest told without a target is against: what its purpose clause demands of or protests against
+     * ("to demand the resignation of President Ben Bella"), else what "in protest of" or "in defiance of" names.
+     * PLOVER codes the one protested against; the place the protest happened in comes only after.
+     */
+    List<Argument> protestedAgainst(int p, Set<String> exclude) {
+        for (int clause : purposeClauses(p, reading, parse, lists)) {
+            for (AnnotatedText.Dependency d : parse.dependents(clause)) {
+                if (AIMED.contains(d.relation())) {
+                    List<Argument> found = entitiesIn(d.dependent(), exclude);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+                if (d.relation().equals("ccomp")) { // "to demand that Mugabe abandon his policy"
+                    for (AnnotatedText.Dependency s : parse.dependents(d.dependent())) {
+                        if (s.relation().equals("nsubj")) {
+                            List<Argument> found = entitiesIn(s.dependent(), exclude);
+                            if (!found.isEmpty()) {
+                                return found;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<Integer> heads = new ArrayList<>(predicateAndEventNouns(p));
+        if (reading.token(p).tag().startsWith("NN")) {
+            parse.governors(p).stream().filter(d -> d.relation().equals("obj")).forEach(d -> heads.add(d.governor()));
+        }
+        // "staged rallies in the Gaza Strip against Abbas": the parser hangs "against" on any word of the phrase
+        for (int head : List.copyOf(heads)) {
+            for (int node : parse.near(head, 2)) {
+                for (AnnotatedText.Dependency d : parse.dependents(node)) {
+                    if (d.relation().equals("nmod:against") || d.relation().equals("obl:against")) {
+                        List<Argument> found = entitiesIn(d.dependent(), exclude);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        for (int head : heads) {
+            for (AnnotatedText.Dependency d : parse.dependents(head)) {
+                if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                        && lists.protestPhrases.contains(reading.token(d.dependent()).lemma())) {
+                    for (AnnotatedText.Dependency a : parse.dependents(d.dependent())) {
+                        if (PHRASE_AIMED.contains(a.relation())) {
+                            List<Argument> found = entitiesIn(a.dependent(), exclude);
+                            if (!found.isEmpty()) {
+                                return found;
+                            }
+                        }
                     }
                 }
             }
@@ -435,6 +534,9 @@ final class EventArguments {
         return distinct(found);
     }
 
+    /** Where a phrase places a group of people: "groups in Zimbabwe", "students throughout Indonesia". */
+    private static final Set<String> GROUP_PLACES = Set.of("nmod:in", "nmod:throughout", "nmod:across");
+
     private List<Argument> entitiesInPhrase(int token, Set<String> exclude) {
         List<Argument> core = entitiesIn(token, exclude, true);
         if (core.isEmpty()) {
@@ -443,6 +545,21 @@ final class EventArguments {
         // "Police" opening a sentence is tagged a proper noun; a word inside a name is not.
         boolean commonWord = reading.token(token).tag().startsWith("NN") && (!reading.token(token).tag().startsWith("NNP")
                 || token == sentence.firstToken() && reading.spanCovering(token).isEmpty());
+        if (core.isEmpty() && commonWord && !eventNoun(token)) {
+            // "Opposition groups in Zimbabwe", "students throughout Indonesia", "activists from the Fatah Party":
+            // a group that names no one, named by the country it is in or the body it comes from, acts (and is
+            // acted on) for that country or body, as "Zimbabwean groups" would. A town names no such group.
+            List<Argument> located = new ArrayList<>();
+            String sector = sectorOf(token);
+            parse.dependents(token).stream().filter(d -> GROUP_PLACES.contains(d.relation()) || d.relation().equals("nmod:from"))
+                    .forEach(d -> entitiesIn(d.dependent(), exclude, true).stream()
+                            .filter(a -> a.key().startsWith(EntityType.COUNTRY + ":")
+                                    || d.relation().equals("nmod:from") && !a.key().startsWith(EntityType.PLACE + ":"))
+                            .forEach(a -> located.add(new Argument(a.key(), sector))));
+            if (!located.isEmpty()) {
+                return located;
+            }
+        }
         if (core.isEmpty() && commonWord) {
             // "Police arrested dozens", "the army shelled": the state's agents, unnamed, act for the
             // country the report is about, when it is clearly about one.
@@ -541,7 +658,7 @@ final class EventArguments {
         if (!key.startsWith(EntityType.PERSON + ":") || !COUNTRY_NOUNS.contains(reading.token(head).lemma().toLowerCase(Locale.ROOT))) {
             return key;
         }
-        return roles.stream().filter(r -> r.person().equals(key) && r.of() != null).map(Role::of).findFirst().orElse(null);
+        return roles.stream().filter(r -> r.person().equals(key) && r.of() != null).map(Role::of).findFirst().orElse(key);
     }
 
     /**

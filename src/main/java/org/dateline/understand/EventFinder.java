@@ -152,6 +152,13 @@ final class EventFinder {
         // "urged the Community to support the PLO"): the governing event is the one told. An act one is accused
         // of ("accused France of suspending") hangs by "of" and stays, alleged.
         found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse));
+        // "blocked roads to press their demands on the government": the demand a protest makes is the protest
+        // (PLOVER codes it PROTEST, against whom it demands of), no second event.
+        Set<Integer> purposes = new HashSet<>();
+        found.stream().filter(f -> f.category().equals("PROTEST"))
+                .forEach(f -> purposes.addAll(EventArguments.purposeClauses(f.predicate(), reading, parse, lists)));
+        found.removeIf(f -> !f.category().equals("PROTEST") && (purposes.contains(f.predicate())
+                || parse.governors(f.predicate()).stream().anyMatch(d -> purposes.contains(d.governor()))));
         // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
@@ -332,7 +339,8 @@ final class EventFinder {
         } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category()) && intransitive(p, parse)) {
             EventArguments.Argument first = actors.arguments().get(0);
             actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
-        } else if (targets.none()) {
+        } else if (targets.none() || entry.category().equals("PROTEST")) {
+            // a protest needs no target (PLOVER): "Kenyans protested"; whom it is against is looked for below
             actors.arguments().forEach(actor -> pairs.add(new EventArguments.Argument[] {actor, null}));
         }
         if (pairs.isEmpty()) {
@@ -342,7 +350,8 @@ final class EventFinder {
         // An assault or a protest told without a target: what it is against, else where it took place ("demonstrated
         // in Serbia"): PLOVER codes the country attacked, or the one whose government the protest addresses.
         if (STRUCK_CATEGORIES.contains(entry.category()) && pairs.stream().allMatch(pair -> pair[1] == null)) {
-            List<EventArguments.Argument> places = args.struck(p, actorKeys);
+            List<EventArguments.Argument> aimed = entry.category().equals("PROTEST") ? args.protestedAgainst(p, actorKeys) : List.of();
+            List<EventArguments.Argument> places = aimed.isEmpty() ? args.struck(p, actorKeys) : aimed;
             if (!places.isEmpty()) {
                 List<EventArguments.Argument[]> located = new ArrayList<>();
                 pairs.forEach(pair -> places.forEach(t -> located.add(new EventArguments.Argument[] {pair[0], t})));
@@ -380,6 +389,11 @@ final class EventFinder {
             category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
             mode = "crowd-control";
         }
+        if (category.equals("ASSAULT") && pairs.stream().allMatch(pair -> pair[1] == null) && weaponsTest(p, reading, parse)) {
+            category = "MOBILIZE"; // "fired a ballistic missile toward the sea": a test, a show of force, at no one
+            cameo = "150";
+            mode = "weapons-test";
+        }
         if (threatened) {
             category = "THREATEN";
             cameo = null;
@@ -414,6 +428,22 @@ final class EventFinder {
                     sentence.end(), modality, cameo, mode, pair[0].sector(), pair[1] == null ? null : pair[1].sector(), p));
         }
         return found;
+    }
+
+    /** Whether the predicate's phrase (two levels down) names a weapons test: "fired a ballistic missile". */
+    private boolean weaponsTest(int p, Reading reading, DependencyIndex parse) {
+        List<Integer> level = List.of(p);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                if (lists.weaponTests.contains(lower(reading.token(node).text()))) {
+                    return true;
+                }
+                parse.dependents(node).forEach(d -> next.add(d.dependent()));
+            }
+            level = next;
+        }
+        return false;
     }
 
     /** Where a predicate names the weapons it acts with: its object, "with" phrase or passive subject. */
@@ -454,6 +484,11 @@ final class EventFinder {
     private boolean actedOn(int p, Reading reading, DependencyIndex parse, Set<Integer> predicates) {
         for (AnnotatedText.Dependency head : parse.governors(p)) {
             String relation = head.relation();
+            // "demanded the resignation of the president": what is demanded is asked for, not done
+            if (relation.equals("obj") && reading.token(head.governor()).tag().startsWith("VB")
+                    && lists.demandingVerbs.contains(reading.token(head.governor()).lemma())) {
+                return true;
+            }
             if ((relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass"))
                     && !reading.token(head.governor()).lemma().equals(reading.token(p).lemma())
                     && (predicates.contains(head.governor()) || isPredicate(reading.token(head.governor())))) {

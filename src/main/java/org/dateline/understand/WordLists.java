@@ -35,6 +35,12 @@ final class WordLists {
     final List<String> crowdControl = new ArrayList<>();
     /** "ordered the forces to leave": verbs whose object does what follows them. */
     final Set<String> objectControlVerbs = new HashSet<>();
+    /** Verbs whose clause gives a protest its purpose ("to demand"), nouns of "in protest of", verbs of demanding. */
+    final Set<String> protestAims = new HashSet<>();
+    final Set<String> protestPhrases = new HashSet<>();
+    final Set<String> demandingVerbs = new HashSet<>();
+    /** Words by which a firing without a target is a weapons test: "fired a ballistic missile toward the sea". */
+    final Set<String> weaponTests = new HashSet<>();
     final Set<String> countries = new HashSet<>();
     final Map<String, String> organisationAcronyms = new HashMap<>();
     /** Role words ("troops", "foreign minister") -> the CAMEO sector of whoever they name ("MIL", "GOV"). */
@@ -127,6 +133,12 @@ final class WordLists {
         }
         for (String[] row : rows("object-control-verbs.txt")) {
             objectControlVerbs.add(row[0]);
+        }
+        for (String[] row : rows("weapon-tests.txt")) {
+            weaponTests.add(row[0]);
+        }
+        for (String[] row : rows("protest-aims.tsv")) {
+            (row[1].equals("AIM") ? protestAims : row[1].equals("PHRASE") ? protestPhrases : demandingVerbs).add(row[0]);
         }
     }
 

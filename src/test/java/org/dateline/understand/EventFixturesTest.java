@@ -322,4 +322,25 @@ class EventFixturesTest {
         assertEquals(Set.of("THREATEN | Mali | France | - | Planned"),
                 events("Mali said it would expel French diplomats."));
     }
+
+    @Test
+    void aProtestIsAgainstWhomItsPurposeDemandsOf() {
+        // PLOVER PROTEST codes whom a protest is against: "to demand the resignation of X" names X, not the town.
+        assertEquals(Set.of("PROTEST | Kenya | William Ruto | 2024-03-18 | Asserted"),
+                events("Kenyan students staged demonstrations in Nakuru on Monday to demand the resignation of President William Ruto."));
+    }
+
+    @Test
+    void aGroupNamedByItsCountryActsForIt() {
+        // "Opposition groups in Zimbabwe" name no one but the country they are in.
+        assertEquals(Set.of("REQUEST | Zimbabwe | Emmerson Mnangagwa | 2024-03-19 | Asserted"),
+                events("Opposition groups in Zimbabwe are demanding that President Emmerson Mnangagwa resign."));
+    }
+
+    @Test
+    void aMissileFiredAtNoOneIsAWeaponsTest() {
+        // PLOVER MOBILIZE: a ballistic missile fired into the sea is a show of force, not an assault.
+        assertEquals(Set.of("MOBILIZE | North Korea | - | 2024-03-18 | Asserted"),
+                events("North Korea fired a ballistic missile toward the sea on Monday."));
+    }
 }
