@@ -14,8 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -167,7 +166,7 @@ public final class ReportIndex implements AutoCloseable {
     private volatile long generation;
     /** How long a change may wait for its commit to disk (it is searchable at once). */
     static final Duration COMMIT_DELAY = Duration.ofSeconds(1);
-    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledThreadPoolExecutor committer = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "report-index-commit");
         thread.setDaemon(true);
         return thread;
@@ -182,6 +181,9 @@ public final class ReportIndex implements AutoCloseable {
         this.entitiesGraph = entitiesGraph;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCommitOnClose(false));
         this.searchers = new SearcherManager(writer, null);
+        // Closing never interrupts a commit (an interrupt closes Lucene's file channels and with them
+        // the index's lock); a commit still waiting is made by close() itself.
+        committer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /**
@@ -768,7 +770,12 @@ public final class ReportIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        committer.shutdownNow();
+        committer.shutdown();
+        try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         commitPending();
         try {
             searchers.close();
