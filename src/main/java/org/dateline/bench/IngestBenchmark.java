@@ -56,10 +56,11 @@ import org.dateline.validate.WarningGraph;
  * language engine's load time and its time per annotator, peak heap, then SPARQL latency over HTTP
  * for looking up one report, against the embedded Fuseki.
  *
- * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp] [--store DIR] [--warm-up N]</pre>
+ * <pre>java -Xmx3g -cp target/dateline.jar org.dateline.bench.IngestBenchmark [reports] [lookups] [threads] [--no-nlp] [--store DIR] [--warm-up N] [--seed N]</pre>
  *
  * With {@code --store DIR} the reports go into the store built by {@code PageBenchmark --store DIR}
- * (100,000 reports, say) instead of a fresh one, and stay there.
+ * (100,000 reports, say) instead of a fresh one, and stay there; give another {@code --seed} (42 by
+ * default) for each run into the same store, or its reports are found unchanged and nothing is written.
  *
  * With {@code --warm-up N}, N other generated reports are ingested into a scratch store first, not
  * counted: the figures are then those of a JVM whose JIT has compiled the pipeline (on a run of
@@ -82,12 +83,14 @@ public final class IngestBenchmark {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         Path kept = PageBenchmark.storeOption(arguments);
         boolean nlp = !arguments.remove("--no-nlp");
-        int warmUp = warmUpOption(arguments);
+        int warmUp = numberOption(arguments, "--warm-up", 0);
+        // Another seed gives other reports: a store that already holds seed 42's would find them unchanged.
+        int seed = numberOption(arguments, "--seed", 42);
         int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
         int lookups = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 2000;
         int threads = arguments.size() > 2 ? Integer.parseInt(arguments.get(2)) : Runtime.getRuntime().availableProcessors();
         Path work = Files.createTempDirectory("dateline-bench");
-        List<Path> files = new ReportGenerator(42).write(work.resolve("reports"), reports);
+        List<Path> files = new ReportGenerator(seed).write(work.resolve("reports"), reports);
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
 
         long loadStart = System.nanoTime();
@@ -208,14 +211,14 @@ public final class IngestBenchmark {
         System.out.printf("peak heap: %.0f MB%n", peakHeapBytes() / 1e6);
     }
 
-    /** The number after {@code --warm-up}, taken out of the arguments; 0 without it. */
-    private static int warmUpOption(List<String> arguments) {
-        int at = arguments.indexOf("--warm-up");
+    /** The number after {@code option}, taken out of the arguments; {@code absent} without it. */
+    private static int numberOption(List<String> arguments, String option, int absent) {
+        int at = arguments.indexOf(option);
         if (at < 0) {
-            return 0;
+            return absent;
         }
         if (at + 1 >= arguments.size()) {
-            throw new IllegalArgumentException("--warm-up needs a number of reports");
+            throw new IllegalArgumentException(option + " needs a number");
         }
         int count = Integer.parseInt(arguments.get(at + 1));
         arguments.subList(at, at + 2).clear();
