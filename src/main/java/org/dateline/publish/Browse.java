@@ -128,11 +128,14 @@ final class Browse {
     record Listing(Request request, List<Item> items, boolean hasNext, int total) {
     }
 
+    // MAX over the reports' dates, an undated report counted as "" (below any date): ARQ's MAX is an
+    // error - no date at all - as soon as one report has none; "" is then made unbound again.
     private static final String ENTITIES = """
             SELECT ?e ?n ?date ?label WHERE {
-              { SELECT ?e (COUNT(DISTINCT ?r) AS ?n) (MAX(?d) AS ?date) WHERE {
+              { SELECT ?e (COUNT(DISTINCT ?r) AS ?n) (MAX(COALESCE(?d, "")) AS ?newest) WHERE {
                   ?e a ?class OPTIONAL { %s OPTIONAL { ?r schema:datePublished ?d } } }
                 GROUP BY ?e }
+              BIND(IF(STR(?newest) != "", ?newest, ?undated) AS ?date)
               OPTIONAL { ?e rdfs:label ?label }
             } ORDER BY %%s LIMIT %d OFFSET %%d""".formatted(EntityPage.REFERS, PAGE_SIZE + 1);
     private static final String ENTITIES_BY_NAME = """
@@ -141,8 +144,9 @@ final class Browse {
             } ORDER BY LCASE(STR(?label)) ?e LIMIT %d OFFSET %%d""".formatted(PAGE_SIZE + 1);
     private static final String ENTITIES_OF_CLASS = """
             SELECT ?e (SAMPLE(?l) AS ?label) WHERE { ?e a ?class OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e""";
-    private static final String ENTITY_REPORTS = "SELECT (COUNT(DISTINCT ?r) AS ?n) (MAX(?d) AS ?date) WHERE { "
-            + EntityPage.REFERS + " OPTIONAL { ?r schema:datePublished ?d } }";
+    private static final String ENTITY_REPORTS = "SELECT ?n ?date { { SELECT (COUNT(DISTINCT ?r) AS ?n) (MAX(COALESCE(?d, \"\")) AS ?newest) "
+            + "WHERE { " + EntityPage.REFERS + " OPTIONAL { ?r schema:datePublished ?d } } } "
+            + "BIND(IF(STR(?newest) != \"\", ?newest, ?undated) AS ?date) }";
     private static final String REPORTS = """
             SELECT ?r ?date WHERE { ?r a dl:Report OPTIONAL { ?r schema:datePublished ?date } }
             ORDER BY %%s LIMIT %d OFFSET %%d""".formatted(PAGE_SIZE + 1);

@@ -432,7 +432,7 @@ public final class ReportIndex implements AutoCloseable {
             List<Hit> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 Document d = stored.document(top.scoreDocs[i].doc, Set.of(IRI, HEADLINE, DATE, ENTITY_COUNT));
-                hits.add(new Hit(d.get(IRI), d.get(HEADLINE), d.get(DATE), "", entities(d)));
+                hits.add(new Hit(d.get(IRI), d.get(HEADLINE), dateOf(d), "", entities(d)));
             }
             return new Page(hits, searcher.count(query));
         });
@@ -502,7 +502,7 @@ public final class ReportIndex implements AutoCloseable {
 
     /** Counts a report added into {@link #referrers}. */
     private void countIn(Document document) {
-        String date = document.get(DATE) == null ? "" : document.get(DATE);
+        String date = dateOf(document);
         for (IndexableField field : document.getFields(REFERS)) {
             if (field.stringValue() != null) {
                 referrers.merge(field.stringValue(), new Referrers(1, date),
@@ -612,7 +612,7 @@ public final class ReportIndex implements AutoCloseable {
                         break;
                     }
                     Document d = stored.document(doc.doc);
-                    hits.add(new Hit(d.get(IRI), d.get(HEADLINE), d.get(DATE), d.get(BODY), entities(d)));
+                    hits.add(new Hit(d.get(IRI), d.get(HEADLINE), dateOf(d), d.get(BODY), entities(d)));
                 }
                 return new Results(hits, top.scoreDocs.length > limit);
             } finally {
@@ -717,8 +717,10 @@ public final class ReportIndex implements AutoCloseable {
         doc.add(new TextField(HEADLINE, literal(dataset, graph, Vocab.HEADLINE.asNode()), Field.Store.YES));
         doc.add(new TextField(BODY, literal(dataset, graph, Vocab.ARTICLE_BODY.asNode()), Field.Store.YES));
         String date = literal(dataset, graph, Vocab.DATE_PUBLISHED.asNode());
-        doc.add(new StoredField(DATE, date));
+        // Lucene wants a field's parts the same in every document that has it: an undated report
+        // has no date field at all (read back as ""), not a stored one without its sort value.
         if (!date.isEmpty()) {
+            doc.add(new StoredField(DATE, date));
             doc.add(new SortedDocValuesField(DATE, new BytesRef(date)));
         }
         Set<String> refers = new LinkedHashSet<>();
@@ -749,6 +751,12 @@ public final class ReportIndex implements AutoCloseable {
         doc.add(new StoredField(ENTITY_COUNT, mentioned.size()));
         doc.add(new TextField(LABELS, String.join("\n", labels), Field.Store.NO));
         return doc;
+    }
+
+    /** The report's date as stored, "" for an undated report. */
+    private static String dateOf(Document d) {
+        String date = d.get(DATE);
+        return date == null ? "" : date;
     }
 
     private static int entities(Document d) {

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.dateline.TestReports;
+import org.dateline.read.ReportDoc;
 import org.dateline.store.ReportIndex;
 import org.dateline.store.StoreFigures;
 import org.dateline.store.ReportStore;
@@ -42,6 +43,9 @@ class IndexedFiguresTest {
                 store.put(EntityPagingTest.sanctionReport(i));
             }
             check(site, "six reports");
+            store.put(TestReports.MAPPER.map(undated(TestReports.doc("u.txt", 1, "Sanctions talks go on",
+                    "Mali and Niger met in Niamey on the sanctions, officials said.", "Niamey", "Sahel Dispatch"))));
+            check(site, "an undated report after dated ones");
             String replaced = EntityPagingTest.sanctionReport(1).reportIri();
             store.put(TestReports.MAPPER.map(TestReports.doc("r1.txt", 1, "Report 1, corrected",
                     "Mali and Niger agreed on Friday to lift the sanctions, officials in Niamey said.", "Niamey", "Sahel Dispatch")));
@@ -59,6 +63,12 @@ class IndexedFiguresTest {
         try (ReportStore store = ReportStore.open(dir.resolve("db"), TestReports.IRIS)) {
             check(new Site(store.dataset(), TestReports.IRIS), "the index rebuilt from the store");
         }
+    }
+
+    /** The same report without a publication date (stored with a warning). */
+    private static ReportDoc undated(ReportDoc doc) {
+        return new ReportDoc(doc.source(), doc.fingerprint(), doc.headline(), doc.body(), doc.captions(), doc.byline(),
+                doc.dateline(), null, doc.publisher(), doc.agencyName(), doc.language());
     }
 
     private static void deleteFolder(Path folder) {
