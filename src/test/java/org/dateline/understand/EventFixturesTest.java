@@ -25,6 +25,13 @@ class EventFixturesTest {
     }
 
     @Test
+    void aComplaintIsAboutItsMatterNotItsAudience() {
+        // "to" names whom the complaint is made to; "over" what it is about, which PLOVER codes as target
+        assertEquals(Set.of("ACCUSE | Ghana | Togo | 2024-03-18 | Asserted"),
+                events("Ghana complained to the African Union on Monday over Togolese border raids."));
+    }
+
+    @Test
     void aNominalPredicateWithAPossessor() {
         assertEquals(Set.of("SANCTION | Chad | France | 2024-03-19 | Asserted"),
                 events("Chad's revocation of its military agreement with France surprised diplomats in Paris."));

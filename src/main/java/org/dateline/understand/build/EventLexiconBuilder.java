@@ -216,11 +216,22 @@ public final class EventLexiconBuilder {
     static final Set<String> DONE_TO_THE_UNNAMED = Set.of("COERCE", "ASSAULT");
     /** Categories told as a demand or a threat to someone: "demanded that the US cancel", "warned that Iran would". */
     static final Set<String> ADDRESSED_IN_A_CLAUSE = Set.of("REQUEST", "THREATEN");
+    /**
+     * Categories whose "over" or "about" phrase names what is disapproved of, and so the target, before the
+     * audience of "to": "complained to the UN over Israeli air raids" is directed at Israel (PLOVER codes
+     * the one complained of, not the body complained to).
+     */
+    static final Set<String> DISAPPROVAL_OF_A_MATTER = Set.of("ACCUSE");
+    private static final String MATTER_FIRST_TARGET = CameoPatternTranslator.DEFAULT_TARGET
+            .replace("obl:over,", "").replace("obl:against,", "obl:against,obl:over,obl:about,");
 
     private static String line(String lemma, String particle, String actor, String target, Optional<Coded> code,
             String notes, String pattern) {
         String category = code.map(Coded::category).orElse("-");
         String targets = target;
+        if (DISAPPROVAL_OF_A_MATTER.contains(category) && target.equals(CameoPatternTranslator.DEFAULT_TARGET)) {
+            targets = MATTER_FIRST_TARGET;
+        }
         if (ADDRESSED_IN_A_CLAUSE.contains(category) && target.equals(CameoPatternTranslator.DEFAULT_TARGET)) {
             targets += ",ccomp>nsubj";
         }
