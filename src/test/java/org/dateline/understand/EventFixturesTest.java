@@ -32,13 +32,6 @@ class EventFixturesTest {
     }
 
     @Test
-    void aDemandNounIsAddressedToTheSubjectOfItsClause() {
-        // the act demanded is no event of its own: the demand is the one told
-        assertEquals(Set.of("REQUEST | Uganda | Kenya | 2024-03-19 | Asserted"),
-                events("On Tuesday Uganda reiterated its demand that Kenya reopen the border crossing."));
-    }
-
-    @Test
     void aNominalPredicateWithAPossessor() {
         assertEquals(Set.of("SANCTION | Chad | France | 2024-03-19 | Asserted"),
                 events("Chad's revocation of its military agreement with France surprised diplomats in Paris."));
