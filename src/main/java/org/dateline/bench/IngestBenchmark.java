@@ -81,11 +81,11 @@ public final class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
-        Path kept = PageBenchmark.storeOption(arguments);
+        Path kept = BenchOptions.store(arguments);
         boolean nlp = !arguments.remove("--no-nlp");
-        int warmUp = numberOption(arguments, "--warm-up", 0);
+        int warmUp = BenchOptions.number(arguments, "--warm-up", 0);
         // Another seed gives other reports: a store that already holds seed 42's would find them unchanged.
-        int seed = numberOption(arguments, "--seed", 42);
+        int seed = BenchOptions.number(arguments, "--seed", 42);
         int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
         int lookups = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 2000;
         int threads = arguments.size() > 2 ? Integer.parseInt(arguments.get(2)) : Runtime.getRuntime().availableProcessors();
@@ -209,20 +209,6 @@ public final class IngestBenchmark {
             }
         }
         System.out.printf("peak heap: %.0f MB%n", peakHeapBytes() / 1e6);
-    }
-
-    /** The number after {@code option}, taken out of the arguments; {@code absent} without it. */
-    private static int numberOption(List<String> arguments, String option, int absent) {
-        int at = arguments.indexOf(option);
-        if (at < 0) {
-            return absent;
-        }
-        if (at + 1 >= arguments.size()) {
-            throw new IllegalArgumentException(option + " needs a number");
-        }
-        int count = Integer.parseInt(arguments.get(at + 1));
-        arguments.subList(at, at + 2).clear();
-        return count;
     }
 
     /**

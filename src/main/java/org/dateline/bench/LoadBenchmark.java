@@ -28,7 +28,7 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
-        Path store = PageBenchmark.storeOption(arguments);
+        Path store = BenchOptions.store(arguments);
         int clients = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 32;
         int seconds = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 60;
         int posts = arguments.size() > 2 ? Integer.parseInt(arguments.get(2)) : 500;

@@ -68,7 +68,7 @@ public final class PageBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
-        Path kept = storeOption(arguments);
+        Path kept = BenchOptions.store(arguments);
         int reports = arguments.size() > 0 ? Integer.parseInt(arguments.get(0)) : 1000;
         int requests = arguments.size() > 1 ? Integer.parseInt(arguments.get(1)) : 1000;
         Path work = Files.createTempDirectory("dateline-page-bench");
@@ -172,20 +172,6 @@ public final class PageBenchmark {
             System.out.printf("  first %-34s p50 %7.1f ms  max %7.1f ms%n", pages[k], ms[k][COMMITS / 2], ms[k][COMMITS - 1]);
         }
         added.forEach(store::delete);
-    }
-
-    /** The reports in the store at {@code --store DIR} (removed from the arguments), or null for a fresh store. */
-    static Path storeOption(List<String> arguments) {
-        int at = arguments.indexOf("--store");
-        if (at < 0) {
-            return null;
-        }
-        if (at + 1 >= arguments.size()) {
-            throw new IllegalArgumentException("--store needs a folder");
-        }
-        Path folder = Path.of(arguments.get(at + 1));
-        arguments.subList(at, at + 2).clear();
-        return folder;
     }
 
     /** The IRIs of the stored reports (every named graph but the entities'). */
