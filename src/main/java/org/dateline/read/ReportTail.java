@@ -118,17 +118,12 @@ final class ReportTail {
                         String name = p == SOURCE ? classifier.sourceName(plain)
                                 : m.matches() ? publisher(m.group("name")) : null;
                         if (name != null) {
-                            List<String> rest = new ArrayList<>(block);
                             if (p != SOURCE) {
+                                // A copyright or release-wire credit ends the report: what follows is the site's.
                                 blocks.subList(b + 1, blocks.size()).clear();
-                                rest = new ArrayList<>(block.subList(0, l));
+                                replaceBlock(blocks, b, new ArrayList<>(block.subList(0, l)));
                             } else {
-                                rest.remove(l);
-                            }
-                            if (rest.isEmpty()) {
-                                blocks.remove(b);
-                            } else {
-                                blocks.set(b, rest);
+                                removeLine(blocks, b, l);
                             }
                             return name;
                         }
@@ -136,13 +131,7 @@ final class ReportTail {
                     // "-- BERNAMA" with the agency's own blurb after it: a known agency on a line of its own.
                     String agency = agencyLine(plain);
                     if (agency != null) {
-                        List<String> rest = new ArrayList<>(block);
-                        rest.remove(l);
-                        if (rest.isEmpty()) {
-                            blocks.remove(b);
-                        } else {
-                            blocks.set(b, rest);
-                        }
+                        removeLine(blocks, b, l);
                         return agency;
                     }
                 }
@@ -150,6 +139,22 @@ final class ReportTail {
             }
         }
         return null;
+    }
+
+    /** Takes line {@code l} out of block {@code b}, and the block when nothing is left of it. */
+    private static void removeLine(List<List<String>> blocks, int b, int l) {
+        List<String> rest = new ArrayList<>(blocks.get(b));
+        rest.remove(l);
+        replaceBlock(blocks, b, rest);
+    }
+
+    /** Puts {@code rest} in place of block {@code b}, or drops the block when {@code rest} is empty. */
+    private static void replaceBlock(List<List<String>> blocks, int b, List<String> rest) {
+        if (rest.isEmpty()) {
+            blocks.remove(b);
+        } else {
+            blocks.set(b, rest);
+        }
     }
 
     /** The agency a line credits alone ("-- BERNAMA", "(Xinhua)", "Prensa Latina"); null when the line is none. */
