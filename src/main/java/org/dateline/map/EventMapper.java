@@ -10,8 +10,8 @@ import org.dateline.understand.Understanding;
 /**
  * The event row: {@code ?e a dl:Event; dl:eventType plover:…; dl:actor; dl:target; dl:date; dl:place;
  * dl:trigger; dl:reportedIn; dl:evidence; dl:evidenceBeginIndex; dl:evidenceEndIndex; dl:modality;
- * dl:cameoCode; dl:ploverMode; dl:actorSector; dl:targetSector} (dl:target, the last four, the date and
- * the place only when known).
+ * dl:cameoCode; dl:ploverMode; dl:actorSector; dl:targetSector} (dl:actor, dl:target, the last four, the
+ * date and the place only when known: an event may name no actor, see {@link Event#actor()}).
  * The event's IRI comes from its category, actor, target and year ({@link IriScheme#event}), so the
  * graphs of two reports that tell one event describe the same node.
  */
@@ -25,22 +25,25 @@ final class EventMapper {
 
     void map(Understanding understanding, ReportContext context) {
         for (Event event : understanding.events()) {
-            Resource actor = context.entityByKey().get(event.actor());
+            // no actor when the report names no one who acted ("two soldiers were shot dead"): no dl:actor
+            Resource actor = event.actor() == null ? null : context.entityByKey().get(event.actor());
             Resource target = event.target() == null ? null : context.entityByKey().get(event.target());
             String year = event.date() == null ? null : event.date().substring(0, 4);
             Resource node = context.graph().createResource(
-                    iris.event(event.category(), actor.getURI(), target == null ? null : target.getURI(), year), Vocab.EVENT);
+                    iris.event(event.category(), actor == null ? null : actor.getURI(), target == null ? null : target.getURI(), year), Vocab.EVENT);
             if (node.hasProperty(Vocab.EVIDENCE)) {
                 continue; // told twice in this report with different dates of one year: the first telling stands
             }
             node.addProperty(Vocab.EVENT_TYPE, ResourceFactory.createResource(Vocab.PLOVER + event.category()))
-                    .addProperty(Vocab.ACTOR, actor)
                     .addProperty(Vocab.TRIGGER, event.trigger())
                     .addProperty(Vocab.REPORTED_IN, context.report())
                     .addProperty(Vocab.EVIDENCE, event.evidence())
                     .addLiteral(Vocab.EVIDENCE_BEGIN_INDEX, context.nonNegative(event.evidenceBegin()))
                     .addLiteral(Vocab.EVIDENCE_END_INDEX, context.nonNegative(event.evidenceEnd()))
                     .addProperty(Vocab.MODALITY, ResourceFactory.createResource(Vocab.DL + modality(event)));
+            if (actor != null) {
+                node.addProperty(Vocab.ACTOR, actor);
+            }
             if (target != null) {
                 node.addProperty(Vocab.TARGET, target);
             }

@@ -89,7 +89,9 @@ public final class IriScheme {
      * actor alone ({@code event/protest-kenya-2024}).
      */
     public String event(String category, String actorIri, String targetIri, String year) {
-        return base + "event/" + slug(category) + "-" + lastSegment(actorIri)
+        // An event with no actor has an empty segment in its place ("assault--kenya-2024"): no slug holds
+        // two hyphens in a row, so it is told apart from every event of a named actor.
+        return base + "event/" + slug(category) + "-" + (actorIri == null ? "" : lastSegment(actorIri))
                 + (targetIri == null ? "" : "-" + lastSegment(targetIri)) + "-"
                 + (year == null || year.isEmpty() ? "undated" : year);
     }

@@ -55,6 +55,10 @@ final class EventPage {
         StringBuilder facts = new StringBuilder();
         Map<String, String> names = Map.of("eventType", "Type", "actor", "Actor", "target", "Target", "date", "Date",
                 "place", "Place", "modality", "Modality", "trigger", "Trigger");
+        if (values.get("actor").isEmpty()) {
+            // the report names no one who acted: said, rather than the line left out as if forgotten
+            values.get("actor").add(Html.text(EventRow.UNNAMED_ACTOR) + " (the report names no one)");
+        }
         for (String p : List.of("eventType", "actor", "target", "date", "place", "modality", "trigger")) {
             if (!values.get(p).isEmpty()) {
                 facts.append("<dt>").append(names.get(p)).append("</dt><dd>").append(String.join(", ", values.get(p))).append("</dd>");

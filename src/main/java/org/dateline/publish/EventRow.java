@@ -11,6 +11,9 @@ import org.apache.jena.graph.Node;
 record EventRow(Site site, String iri, String typeLabel, String date, String modality, String trigger,
         List<String> actors, List<String> targets) {
 
+    /** Shown for an event whose report names no one who acted ("two soldiers were shot dead"). */
+    static final String UNNAMED_ACTOR = "unnamed";
+
     static Map<String, EventRow> group(Site site, List<Map<String, Node>> rows) {
         Map<String, EventRow> events = new LinkedHashMap<>();
         for (Map<String, Node> row : rows) {
@@ -35,7 +38,7 @@ record EventRow(Site site, String iri, String typeLabel, String date, String mod
     String summary() {
         StringBuilder out = new StringBuilder(site.links().link(org.apache.jena.graph.NodeFactory.createURI(iri), typeLabel));
         if (!actors.isEmpty() || !targets.isEmpty()) {
-            out.append(": ").append(actors.isEmpty() ? "?" : String.join(", ", actors));
+            out.append(": ").append(actors.isEmpty() ? UNNAMED_ACTOR : String.join(", ", actors));
             if (!targets.isEmpty()) {
                 out.append(" → ").append(String.join(", ", targets));
             }

@@ -4,7 +4,10 @@ package org.dateline.understand;
  * Who did what to whom, as one sentence of the report tells it.
  *
  * @param category      the PLOVER category ("SANCTION")
- * @param actor         the key of the entity that acts
+ * @param actor         the key of the entity that acts; null when the report names no one who acted, as news of
+ *                      violence so often does ("two soldiers were shot dead", "the killing of three aid workers",
+ *                      "gunmen abducted the commissioner", "thousands of students protested"): such an event is
+ *                      kept only with a target, and only for the categories told that way ({@code UnnamedActors})
  * @param target        the key of the entity the event is directed at; null when it has none ("Kenyans protested")
  * @param date          ISO value (yyyy-MM-dd, yyyy-MM or yyyy) of when it happened; null when unknown
  * @param place         the key of the place or country where it happened; null when not said

@@ -186,7 +186,9 @@ final class EventArguments {
             }
             if (REASONS.contains(head.relation()) && reading.token(p).tag().equals("VBG")) {
                 // "sentenced ten people for protesting": those punished for the act did it, not who punished
-                return distinct(parse.dependents(head.governor()).stream().filter(d -> d.relation().equals("obj"))
+                // ("Yoo was sentenced for assaulting": in the passive, its subject)
+                return distinct(parse.dependents(head.governor()).stream().filter(d -> d.relation().equals("obj")
+                                || d.relation().equals("nsubj:pass"))
                         .flatMap(d -> entitiesIn(d.dependent(), exclude).stream()).toList());
             }
         }
@@ -248,6 +250,10 @@ final class EventArguments {
             if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())) {
                 break;
             }
+            // "the Red Cross condemns the killing": who speaks of an act did not do it
+            if (head.get().relation().equals("obj") && UnnamedActors.remarksOn(reading.token(head.get().governor()))) {
+                break;
+            }
             node = head.get().governor();
             found.add(node);
         }
@@ -306,6 +312,11 @@ final class EventArguments {
             }
         }
         return List.of();
+    }
+
+    /** The country the report is about (see {@link #dominantCountry}), for the state's acts told without their agent. */
+    String reportState(Set<String> exclude) {
+        return dominantCountry(exclude);
     }
 
     /** The country the report names most, other than those excluded. */

@@ -62,10 +62,12 @@ final class EventFinder {
 
     private final EventLexicon lexicon;
     private final WordLists lists;
+    private final UnnamedActors unnamedActors;
 
     EventFinder(EventLexicon lexicon, WordLists lists) {
         this.lexicon = lexicon;
         this.lists = lists;
+        this.unnamedActors = new UnnamedActors(lists);
     }
 
     /**
@@ -144,7 +146,7 @@ final class EventFinder {
         // event without one adds nothing.
         List<Found> found = new ArrayList<>(byKey.values());
         found.removeIf(f -> f.target() == null && found.stream().anyMatch(g -> g.target() != null && g.begin() == f.begin()
-                && g.category().equals(f.category()) && g.actor().equals(f.actor())));
+                && g.category().equals(f.category()) && java.util.Objects.equals(g.actor(), f.actor())));
         // PLOVER codes a planned or proposed act by the event that governs it: "agreed to withdraw" is AGREE,
         // "threatened to ban" and "vowed to destroy" THREATEN, "urged them to support" REQUEST; the act is no
         // second event. A plain modal ("will withdraw") governs nothing, so the act stands, planned.
@@ -322,8 +324,22 @@ final class EventFinder {
     /** The events one entry finds at a predicate: one per actor and target, none when it finds no actor. */
     private List<Found> events(EventLexicon.Entry entry, int p, AnnotatedText.Sentence sentence, Reading reading,
             DependencyIndex parse, EventArguments args, List<TimeFinder.Found> times, String reportDate) {
+        if (entry.category().equals("ASSAULT") && unnamedActors.accidental(p, reading, parse)) {
+            return List.of(); // "killed in a crash", "flood waters damaged": no one assaulted anyone
+        }
         EventArguments.Found actors = args.resolve(p, entry.actor(), Set.of(), true);
-        if (actors.isEmpty()) {
+        if (actors.isEmpty() && entry.category().equals("COERCE") && StateActs.toldWithoutAgent(p, reading, parse)) {
+            // "dozens were arrested": the state the report is about arrested them
+            String state = args.reportState(Set.of());
+            if (state != null) {
+                actors = new EventArguments.Found(List.of(new EventArguments.Argument(state, null)), false);
+            }
+        }
+        // "two soldiers were shot dead", "gunmen abducted": violence told with no one named as its actor
+        boolean unattributed = actors.isEmpty() && unnamedActors.toldWithout(entry.category(), p, reading, parse);
+        if (unattributed) {
+            actors = new EventArguments.Found(List.of(new EventArguments.Argument(null, null)), false);
+        } else if (actors.isEmpty()) {
             return List.of();
         }
         Set<String> actorKeys = new HashSet<>();
@@ -349,7 +365,9 @@ final class EventFinder {
         Set<EventArguments.Argument[]> struck = new HashSet<>();
         // An assault or a protest told without a target: what it is against, else where it took place ("demonstrated
         // in Serbia"): PLOVER codes the country attacked, or the one whose government the protest addresses.
-        if (STRUCK_CATEGORIES.contains(entry.category()) && pairs.stream().allMatch(pair -> pair[1] == null)) {
+        // An assault with no actor is kept for whom it struck, which its own phrase must name: where it happened is no victim.
+        if (STRUCK_CATEGORIES.contains(entry.category()) && pairs.stream().allMatch(pair -> pair[1] == null)
+                && !(unattributed && entry.category().equals("ASSAULT"))) {
             List<EventArguments.Argument> aimed = entry.category().equals("PROTEST") ? args.protestedAgainst(p, actorKeys) : List.of();
             List<EventArguments.Argument> places = aimed.isEmpty() ? args.struck(p, actorKeys) : aimed;
             if (!places.isEmpty()) {
@@ -414,12 +432,17 @@ final class EventFinder {
         List<Found> found = new ArrayList<>();
         for (EventArguments.Argument[] pair : pairs) {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
-            String actor = stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
+            String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
             String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
-            if (isMerePlace(actor)) {
+            if (actor == null && target == null) {
+                continue; // an event with neither actor nor target says nothing of anyone
+            }
+            if (actor != null && isMerePlace(actor)) {
                 continue; // "a visit to the city of Kulob": a town does not act; a capital acts for its government
             }
-            if (actor.equals(target) && struck.contains(pair)) {
+            if (actor == null) {
+                // unattributed: kept with its target
+            } else if (actor.equals(target) && struck.contains(pair)) {
                 target = null; // "police killings in Kenya", "Kenyans protested in Nairobi": at home, at no one else
             } else if (actor.equals(target)) {
                 continue;

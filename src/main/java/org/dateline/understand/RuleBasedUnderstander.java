@@ -104,7 +104,7 @@ public final class RuleBasedUnderstander implements Understander {
         entities = withCountries;
         Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
         List<Event> events = found.stream()
-                .filter(e -> known.contains(e.actor()) && (e.target() == null || known.contains(e.target()))
+                .filter(e -> (e.actor() == null || known.contains(e.actor())) && (e.target() == null || known.contains(e.target()))
                         && (e.place() == null || known.contains(e.place())))
                 .map(e -> new Event(e.category(), e.actor(), e.target(), e.date(), e.place(), e.trigger(),
                         points.of(e.begin()), points.of(e.end()), body.substring(e.begin(), e.end()), e.modality(),

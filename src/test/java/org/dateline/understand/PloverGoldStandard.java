@@ -48,11 +48,11 @@ final class PloverGoldStandard {
     record Record(String id, String type, String text, List<Actor> sources, List<Actor> targets, boolean reciprocal) {
     }
 
-    /** A found event, by the names the understanding gives: target null when it has none. */
+    /** A found event, by the names the understanding gives: actor or target null when it has none. */
     record Tuple(String type, String actor, String actorType, String target, String targetType) {
         @Override
         public String toString() {
-            return type + " | " + actor + " | " + (target == null ? "-" : target);
+            return type + " | " + (actor == null ? "-" : actor) + " | " + (target == null ? "-" : target);
         }
     }
 
@@ -117,7 +117,9 @@ final class PloverGoldStandard {
         void add(Record record, List<Tuple> events) {
             List<String[]> goldTuples = new ArrayList<>();
             List<Actor> targets = record.targets();
-            for (Actor s : record.sources()) {
+            // a record with no source ("three Iraqi civilians have been killed") is matched by an event with no actor
+            List<Actor> sources = record.sources().isEmpty() ? List.of(new Actor(null, "")) : record.sources();
+            for (Actor s : sources) {
                 if (targets.isEmpty()) {
                     goldTuples.add(new String[] {s.text(), s.code(), null, null});
                 }
@@ -162,20 +164,23 @@ final class PloverGoldStandard {
             if (goldRight < goldTuples.size() || right < events.size()) {
                 misses.append("  ").append(record.id()).append(": ").append(record.text()).append("\n    gold  ");
                 for (String[] t : goldTuples) {
-                    misses.append('[').append(record.type()).append(" | ").append(t[0]).append(" (").append(t[1])
-                            .append(") | ").append(t[2] == null ? "-" : t[2] + " (" + t[3] + ")").append("] ");
+                    misses.append('[').append(record.type()).append(" | ").append(t[0] == null ? "-" : t[0] + " (" + t[1] + ")")
+                            .append(" | ").append(t[2] == null ? "-" : t[2] + " (" + t[3] + ")").append("] ");
                 }
                 misses.append("\n    found ").append(events).append('\n');
             }
         }
 
         private boolean matches(Tuple e, String[] gold, Record record) {
-            boolean direct = matches(e.actor(), e.actorType(), gold[0], gold[1])
+            boolean direct = (gold[0] == null ? e.actor() == null : e.actor() != null && matches(e.actor(), e.actorType(), gold[0], gold[1]))
                     && (gold[2] == null ? e.target() == null : e.target() != null && matches(e.target(), e.targetType(), gold[2], gold[3]));
             if (direct || !record.reciprocal()) {
                 return direct;
             }
             // Reciprocal actors: (A, B) found for the gold (A, -) and (B, -).
+            if (gold[0] == null || e.actor() == null) {
+                return false;
+            }
             if (gold[2] == null && e.target() != null) {
                 return matches(e.actor(), e.actorType(), gold[0], gold[1]) || matches(e.target(), e.targetType(), gold[0], gold[1]);
             }
@@ -234,9 +239,9 @@ final class PloverGoldStandard {
         understanding.entities().forEach(e -> byKey.put(e.key(), e));
         List<Tuple> tuples = new ArrayList<>();
         for (Event e : understanding.events()) {
-            Entity actor = byKey.get(e.actor());
+            Entity actor = e.actor() == null ? null : byKey.get(e.actor());
             Entity target = e.target() == null ? null : byKey.get(e.target());
-            tuples.add(new Tuple(e.category(), actor.name(), actor.type().name(), target == null ? null : target.name(),
+            tuples.add(new Tuple(e.category(), actor == null ? null : actor.name(), actor == null ? null : actor.type().name(), target == null ? null : target.name(),
                     target == null ? null : target.type().name()));
         }
         return tuples;

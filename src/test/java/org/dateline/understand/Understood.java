@@ -94,14 +94,14 @@ public final class Understood {
     }
 
     /**
-     * Each event as "TYPE | actor | target | date | modality" ("-" for no target or no date), with labels
-     * of the actor and target, as an analyst would list them.
+     * Each event as "TYPE | actor | target | date | modality" ("-" for no actor, no target or no date), with
+     * labels of the actor and target, as an analyst would list them.
      */
     public Set<String> events() {
         return set("""
-                SELECT (CONCAT(STRAFTER(STR(?t), "#"), " | ", ?a, " | ", COALESCE(?g, "-"), " | ", COALESCE(STR(?d), "-"), " | ",
-                        STRAFTER(STR(?m), "#")) AS ?v) WHERE {
-                  ?e a dl:Event ; dl:eventType ?t ; dl:actor/rdfs:label ?a ; dl:modality ?m ; dl:reportedIn ?r .
+                SELECT (CONCAT(STRAFTER(STR(?t), "#"), " | ", COALESCE(?a, "-"), " | ", COALESCE(?g, "-"), " | ",
+                        COALESCE(STR(?d), "-"), " | ", STRAFTER(STR(?m), "#")) AS ?v) WHERE {
+                  ?e a dl:Event ; dl:eventType ?t ; dl:modality ?m ; dl:reportedIn ?r . OPTIONAL { ?e dl:actor/rdfs:label ?a }
                   OPTIONAL { ?e dl:target/rdfs:label ?g } OPTIONAL { ?e dl:date ?d } }""");
     }
 

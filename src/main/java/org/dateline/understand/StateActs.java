@@ -1,0 +1,56 @@
+package org.dateline.understand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Acts that only a state does (arresting, detaining, sentencing: state-acts.txt), told in the passive with no
+ * agent: "dozens were arrested", "eight members of the party were detained", "Yoo was sentenced to a four-year
+ * term". The report need not say who: its police or its courts, that is the state of the country it is about,
+ * as "police arrested dozens" is read (EventArguments). A report about no one country gives no actor, and so
+ * no event.
+ */
+final class StateActs {
+
+    private static final Set<String> VERBS = read("state-acts.txt");
+
+    private StateActs() {
+    }
+
+    /** Whether the predicate is a state's act told in the passive without its agent. */
+    static boolean toldWithoutAgent(int p, Reading reading, DependencyIndex parse) {
+        AnnotatedText.Token token = reading.token(p);
+        if (!token.tag().startsWith("VB") || !VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean passive = parse.dependents(p).stream()
+                .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+        return passive && parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obl:agent"));
+    }
+
+    private static Set<String> read(String file) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = StateActs.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing data file " + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,62 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Violence and protest told with no one named as the actor (see {@link UnnamedActors}): the exact event
+ * (type | actor | target | date | modality, "-" for none), each report published on Tuesday 19 March 2024,
+ * its graph valid against the shapes.
+ */
+class UnnamedActorsTest {
+
+    private static Set<String> events(String body) {
+        Understood report = Understood.body(body);
+        report.assertAnchoredAndValid();
+        return report.events();
+    }
+
+    @Test
+    void aPassiveWithNoAgentIsAnAssaultOnItsVictim() {
+        assertEquals(Set.of("ASSAULT | - | Nigeria | 2024-03-18 | Asserted"),
+                events("Three Nigerian policemen were shot dead in Kano on Monday."));
+    }
+
+    @Test
+    void anUnknownPerpetratorIsNoActor() {
+        assertEquals(Set.of("ASSAULT | - | Cameroon | 2024-03-18 | Asserted"),
+                events("Gunmen abducted a Cameroonian priest on Monday."));
+    }
+
+    @Test
+    void aCrowdProtestsAgainstWhomItsPhraseNames() {
+        assertEquals(Set.of("PROTEST | - | Peru | 2024-03-18 | Asserted"),
+                events("Thousands of farmers protested against the government of Peru on Monday."));
+    }
+
+    @Test
+    void aNamedActorStillActs() {
+        assertEquals(Set.of("ASSAULT | Chad | Sudan | 2024-03-18 | Asserted"),
+                events("Chadian troops attacked a Sudanese convoy on Monday."));
+    }
+
+    @Test
+    void anAccidentIsNoAssault() {
+        assertEquals(Set.of(), events("Four Ghanaian miners were killed in a landslide on Monday."));
+        assertEquals(Set.of(), events("Two Bolivian soldiers were killed in a helicopter crash on Monday."));
+    }
+
+    @Test
+    void dyingIsNoEvent() {
+        assertEquals(Set.of(), events("Two Malian soldiers died on Monday."));
+    }
+
+    @Test
+    void aVictimNamedByNoOneIsNoEvent() {
+        // neither actor nor target: nothing the graph could say of anyone
+        assertEquals(Set.of(), events("Two men were shot dead in a bar on Monday."));
+    }
+}
