@@ -155,7 +155,8 @@ final class EventFinder {
         // The same holds for an act told inside another event ("demanded that Hamas renounce its armed struggle",
         // "urged the Community to support the PLO"): the governing event is the one told. An act one is accused
         // of ("accused France of suspending") hangs by "of" and stays, alleged.
-        found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse));
+        found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse)
+                && !SpeechActClauses.joinedByTheParser(f.predicate(), reading, parse));
         // "blocked roads to press their demands on the government": the demand a protest makes is the protest
         // (PLOVER codes it PROTEST, against whom it demands of), no second event.
         Set<Integer> purposes = new HashSet<>();

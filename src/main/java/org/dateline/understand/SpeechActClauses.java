@@ -98,6 +98,27 @@ final class SpeechActClauses {
                 .mapToInt(AnnotatedText.Dependency::dependent).findFirst().orElse(-1);
     }
 
+    /**
+     * Whether a verb in the past tense hangs on a clause only as the conjunct of its verb: "acted on Niger's demands
+     * that U.S. troops leave and agreed to withdraw" is parsed with "agreed" conjoined to "leave", so that the parse
+     * makes it part of the act demanded. An act demanded or planned is in the base form ("leave", "to withdraw"; the
+     * tagger reads "troops leave" as a present); a verb in the past tense joined to it is an act of its own.
+     */
+    static boolean joinedByTheParser(int p, Reading reading, DependencyIndex parse) {
+        int node = p;
+        for (int i = 0; i < 3 && node >= 0; i++) {
+            int current = node;
+            if (reading.token(current).tag().equals("VBD") && parse.governors(current).stream().anyMatch(
+                    d -> d.relation().startsWith("conj") && reading.token(d.governor()).tag().matches("VBP?"))) {
+                return true;
+            }
+            // "agreed to withdraw": the act the past verb governs is its own too
+            node = parse.governors(current).stream().filter(d -> d.relation().equals("xcomp"))
+                    .mapToInt(AnnotatedText.Dependency::governor).findFirst().orElse(-1);
+        }
+        return false;
+    }
+
     private static EventLexicon.Entry entry(String lemma, List<List<String>> target, String category, String cameo) {
         return new EventLexicon.Entry(lemma, true, List.of(), SUBJECT, target, category, null, cameo, null, List.of());
     }

@@ -50,6 +50,12 @@ class SpeechActClausesTest {
     }
 
     @Test
+    void aDemandToldAsANounIsAddressedToTheSubjectOfItsClause() {
+        assertEquals(Set.of("REQUEST | Uganda | Kenya | 2024-03-19 | Asserted"),
+                events("On Tuesday Uganda repeated its demand that Kenya reopen the border crossing."));
+    }
+
+    @Test
     void anActDemandedIsNotDoneEvenWhenNoOneNamedDemandsIt() {
         assertEquals(Set.of(), events("Protesters in Nairobi demanded that the president resign."));
     }
