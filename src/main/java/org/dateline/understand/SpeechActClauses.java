@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class SpeechActClauses {
 
-    private enum Kind { CLAUSE, MODAL, CONTROL }
+    private enum Kind { CLAUSE, MODAL, CONTROL, DEED }
 
     private record Line(String particle, Kind kind, String category, String cameo) {
     }
@@ -35,6 +35,15 @@ final class SpeechActClauses {
     private static final List<List<String>> ADDRESSEE = List.of(List.of("obj"), List.of("obl:on"), List.of("obl:to"),
             List.of("iobj"), List.of("advcl:to", "nsubj"));
     private static final List<List<String>> SUBJECT = List.of(List.of("subject"));
+    /**
+     * Who did the deed condemned: its possessor, its "by" phrase, or the name or adjective before it ("Serbia's
+     * suppression", "the attack by Hamas", "the Russian strike"); else the one it was aimed at ("condemned the attacks
+     * on Nigeria", as the event fixtures read it); else no one: the "of" of "the killing of aid workers" names its
+     * victims, not whom the condemnation accuses.
+     */
+    private static final List<List<String>> DOER = List.of(List.of("obj", "nmod:poss"), List.of("obj", "nmod:by"),
+            List.of("obj", "nmod:agent"), List.of("obj", "amod"), List.of("obj", "compound"), List.of("obj", "nmod:on"),
+            List.of("obj", "nmod:against"), EventLexicon.NONE);
 
     private static final class Bundled {
         static final SpeechActClauses CLAUSES = load();
@@ -69,10 +78,11 @@ final class SpeechActClauses {
                 case CLAUSE -> thatClause(p, reading, parse) != -1;
                 case MODAL -> obliged(p, reading, parse, lists);
                 case CONTROL -> toClause(p, reading, parse);
+                case DEED -> deedCondemned(p, reading, parse, lexicon);
             };
             if (met && !codedAsProtest(p, reading, parse, lexicon)) {
                 // "demanded that the president resign": a demand of no one named stands without a target
-                List<List<String>> target = line.kind() == Kind.CONTROL ? ADDRESSEE
+                List<List<String>> target = line.kind() == Kind.DEED ? DOER : line.kind() == Kind.CONTROL ? ADDRESSEE
                         : line.kind() == Kind.CLAUSE && line.category().equals("REQUEST") ? CLAUSE_SUBJECT_OR_NONE
                         : CLAUSE_SUBJECT;
                 return entry(token.lemma(), target, line.category(), line.cameo());
@@ -128,6 +138,12 @@ final class SpeechActClauses {
         return parse.dependents(p).stream().filter(d -> d.relation().equals("ccomp") && d.dependent() > p
                 && reading.token(d.dependent()).tag().startsWith("VB")).mapToInt(AnnotatedText.Dependency::dependent)
                 .findFirst().orElse(-1);
+    }
+
+    /** Whether the verb's object is a deed, a noun the event lexicon reads as an act: "condemned the killing of". */
+    private static boolean deedCondemned(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon) {
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).map(d -> reading.token(d.dependent()))
+                .anyMatch(t -> t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && !lexicon.lookUp(t.lemma(), false).isEmpty());
     }
 
     /** Whether a clause the verb governs lays an obligation on its subject: "that Libya must hand over". */

@@ -56,6 +56,19 @@ class SpeechActClausesTest {
     }
 
     @Test
+    void aCondemnedDeedAccusesItsDoer() {
+        assertEquals(Set.of("ACCUSE | Poland | Russia | 2024-03-18 | Asserted"),
+                events("Poland on Monday condemned the Russian strike on a hospital in Kharkiv."));
+    }
+
+    @Test
+    void aCondemnedKillingOfVictimsAccusesNoOneNamed() {
+        // the "of" of a deed names its victims: the condemnation is aimed at whoever killed them, unnamed
+        assertEquals(Set.of("ACCUSE | Red Cross | - | 2024-03-19 | Asserted"),
+                events("The Red Cross strongly condemns the killing of Oxfam staff members in Darfur."));
+    }
+
+    @Test
     void anActDemandedIsNotDoneEvenWhenNoOneNamedDemandsIt() {
         assertEquals(Set.of(), events("Protesters in Nairobi demanded that the president resign."));
     }
