@@ -89,6 +89,7 @@ final class EventFinder {
         DependencyIndex parse = new DependencyIndex(withReducedRelatives(reading.annotated.dependencies(), reading));
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
+        Set<Integer> asked = new HashSet<>(); // acts a demand asks for: "demanded that the president resign"
         List<Found> all = new ArrayList<>();
         // PETRARCH's discard list: a report of sport or entertainment tells no political event.
         if (lists.storyDiscards.matcher(reading.text.substring(0, reading.bodyEnd)).find()) {
@@ -107,8 +108,11 @@ final class EventFinder {
                 if (!verb && !(token.tag().equals("NN") || token.tag().equals("NNS"))) {
                     continue;
                 }
-                if (verb && lists.isSpeechVerb(token) && !predicates.contains(p)) {
-                    List<Found> demanded = obligations(p, sentence, reading, parse, args, times, reportDate);
+                EventLexicon.Entry speechAct = verb && !predicates.contains(p)
+                        ? SpeechActClauses.bundled().entryFor(p, reading, parse, lists, lexicon) : null;
+                if (speechAct != null) {
+                    asked.add(SpeechActClauses.actDemanded(p, speechAct, parse));
+                    List<Found> demanded = events(speechAct, p, sentence, reading, parse, args, times, reportDate);
                     if (!demanded.isEmpty()) {
                         predicates.add(p);
                         all.addAll(demanded);
@@ -118,7 +122,7 @@ final class EventFinder {
                     }
                 }
                 List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
-                if (entries.isEmpty() || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
+                if (entries.isEmpty() || asked.contains(p) || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
                     continue;
                 }
                 PatternMatcher matcher = new PatternMatcher(reading, parse, p);
@@ -153,7 +157,8 @@ final class EventFinder {
         // The same holds for an act told inside another event ("demanded that Hamas renounce its armed struggle",
         // "urged the Community to support the PLO"): the governing event is the one told. An act one is accused
         // of ("accused France of suspending") hangs by "of" and stays, alleged.
-        found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse));
+        found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse)
+                && !SpeechActClauses.joinedByTheParser(f.predicate(), reading, parse));
         // "blocked roads to press their demands on the government": the demand a protest makes is the protest
         // (PLOVER codes it PROTEST, against whom it demands of), no second event.
         Set<Integer> purposes = new HashSet<>();
@@ -165,21 +170,6 @@ final class EventFinder {
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
         return found;
-    }
-
-    /**
-     * "X said Y must (or should) do Z": the speaker demands it of Y (PLOVER REQUEST, CAMEO 020), whatever the act;
-     * the act demanded is no event of its own. Only a clause the speech verb governs directly counts.
-     */
-    private static final EventLexicon.Entry OBLIGATION = new EventLexicon.Entry("must", true, List.of(),
-            List.of(List.of("subject")), List.of(List.of("ccomp", "nsubj")), "REQUEST", null, "020", null, List.of());
-
-    private List<Found> obligations(int p, AnnotatedText.Sentence sentence, Reading reading, DependencyIndex parse,
-            EventArguments args, List<TimeFinder.Found> times, String reportDate) {
-        boolean obliged = parse.dependents(p).stream().filter(d -> d.relation().equals("ccomp"))
-                .anyMatch(c -> parse.dependents(c.dependent()).stream().anyMatch(d -> d.relation().equals("aux")
-                        && lists.obligations.contains(lower(reading.token(d.dependent()).text()))));
-        return obliged ? events(OBLIGATION, p, sentence, reading, parse, args, times, reportDate) : List.of();
     }
 
     /**

@@ -196,7 +196,8 @@ final class EventLexicon {
     /**
      * Where a noun has the arguments its verb has: "Mali's signing", "the signing by Mali" for the
      * subject; "the signing of the accord", "talks with Iran" (or "held talks with", through the light
-     * verb) for the object and the prepositional phrases; "between A and B" first.
+     * verb) for the object and the prepositional phrases; "the demand that Israel ease" for the subject of
+     * the clause a demand or a threat is addressed in; "between A and B" first.
      */
     private static List<List<String>> nounPaths(List<List<String>> paths, boolean actor) {
         Set<List<String>> out = new LinkedHashSet<>();
@@ -217,6 +218,10 @@ final class EventLexicon {
                 String prep = first.substring(4);
                 out.add(List.of("nmod:" + prep));
                 out.add(List.of("^", "obl:" + prep));
+            } else if (path.equals(List.of("ccomp", "nsubj"))) {
+                // "its demand that Israel ease restrictions": the clause a noun governs hangs by acl
+                out.add(List.of("acl", "nsubj"));
+                out.add(path);
             } else if (path.size() == 1 && (first.equals("none") || first.equals("between") || first.equals("report"))) {
                 out.add(path);
             }

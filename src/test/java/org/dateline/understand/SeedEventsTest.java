@@ -37,6 +37,7 @@ class SeedEventsTest {
                 "ACCUSE | " + ZEINE + " | United States | 2024-05-15 | Asserted", // criticized US officials' call
                 "RETREAT | United States | Niger | - | Planned",                 // the withdrawal ... slated in the coming months
                 "AGREE | United States | Niger | - | Planned",                   // the U.S. ... agreed to withdraw its forces (PLOVER: AGREE)
+                "REQUEST | Niger | United States | 2024-05-15 | Asserted",      // Niger's demands that U.S. troops leave
                 "SANCTION | United States | Niger | 2024-05-15 | Asserted",     // Washington then suspended security support
                 "AID | Russia | Niger | 2024-04-10 | Asserted",                  // Russian advisors arrived ... on April 10
                 "CONSULT | Abdourahamane Tiani | Vladimir Putin | 2024-05-15 | Asserted", // talks between Tiani and Putin

@@ -1,0 +1,205 @@
+package org.dateline.understand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Demands, appeals and complaints whose addressee a clause names rather than the verb's object: "demanded that
+ * Israel withdraw" and "said Sudan must return the helicopter" are aimed at the subject of the that-clause, "called
+ * on Togo to release" at the one named before the to-clause, "complained that Togo had closed the border" at Togo.
+ * The CAMEO lines of these verbs code their objects ("demanded the release of"), and read the clause's words as the
+ * verb's pattern ("demanded that North Korea forsake its nuclear program" met an attack pattern), so these readings
+ * come first. The act demanded is no event of its own: the speech act governs it. The verbs are listed in
+ * speech-act-clauses.tsv.
+ */
+final class SpeechActClauses {
+
+    private enum Kind { CLAUSE, MODAL, CONTROL, DEED }
+
+    private record Line(String particle, Kind kind, String category, String cameo) {
+    }
+
+    /** Whom a clause's act is demanded of or laid on: the subject of the clause, active or passive. */
+    private static final List<List<String>> CLAUSE_SUBJECT = List.of(List.of("ccomp", "nsubj"));
+    private static final List<List<String>> CLAUSE_SUBJECT_OR_NONE = List.of(List.of("ccomp", "nsubj"), EventLexicon.NONE);
+    /** Whom a to-clause's act is asked of: the verb's object, or the one its "on" or "to" phrase names. */
+    private static final List<List<String>> ADDRESSEE = List.of(List.of("obj"), List.of("obl:on"), List.of("obl:to"),
+            List.of("iobj"), List.of("advcl:to", "nsubj"));
+    private static final List<List<String>> SUBJECT = List.of(List.of("subject"));
+    /**
+     * Who did the deed condemned: its possessor, its "by" phrase, or the name or adjective before it ("Serbia's
+     * suppression", "the attack by Hamas", "the Russian strike"); else the one it was aimed at ("condemned the attacks
+     * on Nigeria", as the event fixtures read it); else no one: the "of" of "the killing of aid workers" names its
+     * victims, not whom the condemnation accuses.
+     */
+    private static final List<List<String>> DOER = List.of(List.of("obj", "nmod:poss"), List.of("obj", "nmod:by"),
+            List.of("obj", "nmod:agent"), List.of("obj", "amod"), List.of("obj", "compound"), List.of("obj", "nmod:on"),
+            List.of("obj", "nmod:against"), EventLexicon.NONE);
+
+    private static final class Bundled {
+        static final SpeechActClauses CLAUSES = load();
+    }
+
+    static SpeechActClauses bundled() {
+        return Bundled.CLAUSES;
+    }
+
+    private final Map<String, List<Line>> lines;
+
+    private SpeechActClauses(Map<String, List<Line>> lines) {
+        this.lines = lines;
+    }
+
+    /**
+     * The lexicon line that reads the speech act at verb {@code p}, or null when the verb tells none this way:
+     * its target is the subject of the clause it governs or the one its to-clause is asked of. A verb the
+     * lexicon codes as a protest ("protesters demanded that the president resign") is left to the lexicon.
+     */
+    EventLexicon.Entry entryFor(int p, Reading reading, DependencyIndex parse, WordLists lists, EventLexicon lexicon) {
+        AnnotatedText.Token token = reading.token(p);
+        if (!token.tag().startsWith("VB")) {
+            return null;
+        }
+        List<Line> own = lines.getOrDefault(token.lemma().toLowerCase(Locale.ROOT), List.of());
+        for (Line line : own) {
+            if (!line.particle().equals("-") && !hasParticle(p, line.particle(), reading, parse)) {
+                continue;
+            }
+            boolean met = switch (line.kind()) {
+                case CLAUSE -> thatClause(p, reading, parse) != -1;
+                case MODAL -> obliged(p, reading, parse, lists);
+                case CONTROL -> toClause(p, reading, parse);
+                case DEED -> deedCondemned(p, reading, parse, lexicon);
+            };
+            if (met && !codedAsProtest(p, reading, parse, lexicon)) {
+                // "demanded that the president resign": a demand of no one named stands without a target
+                List<List<String>> target = line.kind() == Kind.DEED ? DOER : line.kind() == Kind.CONTROL ? ADDRESSEE
+                        : line.kind() == Kind.CLAUSE && line.category().equals("REQUEST") ? CLAUSE_SUBJECT_OR_NONE
+                        : CLAUSE_SUBJECT;
+                return entry(token.lemma(), target, line.category(), line.cameo());
+            }
+        }
+        if (own.isEmpty() && lists.isSpeechVerb(token) && obliged(p, reading, parse, lists)) {
+            return entry(token.lemma(), CLAUSE_SUBJECT, "REQUEST", "020"); // "Russia said Sudan must return"
+        }
+        return null;
+    }
+
+    /**
+     * The act a demand found at {@code p} asks for ("resign" of "demanded that the president resign"), -1 when
+     * none: asked for, it is not done, whether or not the demand itself names who asks.
+     */
+    static int actDemanded(int p, EventLexicon.Entry demand, DependencyIndex parse) {
+        // only a that-clause's act: "ordered troops to attack" tells the attack when the order names no one else
+        if (!demand.category().equals("REQUEST") || demand.target() == ADDRESSEE) {
+            return -1;
+        }
+        return parse.dependents(p).stream().filter(d -> d.dependent() > p && (d.relation().equals("ccomp")
+                || d.relation().equals("xcomp") || d.relation().equals("advcl:to")))
+                .mapToInt(AnnotatedText.Dependency::dependent).findFirst().orElse(-1);
+    }
+
+    /**
+     * Whether a verb in the past tense hangs on a clause only as the conjunct of its verb: "acted on Niger's demands
+     * that U.S. troops leave and agreed to withdraw" is parsed with "agreed" conjoined to "leave", so that the parse
+     * makes it part of the act demanded. An act demanded or planned is in the base form ("leave", "to withdraw"; the
+     * tagger reads "troops leave" as a present); a verb in the past tense joined to it is an act of its own.
+     */
+    static boolean joinedByTheParser(int p, Reading reading, DependencyIndex parse) {
+        int node = p;
+        for (int i = 0; i < 3 && node >= 0; i++) {
+            int current = node;
+            if (reading.token(current).tag().equals("VBD") && parse.governors(current).stream().anyMatch(
+                    d -> d.relation().startsWith("conj") && reading.token(d.governor()).tag().matches("VBP?"))) {
+                return true;
+            }
+            // "agreed to withdraw": the act the past verb governs is its own too
+            node = parse.governors(current).stream().filter(d -> d.relation().equals("xcomp"))
+                    .mapToInt(AnnotatedText.Dependency::governor).findFirst().orElse(-1);
+        }
+        return false;
+    }
+
+    private static EventLexicon.Entry entry(String lemma, List<List<String>> target, String category, String cameo) {
+        return new EventLexicon.Entry(lemma, true, List.of(), SUBJECT, target, category, null, cameo, null, List.of());
+    }
+
+    /** The clause the verb governs as its complement, -1 when none: "demanded that Israel withdraw". */
+    private static int thatClause(int p, Reading reading, DependencyIndex parse) {
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("ccomp") && d.dependent() > p
+                && reading.token(d.dependent()).tag().startsWith("VB")).mapToInt(AnnotatedText.Dependency::dependent)
+                .findFirst().orElse(-1);
+    }
+
+    /** Whether the verb's object is a deed, a noun the event lexicon reads as an act: "condemned the killing of". */
+    private static boolean deedCondemned(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon) {
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).map(d -> reading.token(d.dependent()))
+                .anyMatch(t -> t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && !lexicon.lookUp(t.lemma(), false).isEmpty());
+    }
+
+    /** Whether a clause the verb governs lays an obligation on its subject: "that Libya must hand over". */
+    private static boolean obliged(int p, Reading reading, DependencyIndex parse, WordLists lists) {
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("ccomp"))
+                .anyMatch(c -> parse.dependents(c.dependent()).stream().anyMatch(d -> d.relation().equals("aux")
+                        && lists.obligations.contains(reading.token(d.dependent()).text().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * Whether the verb governs a to-clause after the one it addresses: "called on Togo to release". The parser
+     * reads "appealed to Cameroon to reopen" as a purpose clause with Cameroon its subject.
+     */
+    private static boolean toClause(int p, Reading reading, DependencyIndex parse) {
+        return parse.dependents(p).stream().anyMatch(d -> (d.relation().equals("xcomp") || d.relation().equals("advcl:to"))
+                && d.dependent() > p && reading.token(d.dependent()).tag().equals("VB"));
+    }
+
+    private static boolean hasParticle(int p, String particle, Reading reading, DependencyIndex parse) {
+        return parse.dependents(p).stream().anyMatch(d -> d.relation().equals("obl:" + particle)
+                || d.relation().equals("compound:prt") && reading.token(d.dependent()).text().equalsIgnoreCase(particle));
+    }
+
+    private static boolean codedAsProtest(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon) {
+        // only a line whose pattern names more than the verb: "protested" alone is a protest, "protested that" is not
+        PatternMatcher matcher = new PatternMatcher(reading, parse, p);
+        for (EventLexicon.Entry entry : lexicon.lookUp(reading.token(p).lemma(), true)) {
+            if (!entry.constraints().isEmpty() && matcher.matches(entry)) {
+                return "PROTEST".equals(entry.category());
+            }
+        }
+        return false;
+    }
+
+    private static SpeechActClauses load() {
+        Map<String, List<Line>> lines = new HashMap<>();
+        String file = "speech-act-clauses.tsv";
+        try (InputStream in = SpeechActClauses.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing data file " + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String row;
+            while ((row = reader.readLine()) != null) {
+                if (row.isBlank() || row.startsWith("#")) {
+                    continue;
+                }
+                String[] f = row.strip().split("\t");
+                if (f.length < 5 || !EventLexicon.CATEGORIES.contains(f[3])) {
+                    throw new IllegalStateException(file + ": malformed line: " + row);
+                }
+                lines.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Line(f[1], Kind.valueOf(f[2]), f[3], f[4]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SpeechActClauses(lines);
+    }
+}

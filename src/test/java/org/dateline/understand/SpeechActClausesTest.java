@@ -1,0 +1,75 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Demands, appeals and complaints aimed at the subject of a clause or at the one named before a to-clause
+ * ({@link SpeechActClauses}): the exact event (type | actor | target | date | modality), each report published on
+ * Tuesday 19 March 2024. The act demanded is no event of its own.
+ */
+class SpeechActClausesTest {
+
+    private static Set<String> events(String body) {
+        Understood report = Understood.body(body);
+        report.assertAnchoredAndValid();
+        return report.events();
+    }
+
+    @Test
+    void aDemandThatAClauseSubjectActIsAddressedToThatSubject() {
+        assertEquals(Set.of("REQUEST | Kenya | Uganda | 2024-03-18 | Asserted"),
+                events("Kenya on Monday demanded that Uganda withdraw its troops from the island."));
+    }
+
+    @Test
+    void aCallOnSomeoneToActIsARequestOfThem() {
+        assertEquals(Set.of("REQUEST | Ghana | Togo | 2024-03-18 | Asserted"),
+                events("Ghana on Monday called on Togo to release the prisoners."));
+    }
+
+    @Test
+    void anAppealToSomeoneToActIsARequestOfThem() {
+        assertEquals(Set.of("REQUEST | Nigeria | Cameroon | 2024-03-19 | Asserted"),
+                events("Nigeria appealed to Cameroon to reopen the border."));
+    }
+
+    @Test
+    void anObligationAVerbOfInsistingReportsIsADemand() {
+        assertEquals(Set.of("REQUEST | France | Algeria | 2024-03-19 | Asserted"),
+                events("A senior French minister reiterated that Algeria must hand over the suspects."));
+    }
+
+    @Test
+    void aComplaintThatSomeoneActedAccusesThem() {
+        assertEquals(Set.of("ACCUSE | Ethiopia | Sudan | 2024-03-19 | Asserted"),
+                events("Ethiopia complained that Sudan had closed the border."));
+    }
+
+    @Test
+    void aDemandToldAsANounIsAddressedToTheSubjectOfItsClause() {
+        assertEquals(Set.of("REQUEST | Uganda | Kenya | 2024-03-19 | Asserted"),
+                events("On Tuesday Uganda repeated its demand that Kenya reopen the border crossing."));
+    }
+
+    @Test
+    void aCondemnedDeedAccusesItsDoer() {
+        assertEquals(Set.of("ACCUSE | Poland | Russia | 2024-03-18 | Asserted"),
+                events("Poland on Monday condemned the Russian strike on a hospital in Kharkiv."));
+    }
+
+    @Test
+    void aCondemnedKillingOfVictimsAccusesNoOneNamed() {
+        // the "of" of a deed names its victims: the condemnation is aimed at whoever killed them, unnamed
+        assertEquals(Set.of("ACCUSE | Red Cross | - | 2024-03-19 | Asserted"),
+                events("The Red Cross strongly condemns the killing of Oxfam staff members in Darfur."));
+    }
+
+    @Test
+    void anActDemandedIsNotDoneEvenWhenNoOneNamedDemandsIt() {
+        assertEquals(Set.of(), events("Protesters in Nairobi demanded that the president resign."));
+    }
+}
