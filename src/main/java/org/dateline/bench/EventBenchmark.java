@@ -1,6 +1,9 @@
 package org.dateline.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -251,8 +254,8 @@ public final class EventBenchmark {
         if (!iso3.isEmpty() && iso3.equals(goldIso3)) {
             return true;
         }
-        String ours = " " + normal(name) + " ";
-        String theirs = " " + normal(goldName) + " ";
+        String ours = " " + withoutCourtesyTitle(normal(name)) + " ";
+        String theirs = " " + withoutCourtesyTitle(normal(goldName)) + " ";
         if (ours.strip().length() <= 1) {
             return false;
         }
@@ -260,6 +263,37 @@ public final class EventBenchmark {
         Set<String> ourWords = new HashSet<>(List.of(ours.strip().split(" ")));
         Set<String> theirWords = new HashSet<>(List.of(theirs.strip().split(" ")));
         return theirs.contains(ours) || ours.contains(theirs) || theirWords.containsAll(ourWords) || ourWords.containsAll(theirWords);
+    }
+
+    /** The courtesy titles a name may open with ("Dr", "Sheikh"): no part of whose name it is. */
+    private static final Set<String> COURTESY_TITLES = courtesyTitles();
+
+    private static Set<String> courtesyTitles() {
+        Set<String> titles = new HashSet<>();
+        try (InputStream in = EventBenchmark.class.getResourceAsStream("courtesy-titles.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("courtesy-titles.txt missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    titles.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(titles);
+    }
+
+    /** A normalised name without the courtesy titles it opens with, when a name is left after them. */
+    private static String withoutCourtesyTitle(String normal) {
+        String[] words = normal.split(" ");
+        int from = 0;
+        while (from < words.length - 1 && COURTESY_TITLES.contains(words[from])) {
+            from++;
+        }
+        return String.join(" ", List.of(words).subList(from, words.length));
     }
 
     private static String normal(String name) {

@@ -245,13 +245,20 @@ final class EventArguments {
                             && !d.relation().equals("ref") && !d.relation().startsWith("nsubj")).findFirst();
             // "arrived in Tehran for talks with Raeisi": the purpose of a journey is the traveller's
             boolean purpose = head.isPresent() && head.get().relation().equals("obl:for") && reading.token(node).tag().startsWith("NN");
-            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())) {
+            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())
+                    || onlyJudged(head.get())) {
                 break;
             }
             node = head.get().governor();
             found.add(node);
         }
         return found;
+    }
+
+    /** "The ICRC condemned the killing", "police confirmed the abduction": who judges or reports an act did not do it. */
+    private boolean onlyJudged(AnnotatedText.Dependency head) {
+        return head.relation().equals("obj") && reading.token(head.governor()).tag().startsWith("VB")
+                && ArgumentWords.STANCE_VERBS.contains(reading.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean circumstantial(String relation) {
@@ -292,6 +299,11 @@ final class EventArguments {
     private boolean eventNoun(int token) {
         AnnotatedText.Token t = reading.token(token);
         return t.tag().startsWith("NN") && lexicon != null && !lexicon.lookUp(t.lemma(), false).isEmpty();
+    }
+
+    /** Whose demand, appeal or offer the predicate answers: "rejected North Korea's demand" (see {@link ProposalAuthors}). */
+    List<Argument> proposers(int p, Set<String> exclude) {
+        return ProposalAuthors.of(p, reading, parse, sentence, this, exclude);
     }
 
     /** The first (index 0) or second (1) of "between A and B" in the predicate's phrase. */
@@ -538,6 +550,10 @@ final class EventArguments {
     private static final Set<String> GROUP_PLACES = Set.of("nmod:in", "nmod:throughout", "nmod:across");
 
     private List<Argument> entitiesInPhrase(int token, Set<String> exclude) {
+        List<Argument> resident = ResidentGroups.countryLivedIn(token, reading, parse, this, exclude);
+        if (!resident.isEmpty()) {
+            return resident;
+        }
         List<Argument> core = entitiesIn(token, exclude, true);
         if (core.isEmpty()) {
             core = entitiesIn(token, exclude, false);
@@ -573,7 +589,7 @@ final class EventArguments {
     }
 
     /** The entities at the nearest depth that has any (two modifiers, "Hungarian and Romanian officials", are both kept). */
-    private List<Argument> entitiesIn(int token, Set<String> exclude, boolean coreOnly) {
+    List<Argument> entitiesIn(int token, Set<String> exclude, boolean coreOnly) {
         Set<Integer> seen = new HashSet<>();
         List<Integer> level = List.of(token);
         String sector = sectorOf(token);
