@@ -559,8 +559,10 @@ final class EventArguments {
             core = entitiesIn(token, exclude, false);
         }
         // "Police" opening a sentence is tagged a proper noun; a word inside a name is not.
+        // So is an office written with a capital, named by no one: "the President", "the Foreign Minister".
         boolean commonWord = reading.token(token).tag().startsWith("NN") && (!reading.token(token).tag().startsWith("NNP")
-                || token == sentence.firstToken() && reading.spanCovering(token).isEmpty());
+                || (token == sentence.firstToken() || UnnamedOffices.isUnnamedOffice(token, reading, parse, this))
+                        && reading.spanCovering(token).isEmpty());
         if (core.isEmpty() && commonWord && !eventNoun(token)) {
             // "Opposition groups in Zimbabwe", "students throughout Indonesia", "activists from the Fatah Party":
             // a group that names no one, named by the country it is in or the body it comes from, acts (and is

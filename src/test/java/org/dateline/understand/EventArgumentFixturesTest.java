@@ -44,4 +44,12 @@ class EventArgumentFixturesTest {
         assertEquals(Set.of("SUPPORT | Mali | France | 2024-03-18 | Asserted"),
                 events("Mali supported on Monday a French resolution that threatens sanctions against Niger."));
     }
+
+    @Test
+    void anUnnamedOfficeActsForTheCountryTheReportIsAbout() {
+        // "the President" is tagged a proper noun, but names no one: its holder acts for Kenya, as "police" would
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-19 | Asserted", "REJECT | Kenya | Somalia | 2024-03-19 | Asserted"),
+                events("Kenya has closed its border crossings. Kenyan officials said that the President rejected"
+                        + " Somalia's proposal to reopen them."));
+    }
 }
