@@ -597,8 +597,12 @@ final class EventArguments {
         String sector = sectorOf(token);
         for (int depth = 0; depth <= 3 && !level.isEmpty(); depth++) {
             List<Argument> found = new ArrayList<>();
+            Set<String> demonyms = new HashSet<>();
             for (int node : level) {
                 String key = entityAt(node);
+                if (key != null && reading.spanCovering(node).map(s -> s.kind == Span.Kind.DEMONYM).orElse(false)) {
+                    demonyms.add(key);
+                }
                 if (key != null) {
                     key = countryOfPerson(token, key);
                 }
@@ -621,6 +625,10 @@ final class EventArguments {
                 // "the Chadian town of Adre": the country, not the town in it, is whom an event concerns
                 if (found.stream().anyMatch(a -> a.key().startsWith(EntityType.COUNTRY + ":"))) {
                     found.removeIf(a -> a.key().startsWith(EntityType.PLACE + ":"));
+                }
+                // "the Palestinian Islamic Jihad movement": the body named acts; its adjective only says whose it is
+                if (found.stream().anyMatch(a -> a.key().startsWith(EntityType.ORGANIZATION + ":"))) {
+                    found.removeIf(a -> demonyms.contains(a.key()));
                 }
                 return found;
             }

@@ -52,4 +52,11 @@ class EventArgumentFixturesTest {
                 events("Kenya has closed its border crossings. Kenyan officials said that the President rejected"
                         + " Somalia's proposal to reopen them."));
     }
+
+    @Test
+    void aBodyNamedWithItsCountrysAdjectiveIsOneActor() {
+        // "Lebanese" says whose the movement is; the movement, not Lebanon besides it, rejects
+        assertEquals(Set.of("REJECT | Hezbollah | - | 2024-03-19 | Asserted"),
+                events("The Lebanese Hezbollah movement rejected the ceasefire proposal."));
+    }
 }
