@@ -65,6 +65,17 @@ class EventBenchmarkTest {
     }
 
     @Test
+    void romanisedSpellingsOfOneNameMatch() {
+        // "Mohamed" and "Mohammed" are one name; "Ahmed" is another
+        EventBenchmark bench = new EventBenchmark(Map.of(), "dev");
+        bench.add("dc1", List.of(tuple("CONSULT", "Mohamed Ould Salem", "MRT", "Mali", "MLI")),
+                List.of(tuple("CONSULT", "Mohammed Ould Salem", "", "Mali", "MLI"),
+                        tuple("CONSULT", "Ahmed Ould Salem", "", "Mali", "MLI")));
+        assertEquals(0.5, bench.precision(), 1e-9, bench.report());
+        assertEquals(1.0, bench.recall(), 1e-9);
+    }
+
+    @Test
     void aTargetFoundWhereNoneIsAnnotatedIsWrong() {
         EventBenchmark bench = new EventBenchmark(Map.of(), "dev");
         bench.add("dc1", List.of(tuple("COERCE", "Kenya", "KEN", "", "")), List.of(tuple("COERCE", "Kenya", "KEN", "Uganda", "UGA")));
