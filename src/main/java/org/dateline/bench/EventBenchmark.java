@@ -1,6 +1,9 @@
 package org.dateline.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -255,8 +258,8 @@ public final class EventBenchmark {
         if (!iso3.isEmpty() && iso3.equals(goldIso3)) {
             return true;
         }
-        String ours = " " + normal(name) + " ";
-        String theirs = " " + normal(goldName) + " ";
+        String ours = " " + comparable(normal(name)) + " ";
+        String theirs = " " + comparable(normal(goldName)) + " ";
         if (ours.strip().length() <= 1) {
             return false;
         }
@@ -264,6 +267,61 @@ public final class EventBenchmark {
         Set<String> ourWords = new HashSet<>(List.of(ours.strip().split(" ")));
         Set<String> theirWords = new HashSet<>(List.of(theirs.strip().split(" ")));
         return theirs.contains(ours) || ours.contains(theirs) || theirWords.containsAll(ourWords) || ourWords.containsAll(theirWords);
+    }
+
+    /** The courtesy titles a name may open with ("Dr", "Sheikh"): no part of whose name it is. */
+    private static final Set<String> COURTESY_TITLES = courtesyTitles();
+
+    private static Set<String> courtesyTitles() {
+        Set<String> titles = new HashSet<>();
+        for (String line : resourceLines("courtesy-titles.txt")) {
+            titles.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(titles);
+    }
+
+    /** The lines of a data file beside this class, without blank lines and "#" comments. */
+    private static List<String> resourceLines(String file) {
+        try (InputStream in = EventBenchmark.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Romanised spellings of one name-word -> the one compared ("mohamed" -> "mohammed"). */
+    private static final Map<String, String> SPELLINGS = spellings();
+
+    private static Map<String, String> spellings() {
+        Map<String, String> spellings = new HashMap<>();
+        for (String line : resourceLines("name-spellings.tsv")) {
+            String[] row = line.split("\t");
+            if (row.length == 2) {
+                spellings.put(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Map.copyOf(spellings);
+    }
+
+    /**
+     * A normalised name without the courtesy titles it opens with (when a name is left after them), each word
+     * in the one spelling compared.
+     */
+    private static String comparable(String normal) {
+        String[] words = normal.split(" ");
+        int from = 0;
+        while (from < words.length - 1 && COURTESY_TITLES.contains(words[from])) {
+            from++;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String word : List.of(words).subList(from, words.length)) {
+            kept.add(SPELLINGS.getOrDefault(word, word));
+        }
+        return String.join(" ", kept);
     }
 
     private static String normal(String name) {

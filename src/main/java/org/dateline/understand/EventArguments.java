@@ -247,7 +247,8 @@ final class EventArguments {
                             && !d.relation().equals("ref") && !d.relation().startsWith("nsubj")).findFirst();
             // "arrived in Tehran for talks with Raeisi": the purpose of a journey is the traveller's
             boolean purpose = head.isPresent() && head.get().relation().equals("obl:for") && reading.token(node).tag().startsWith("NN");
-            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())) {
+            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())
+                    || onlyJudged(head.get())) {
                 break;
             }
             // "the Red Cross condemns the killing": who speaks of an act did not do it
@@ -258,6 +259,12 @@ final class EventArguments {
             found.add(node);
         }
         return found;
+    }
+
+    /** "The ICRC condemned the killing", "police confirmed the abduction": who judges or reports an act did not do it. */
+    private boolean onlyJudged(AnnotatedText.Dependency head) {
+        return head.relation().equals("obj") && reading.token(head.governor()).tag().startsWith("VB")
+                && ArgumentWords.STANCE_VERBS.contains(reading.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean circumstantial(String relation) {
@@ -298,6 +305,11 @@ final class EventArguments {
     private boolean eventNoun(int token) {
         AnnotatedText.Token t = reading.token(token);
         return t.tag().startsWith("NN") && lexicon != null && !lexicon.lookUp(t.lemma(), false).isEmpty();
+    }
+
+    /** Whose demand, appeal or offer the predicate answers: "rejected North Korea's demand" (see {@link ProposalAuthors}). */
+    List<Argument> proposers(int p, Set<String> exclude) {
+        return ProposalAuthors.of(p, reading, parse, sentence, this, exclude);
     }
 
     /** The first (index 0) or second (1) of "between A and B" in the predicate's phrase. */
@@ -549,13 +561,19 @@ final class EventArguments {
     private static final Set<String> GROUP_PLACES = Set.of("nmod:in", "nmod:throughout", "nmod:across");
 
     private List<Argument> entitiesInPhrase(int token, Set<String> exclude) {
+        List<Argument> resident = ResidentGroups.countryLivedIn(token, reading, parse, this, exclude);
+        if (!resident.isEmpty()) {
+            return resident;
+        }
         List<Argument> core = entitiesIn(token, exclude, true);
         if (core.isEmpty()) {
             core = entitiesIn(token, exclude, false);
         }
         // "Police" opening a sentence is tagged a proper noun; a word inside a name is not.
+        // So is an office written with a capital, named by no one: "the President", "the Foreign Minister".
         boolean commonWord = reading.token(token).tag().startsWith("NN") && (!reading.token(token).tag().startsWith("NNP")
-                || token == sentence.firstToken() && reading.spanCovering(token).isEmpty());
+                || (token == sentence.firstToken() || UnnamedOffices.isUnnamedOffice(token, reading, parse, this))
+                        && reading.spanCovering(token).isEmpty());
         if (core.isEmpty() && commonWord && !eventNoun(token)) {
             // "Opposition groups in Zimbabwe", "students throughout Indonesia", "activists from the Fatah Party":
             // a group that names no one, named by the country it is in or the body it comes from, acts (and is
@@ -584,14 +602,18 @@ final class EventArguments {
     }
 
     /** The entities at the nearest depth that has any (two modifiers, "Hungarian and Romanian officials", are both kept). */
-    private List<Argument> entitiesIn(int token, Set<String> exclude, boolean coreOnly) {
+    List<Argument> entitiesIn(int token, Set<String> exclude, boolean coreOnly) {
         Set<Integer> seen = new HashSet<>();
         List<Integer> level = List.of(token);
         String sector = sectorOf(token);
         for (int depth = 0; depth <= 3 && !level.isEmpty(); depth++) {
             List<Argument> found = new ArrayList<>();
+            Set<String> demonyms = new HashSet<>();
             for (int node : level) {
                 String key = entityAt(node);
+                if (key != null && reading.spanCovering(node).map(s -> s.kind == Span.Kind.DEMONYM).orElse(false)) {
+                    demonyms.add(key);
+                }
                 if (key != null) {
                     key = countryOfPerson(token, key);
                 }
@@ -614,6 +636,10 @@ final class EventArguments {
                 // "the Chadian town of Adre": the country, not the town in it, is whom an event concerns
                 if (found.stream().anyMatch(a -> a.key().startsWith(EntityType.COUNTRY + ":"))) {
                     found.removeIf(a -> a.key().startsWith(EntityType.PLACE + ":"));
+                }
+                // "the Palestinian Islamic Jihad movement": the body named acts; its adjective only says whose it is
+                if (found.stream().anyMatch(a -> a.key().startsWith(EntityType.ORGANIZATION + ":"))) {
+                    found.removeIf(a -> demonyms.contains(a.key()));
                 }
                 return found;
             }

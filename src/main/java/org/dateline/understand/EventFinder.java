@@ -288,6 +288,9 @@ final class EventFinder {
                 && SPEAKER_PRONOUNS.contains(lower(reading.token(d.dependent()).text())));
     }
 
+    /** Categories of an answer to a proposal: its target is who proposed ("rejected North Korea's demand"). */
+    private static final Set<String> ANSWERING = Set.of("REJECT", "AGREE", "CONCEDE");
+
     /** Verbs of refusal: what they govern is refused, not merely not done. */
     private static final Set<String> REFUSING_WORDS = Set.of("refuse", "decline", "fail");
 
@@ -335,6 +338,10 @@ final class EventFinder {
         Set<String> actorKeys = new HashSet<>();
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
         EventArguments.Found targets = args.resolve(p, entry.target(), actorKeys, false);
+        if (targets.isEmpty() && ANSWERING.contains(entry.category())) {
+            List<EventArguments.Argument> proposers = args.proposers(p, actorKeys);
+            targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);
+        }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
         if (!targets.isEmpty()) {
             for (EventArguments.Argument actor : actors.arguments()) {
@@ -495,6 +502,9 @@ final class EventFinder {
      * of its own.
      */
     private boolean actedOn(int p, Reading reading, DependencyIndex parse, Set<Integer> predicates) {
+        if (ObjectContent.isContentOfObject(p, parse, predicates)) {
+            return true;
+        }
         for (AnnotatedText.Dependency head : parse.governors(p)) {
             String relation = head.relation();
             // "demanded the resignation of the president": what is demanded is asked for, not done

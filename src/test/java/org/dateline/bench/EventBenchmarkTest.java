@@ -54,6 +54,28 @@ class EventBenchmarkTest {
     }
 
     @Test
+    void aCourtesyTitleIsNoPartOfTheName() {
+        // "Dr Ama Boateng" is "Ama Serwaa Boateng"; the title does not make "Dr Kofi Boateng" her
+        EventBenchmark bench = new EventBenchmark(Map.of(), "dev");
+        bench.add("dc1", List.of(tuple("CONSULT", "Ama Serwaa Boateng", "GHA", "Togo", "TGO")),
+                List.of(tuple("CONSULT", "Dr Ama Boateng", "", "Togo", "TGO"),
+                        tuple("CONSULT", "Dr Kofi Boateng", "", "Togo", "TGO")));
+        assertEquals(0.5, bench.precision(), 1e-9, bench.report());
+        assertEquals(1.0, bench.recall(), 1e-9);
+    }
+
+    @Test
+    void romanisedSpellingsOfOneNameMatch() {
+        // "Mohamed" and "Mohammed" are one name; "Ahmed" is another
+        EventBenchmark bench = new EventBenchmark(Map.of(), "dev");
+        bench.add("dc1", List.of(tuple("CONSULT", "Mohamed Ould Salem", "MRT", "Mali", "MLI")),
+                List.of(tuple("CONSULT", "Mohammed Ould Salem", "", "Mali", "MLI"),
+                        tuple("CONSULT", "Ahmed Ould Salem", "", "Mali", "MLI")));
+        assertEquals(0.5, bench.precision(), 1e-9, bench.report());
+        assertEquals(1.0, bench.recall(), 1e-9);
+    }
+
+    @Test
     void aTargetFoundWhereNoneIsAnnotatedIsWrong() {
         EventBenchmark bench = new EventBenchmark(Map.of(), "dev");
         bench.add("dc1", List.of(tuple("COERCE", "Kenya", "KEN", "", "")), List.of(tuple("COERCE", "Kenya", "KEN", "Uganda", "UGA")));

@@ -1,0 +1,39 @@
+package org.dateline.understand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The word lists the argument rules read (one word a line, "#" comments), kept apart from the shared WordLists. */
+final class ArgumentWords {
+
+    /** Nouns naming a proposal: "demand", "appeal", "offer" (see {@link ProposalAuthors}). */
+    static final Set<String> PROPOSAL_NOUNS = read("proposal-nouns.txt");
+    /** Verbs whose object is another's act: "condemned the killing" (see EventArguments.subjectChain). */
+    static final Set<String> STANCE_VERBS = read("stance-verbs.txt");
+
+    private ArgumentWords() {
+    }
+
+    static Set<String> read(String file) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = ArgumentWords.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing data file " + file);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

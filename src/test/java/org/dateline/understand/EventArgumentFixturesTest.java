@@ -1,0 +1,62 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who acts and who is acted on, one argument rule per fixture (reports published Tuesday 19 March 2024):
+ * the exact events (type | actor | target | date | modality).
+ */
+class EventArgumentFixturesTest {
+
+    private static Set<String> events(String body) {
+        Understood report = Understood.body(body);
+        report.assertAnchoredAndValid();
+        return report.events();
+    }
+
+    @Test
+    void aRejectedDemandIsAimedAtWhoMadeIt() {
+        // the parser makes "demand" the subject of "close", not the object of "rejected"
+        assertEquals(Set.of("REJECT | Senegal | Gambia | 2024-03-19 | Asserted"),
+                events("Senegal has rejected Gambia's repeated demand to close a border crossing with Mauritania."));
+    }
+
+    @Test
+    void aPeoplePlacedInAnotherCountryActsForThatCountry() {
+        assertEquals(Set.of("PROTEST | Latvia | European Union | 2024-03-18 | Asserted"),
+                events("Ethnic Russians in Latvia protested against the European Union on Monday."));
+    }
+
+    @Test
+    void whoCondemnsAKillingDidNotKill() {
+        // the killing, told without its killer, is no event by Kenya
+        assertEquals(Set.of("ACCUSE | Kenya | Uganda | 2024-03-18 | Asserted"),
+                events("Kenya condemned the killing of two Ugandan soldiers on Monday."));
+    }
+
+    @Test
+    void whatAResolutionSaysIsNoEventOfItsAuthor() {
+        // the threat is the resolution's content: France threatens no one by drafting it
+        assertEquals(Set.of("SUPPORT | Mali | France | 2024-03-18 | Asserted"),
+                events("Mali supported on Monday a French resolution that threatens sanctions against Niger."));
+    }
+
+    @Test
+    void anUnnamedOfficeActsForTheCountryTheReportIsAbout() {
+        // "the President" is tagged a proper noun, but names no one: its holder acts for Kenya, as "police" would
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-19 | Asserted", "REJECT | Kenya | Somalia | 2024-03-19 | Asserted"),
+                events("Kenya has closed its border crossings. Kenyan officials said that the President rejected"
+                        + " Somalia's proposal to reopen them."));
+    }
+
+    @Test
+    void aBodyNamedWithItsCountrysAdjectiveIsOneActor() {
+        // "Lebanese" says whose the movement is; the movement, not Lebanon besides it, rejects
+        assertEquals(Set.of("REJECT | Hezbollah | - | 2024-03-19 | Asserted"),
+                events("The Lebanese Hezbollah movement rejected the ceasefire proposal."));
+    }
+}
