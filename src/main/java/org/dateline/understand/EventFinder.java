@@ -399,7 +399,14 @@ final class EventFinder {
             cameo = null;
             mode = null;
         }
-        if (modality == Modality.PLANNED && (PROMISED_AS_AGREE.contains(category) || offered) && !postponed(p, reading, parse)) {
+        // A cooperative act its actor promises or announces ("pledged to work with", "said they will release the
+        // hostages", "said it would allow the return of inspectors") is AGREE, as PLOVER's gold codes it; a
+        // meeting merely foretold ("will meet", "is expected to visit") stays a meeting, planned (Intentions).
+        boolean committed = Intentions.committed(p, reading, parse) || announcedByItsActor(p, reading, parse);
+        // An announced withdrawal stays a (planned) RETREAT: "announced it would pull its soldiers out".
+        boolean promised = COOPERATIVE.contains(category) && !category.equals("RETREAT") && committed
+                || PROMISED_AS_AGREE.contains(category) && !Intentions.FORETOLD_AS_ITSELF.contains(category);
+        if (modality == Modality.PLANNED && (promised || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";
             cameo = null; // the pattern's code is that of the act, not of the promise
             mode = null;
