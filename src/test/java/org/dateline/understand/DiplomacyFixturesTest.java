@@ -79,4 +79,24 @@ class DiplomacyFixturesTest {
     void detailsProvidedAreNoAid() {
         assertEquals(Set.of(), events("The ministry provided details to reporters."));
     }
+
+    @Test
+    void aHostileActOneIsPreparedToDoIsAThreat() {
+        // the commitment that makes a cooperative act AGREE makes a hostile one THREATEN
+        assertEquals(Set.of("THREATEN | Kenya | Somalia | - | Planned"),
+                events("Kenya is ready to expel Somali diplomats."));
+    }
+
+    @Test
+    void anActSetOnAnUnlessIsAThreat() {
+        // PLOVER's gold: "will withdraw their peacekeeping force from Chad unless ..." is THREATEN
+        assertEquals(Set.of("THREATEN | Nigeria | Chad | - | Planned"),
+                events("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire."));
+    }
+
+    @Test
+    void anAnnouncedWithdrawalStaysAWithdrawal() {
+        assertEquals(Set.of("RETREAT | Germany | Niger | - | Planned"),
+                events("Germany announced it would pull its soldiers out of Niger."));
+    }
 }
