@@ -396,10 +396,14 @@ final class EventFinder {
         // So is one its actor announces ("said they would boycott all contact", "announced he will extend the
         // curfew"): PLOVER codes the announcement of a coercive act as the threat of it. Another's forecast
         // ("officials said Russia would attack") and a plan merely told ("will suspend") stay planned acts.
-        boolean threatened = modality == Modality.PLANNED && HOSTILE.contains(category)
+        // So is one its actor declares itself ready or prepared to do ("is prepared to impose martial law"): the
+        // commitment that makes a cooperative act AGREE makes a hostile one THREATEN (Intentions). And any act
+        // set on an "unless" is a threat, a withdrawal or a boycott too ("will withdraw its force unless").
+        boolean threatened = modality == Modality.PLANNED && (HOSTILE.contains(category)
                 && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
                         || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"))
-                        || announcedByItsActor(p, reading, parse));
+                        || announcedByItsActor(p, reading, parse) || Intentions.committed(p, reading, parse))
+                || !category.equals("AGREE") && parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         if (category.equals("ASSAULT") && withCrowdControl(p, reading, parse)) {
             category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
             mode = "crowd-control";
@@ -414,7 +418,14 @@ final class EventFinder {
             cameo = null;
             mode = null;
         }
-        if (modality == Modality.PLANNED && (PROMISED_AS_AGREE.contains(category) || offered) && !postponed(p, reading, parse)) {
+        // A cooperative act its actor promises or announces ("pledged to work with", "said they will release the
+        // hostages", "said it would allow the return of inspectors") is AGREE, as PLOVER's gold codes it; a
+        // meeting merely foretold ("will meet", "is expected to visit") stays a meeting, planned (Intentions).
+        boolean committed = Intentions.committed(p, reading, parse) || announcedByItsActor(p, reading, parse);
+        // An announced withdrawal stays a (planned) RETREAT: "announced it would pull its soldiers out".
+        boolean promised = COOPERATIVE.contains(category) && !category.equals("RETREAT") && committed
+                || PROMISED_AS_AGREE.contains(category) && !Intentions.FORETOLD_AS_ITSELF.contains(category);
+        if (modality == Modality.PLANNED && (promised || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";
             cameo = null; // the pattern's code is that of the act, not of the promise
             mode = null;

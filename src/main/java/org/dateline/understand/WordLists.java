@@ -205,7 +205,7 @@ final class WordLists {
         return countryNames.getOrDefault(name, countryNames.getOrDefault(stripped, stripped));
     }
 
-    private static List<String[]> rows(String file) {
+    static List<String[]> rows(String file) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = WordLists.class.getResourceAsStream(file)) {
             if (in == null) {

@@ -1,0 +1,40 @@
+package org.dateline.understand;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Tells a commitment from a forecast. A cooperative act still to come is either promised by its actor
+ * ("pledged to work with Kenya", "is ready to host talks", "said it would release the hostages"), which
+ * PLOVER codes as AGREE, the promise being the act told, or merely foretold or scheduled ("will meet on
+ * Thursday", "is expected to arrive in the UAE", "plans to open an embassy"), which stays the act itself
+ * with its planned modality. PLOVER's manual would code the second kind AGREE too; our own annotation of
+ * real reports codes it as the planned act (CONSULT for a meeting to come), and dl:Planned keeps what the
+ * AGREE would say, so a forecast is not turned into a promise nobody made.
+ */
+final class Intentions {
+
+    private static final Set<String> COMMITMENTS = load();
+
+    /**
+     * The categories whose act, merely foretold, stays itself: a meeting or visit to come. PLOVER's gold codes
+     * "will support", "will give a grant" as AGREE and our annotation has few such cases, so support and aid
+     * foretold still become AGREE; meetings to come are many in real reports and annotated as planned CONSULT.
+     */
+    static final Set<String> FORETOLD_AS_ITSELF = Set.of("CONSULT");
+
+    private Intentions() {
+    }
+
+    /** Whether a word of commitment governs the predicate, directly or through one more clause. */
+    static boolean committed(int p, Reading reading, DependencyIndex parse) {
+        return parse.ancestors(p, 2).stream().anyMatch(n -> COMMITMENTS.contains(reading.token(n).lemma().toLowerCase(java.util.Locale.ROOT))
+                || COMMITMENTS.contains(reading.token(n).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        WordLists.rows("commitment-words.txt").forEach(row -> words.add(row[0]));
+        return Set.copyOf(words);
+    }
+}
