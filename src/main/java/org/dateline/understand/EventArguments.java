@@ -574,6 +574,9 @@ final class EventArguments {
         boolean commonWord = reading.token(token).tag().startsWith("NN") && (!reading.token(token).tag().startsWith("NNP")
                 || (token == sentence.firstToken() || UnnamedOffices.isUnnamedOffice(token, reading, parse, this))
                         && reading.spanCovering(token).isEmpty());
+        if (core.isEmpty() && commonWord) {
+            core = TitledNames.holder(token, reading, parse, lists, this, exclude);
+        }
         if (core.isEmpty() && commonWord && !eventNoun(token)) {
             // "Opposition groups in Zimbabwe", "students throughout Indonesia", "activists from the Fatah Party":
             // a group that names no one, named by the country it is in or the body it comes from, acts (and is

@@ -59,4 +59,12 @@ class EventArgumentFixturesTest {
         assertEquals(Set.of("REJECT | Hezbollah | - | 2024-03-19 | Asserted"),
                 events("The Lebanese Hezbollah movement rejected the ceasefire proposal."));
     }
+
+    @Test
+    void aTitleFollowedByItsHoldersNameIsThatPerson() {
+        // the parser hangs "Hichilema" on "leader" by "dep": the rally is against him, not where it was held
+        assertEquals(Set.of("PROTEST | Democratic Party | Hakainde Hichilema | 2024-03-19 | Asserted"),
+                events("Angry members of the Democratic Party have staged rallies in the Copperbelt against the party's"
+                        + " leader Hakainde Hichilema."));
+    }
 }

@@ -1,0 +1,42 @@
+package org.dateline.understand;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Against the party's leader Mahmoud Abbas", "the country's president, Ali Bongo": the parser hangs the name
+ * of an office's holder on the title by "dep" or "appos", relations an argument's phrase is otherwise not
+ * followed through (they also join clauses and asides). A title whose name follows it within a few words
+ * refers to that person.
+ */
+final class TitledNames {
+
+    private static final Set<String> NAMING = Set.of("dep", "appos");
+    /** How far after the title its holder's name may begin: "leader, the veteran Mahmoud Abbas". */
+    private static final int REACH = 4;
+
+    private TitledNames() {
+    }
+
+    /** The person the title at the token names right after it; none when it names no one. */
+    static List<EventArguments.Argument> holder(int token, Reading reading, DependencyIndex parse, WordLists lists,
+            EventArguments args, Set<String> exclude) {
+        String lemma = reading.token(token).lemma().toLowerCase(Locale.ROOT);
+        if (!lists.titleHeads.contains(lemma) && !ArgumentWords.OFFICE_WORDS.contains(lemma)) {
+            return List.of();
+        }
+        for (AnnotatedText.Dependency d : parse.dependents(token)) {
+            if (!NAMING.contains(d.relation()) || d.dependent() <= token || d.dependent() > token + REACH) {
+                continue;
+            }
+            Optional<Span> span = reading.spanCovering(d.dependent());
+            if (span.isPresent() && span.get().type == EntityType.PERSON && span.get().key != null
+                    && !exclude.contains(span.get().key)) {
+                return List.of(new EventArguments.Argument(span.get().key, args.sectorOf(token)));
+            }
+        }
+        return List.of();
+    }
+}
