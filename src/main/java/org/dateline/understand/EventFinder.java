@@ -402,7 +402,7 @@ final class EventFinder {
         boolean threatened = modality == Modality.PLANNED && (HOSTILE.contains(category)
                 && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
                         || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"))
-                        || announcedByItsActor(p, reading, parse) || Intentions.committed(p, reading, parse))
+                        || announcedByItsActor(p, reading, parse) || Intentions.readyTo(p, reading, parse))
                 || !category.equals("AGREE") && parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         if (category.equals("ASSAULT") && withCrowdControl(p, reading, parse)) {
             category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault

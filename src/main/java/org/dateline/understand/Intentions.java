@@ -32,6 +32,16 @@ final class Intentions {
                 || COMMITMENTS.contains(reading.token(n).text().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * Whether the word that directly governs the predicate is one of commitment: "is ready to expel", "is
+     * prepared to impose". Only the direct governor counts for a hostile act, since one step further the
+     * act is often another's ("offered its troops to help him oust the general": the ousting is his).
+     */
+    static boolean readyTo(int p, Reading reading, DependencyIndex parse) {
+        return parse.ancestors(p, 1).stream().anyMatch(n -> COMMITMENTS.contains(reading.token(n).lemma().toLowerCase(java.util.Locale.ROOT))
+                || COMMITMENTS.contains(reading.token(n).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
         WordLists.rows("commitment-words.txt").forEach(row -> words.add(row[0]));
