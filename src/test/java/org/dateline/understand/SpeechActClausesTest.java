@@ -69,6 +69,17 @@ class SpeechActClausesTest {
     }
 
     @Test
+    void anActTheDemandedActGovernsIsNotDoneEither() {
+        assertEquals(Set.of("REQUEST | Kenya | Uganda | 2024-03-18 | Asserted"),
+                events("Kenya on Monday demanded that Uganda cancel its plans to sell weapons to Sudan."));
+    }
+
+    @Test
+    void anActDemandedByANounIsNotDoneEvenWhenNoOneNamedDemandsIt() {
+        assertEquals(Set.of(), events("The protesters insisted on their demand that the minister release the students."));
+    }
+
+    @Test
     void anActDemandedIsNotDoneEvenWhenNoOneNamedDemandsIt() {
         assertEquals(Set.of(), events("Protesters in Nairobi demanded that the president resign."));
     }
