@@ -2,6 +2,7 @@ package org.dateline.understand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,16 @@ class SpeechActClausesTest {
     @Test
     void anActDemandedByANounIsNotDoneEvenWhenNoOneNamedDemandsIt() {
         assertEquals(Set.of(), events("The protesters insisted on their demand that the minister release the students."));
+    }
+
+    @Test
+    void aQuotedWeIsTheSpeakerWhoseRequestItIs() {
+        // the pronoun stands for the speaker as the event's actor only: it is no mention of her name
+        Understood report = Understood.body("\"We call on Togo to release the prisoners,\" Ghanaian Foreign Minister"
+                + " Shirley Botchwey said.");
+        report.assertAnchoredAndValid();
+        assertEquals(Set.of("REQUEST | Shirley Botchwey | Togo | 2024-03-19 | Asserted"), report.events());
+        assertEquals(List.of("Shirley Botchwey"), report.mentionsOf("Shirley Botchwey"));
     }
 
     @Test
