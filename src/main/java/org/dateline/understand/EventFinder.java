@@ -89,7 +89,6 @@ final class EventFinder {
         DependencyIndex parse = new DependencyIndex(withReducedRelatives(reading.annotated.dependencies(), reading));
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
-        Set<Integer> asked = new HashSet<>(); // acts a demand asks for: "demanded that the president resign"
         List<Found> all = new ArrayList<>();
         // PETRARCH's discard list: a report of sport or entertainment tells no political event.
         if (lists.storyDiscards.matcher(reading.text.substring(0, reading.bodyEnd)).find()) {
@@ -111,7 +110,6 @@ final class EventFinder {
                 EventLexicon.Entry speechAct = verb && !predicates.contains(p)
                         ? SpeechActClauses.bundled().entryFor(p, reading, parse, lists, lexicon) : null;
                 if (speechAct != null) {
-                    asked.add(SpeechActClauses.actDemanded(p, speechAct, parse));
                     List<Found> demanded = events(speechAct, p, sentence, reading, parse, args, times, reportDate);
                     if (!demanded.isEmpty()) {
                         predicates.add(p);
@@ -122,7 +120,7 @@ final class EventFinder {
                     }
                 }
                 List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
-                if (entries.isEmpty() || asked.contains(p) || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
+                if (entries.isEmpty() || verb && SpeechActClauses.bundled().asked(p, reading, parse, lists) || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
                     continue;
                 }
                 PatternMatcher matcher = new PatternMatcher(reading, parse, p);

@@ -72,8 +72,10 @@ public final class RuleBasedUnderstander implements Understander {
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
         List<TimeFinder.Found> times = new TimeFinder().find(reading, documentDate(doc));
         long eventStart = System.nanoTime();
+        List<Span> quotedSpeakers = new QuotedFirstPersons().apply(reading, quotes); // for the events only
         List<EventFinder.Found> found = new EventFinder(eventLexicon, lists).find(reading, allRoles, times, reportDate(doc),
                 datelineCountry(doc));
+        reading.spans.removeAll(quotedSpeakers);
         eventNanos.addAndGet(System.nanoTime() - eventStart);
 
         CodePoints points = new CodePoints(body);

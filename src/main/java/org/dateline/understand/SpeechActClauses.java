@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class SpeechActClauses {
 
-    private enum Kind { CLAUSE, MODAL, CONTROL, DEED }
+    private enum Kind { CLAUSE, MODAL, CONTROL, DEED, NOUN }
 
     private record Line(String particle, Kind kind, String category, String cameo) {
     }
@@ -79,6 +79,7 @@ final class SpeechActClauses {
                 case MODAL -> obliged(p, reading, parse, lists);
                 case CONTROL -> toClause(p, reading, parse);
                 case DEED -> deedCondemned(p, reading, parse, lexicon);
+                case NOUN -> false;
             };
             if (met && !codedAsProtest(p, reading, parse, lexicon)) {
                 // "demanded that the president resign": a demand of no one named stands without a target
@@ -95,17 +96,47 @@ final class SpeechActClauses {
     }
 
     /**
-     * The act a demand found at {@code p} asks for ("resign" of "demanded that the president resign"), -1 when
-     * none: asked for, it is not done, whether or not the demand itself names who asks.
+     * Whether the act at {@code p} is one a demand asks for rather than one done: the verb of a that-clause a
+     * demanding verb or noun governs ("demanded that the president resign", "its demand that Kenya reopen", "said
+     * the talks should resume"), or an act that verb governs in turn ("demanded that the US cancel plans to sell").
+     * Asked for, it is not done, whether or not the demand names who asks. A verb in the past tense is told as done
+     * (see {@link #joinedByTheParser}), as is anything a verb of ordering ("ordered troops to attack") governs.
      */
-    static int actDemanded(int p, EventLexicon.Entry demand, DependencyIndex parse) {
-        // only a that-clause's act: "ordered troops to attack" tells the attack when the order names no one else
-        if (!demand.category().equals("REQUEST") || demand.target() == ADDRESSEE) {
-            return -1;
+    boolean asked(int p, Reading reading, DependencyIndex parse, WordLists lists) {
+        int node = p;
+        for (int i = 0; i < 3 && node >= 0; i++) {
+            int clause = node;
+            String tag = reading.token(clause).tag();
+            boolean modal = parse.dependents(clause).stream().anyMatch(d -> d.relation().equals("aux")
+                    && lists.obligations.contains(reading.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+            if (!tag.startsWith("VB") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBG")) {
+                if (!modal) {
+                    return false;
+                }
+            }
+            for (AnnotatedText.Dependency head : parse.governors(clause)) {
+                if (!(head.relation().equals("ccomp") || head.relation().equals("acl")) || head.governor() > clause) {
+                    continue;
+                }
+                AnnotatedText.Token governor = reading.token(head.governor());
+                boolean verb = governor.tag().startsWith("VB");
+                for (Line line : lines.getOrDefault(governor.lemma().toLowerCase(Locale.ROOT), List.of())) {
+                    if (!line.category().equals("REQUEST")) {
+                        continue;
+                    }
+                    if (verb && (line.kind() == Kind.CLAUSE || line.kind() == Kind.MODAL && modal)
+                            || !verb && governor.tag().startsWith("NN") && line.kind() == Kind.NOUN) {
+                        return true;
+                    }
+                }
+                if (verb && modal && lists.isSpeechVerb(governor)) {
+                    return true;
+                }
+            }
+            node = parse.governors(clause).stream().filter(d -> d.relation().equals("xcomp"))
+                    .mapToInt(AnnotatedText.Dependency::governor).findFirst().orElse(-1);
         }
-        return parse.dependents(p).stream().filter(d -> d.dependent() > p && (d.relation().equals("ccomp")
-                || d.relation().equals("xcomp") || d.relation().equals("advcl:to")))
-                .mapToInt(AnnotatedText.Dependency::dependent).findFirst().orElse(-1);
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dateline.understand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,27 @@ class SpeechActClausesTest {
         // the "of" of a deed names its victims: the condemnation is aimed at whoever killed them, unnamed
         assertEquals(Set.of("ACCUSE | Red Cross | - | 2024-03-19 | Asserted"),
                 events("The Red Cross strongly condemns the killing of Oxfam staff members in Darfur."));
+    }
+
+    @Test
+    void anActTheDemandedActGovernsIsNotDoneEither() {
+        assertEquals(Set.of("REQUEST | Kenya | Uganda | 2024-03-18 | Asserted"),
+                events("Kenya on Monday demanded that Uganda cancel its plans to sell weapons to Sudan."));
+    }
+
+    @Test
+    void anActDemandedByANounIsNotDoneEvenWhenNoOneNamedDemandsIt() {
+        assertEquals(Set.of(), events("The protesters insisted on their demand that the minister release the students."));
+    }
+
+    @Test
+    void aQuotedWeIsTheSpeakerWhoseRequestItIs() {
+        // the pronoun stands for the speaker as the event's actor only: it is no mention of her name
+        Understood report = Understood.body("\"We call on Togo to release the prisoners,\" Ghanaian Foreign Minister"
+                + " Shirley Botchwey said.");
+        report.assertAnchoredAndValid();
+        assertEquals(Set.of("REQUEST | Shirley Botchwey | Togo | 2024-03-19 | Asserted"), report.events());
+        assertEquals(List.of("Shirley Botchwey"), report.mentionsOf("Shirley Botchwey"));
     }
 
     @Test
