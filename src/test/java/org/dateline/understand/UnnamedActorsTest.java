@@ -92,4 +92,10 @@ class UnnamedActorsTest {
     void aShootingAtSomeoneUnnamed() {
         assertEquals(Set.of("ASSAULT | Zambia | - | 2024-03-18 | Asserted"), events("Zambian soldiers fired at the crowd on Monday."));
     }
+
+    @Test
+    void anAssaultOnSomeUnnamedByNumberOrQuantifier() {
+        // "beat some", "shot three": the object names people, no entity: the assault has no target
+        assertEquals(Set.of("ASSAULT | Malawi | - | 2024-03-18 | Asserted"), events("Malawian soldiers shot three on Monday."));
+    }
 }
