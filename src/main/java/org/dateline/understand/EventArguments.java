@@ -104,7 +104,7 @@ final class EventArguments {
             if (path.equals(OBJECT)) {
                 // "detained protesters": an object that names no entity is a target all the same
                 objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals(passive ? "nsubj:pass" : "obj")
-                        && reading.token(d.dependent()).tag().startsWith("NN"));
+                        && namesSomeone(d.dependent()));
             } else if (path.size() == 1 && AIMED_AT.contains(path.get(0))) {
                 // "fired at the man", "an attack on a convoy": so is what the act is aimed at
                 objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals(path.get(0))
@@ -127,6 +127,17 @@ final class EventArguments {
         }
         return Found.NOTHING;
     }
+
+    /**
+     * Whether an object that names no entity stands for people all the same: a noun ("protesters"), or a number
+     * or quantifier standing alone ("killed three", "beating some with clubs").
+     */
+    private boolean namesSomeone(int token) {
+        String tag = reading.token(token).tag();
+        return tag.startsWith("NN") || tag.equals("CD") || tag.equals("DT") && QUANTIFIERS.contains(reading.token(token).lemma());
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("some", "others", "many", "several", "dozens", "hundreds");
 
     /** "was sanctioned by", "were expelled": the subject undergoes the event. */
     boolean isPassive(int p) {

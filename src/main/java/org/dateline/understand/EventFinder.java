@@ -271,6 +271,11 @@ final class EventFinder {
         return parse.governors(p).stream().anyMatch(d -> d.relation().equals("amod") || d.relation().equals("compound"));
     }
 
+    /** "air raid alerts", "attack drones", "protest songs": a noun compounded to another names a kind of it, no event. */
+    private static boolean namesAKind(int p, Reading reading, DependencyIndex parse) {
+        return reading.token(p).tag().startsWith("NN") && parse.governors(p).stream().anyMatch(d -> d.relation().equals("compound"));
+    }
+
     /** "A and B met", "A and B agreed to a ceasefire": no object, so the one acts with the other. */
     private static boolean intransitive(int p, DependencyIndex parse) {
         return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
@@ -318,6 +323,9 @@ final class EventFinder {
         if (entry.category().equals("ASSAULT") && unnamedActors.accidental(p, reading, parse)) {
             return List.of(); // "killed in a crash", "flood waters damaged": no one assaulted anyone
         }
+        if (STRUCK_CATEGORIES.contains(entry.category()) && namesAKind(p, reading, parse)) {
+            return List.of();
+        }
         EventArguments.Found actors = args.resolve(p, entry.actor(), Set.of(), true);
         if (actors.isEmpty() && entry.category().equals("COERCE") && StateActs.toldWithoutAgent(p, reading, parse)) {
             // "dozens were arrested": the state the report is about arrested them
@@ -341,6 +349,8 @@ final class EventFinder {
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);
         }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
+        boolean nounWithoutVictim = targets.isEmpty() && !targets.none() && entry.category().equals("ASSAULT")
+                && !reading.token(p).tag().startsWith("VB");
         if (!targets.isEmpty()) {
             for (EventArguments.Argument actor : actors.arguments()) {
                 for (EventArguments.Argument target : targets.arguments()) {
@@ -350,8 +360,10 @@ final class EventFinder {
         } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category()) && intransitive(p, parse)) {
             EventArguments.Argument first = actors.arguments().get(0);
             actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
-        } else if (targets.none() || entry.category().equals("PROTEST")) {
-            // a protest needs no target (PLOVER): "Kenyans protested"; whom it is against is looked for below
+        } else if (targets.none() || entry.category().equals("PROTEST") || nounWithoutVictim) {
+            // a protest needs no target (PLOVER): "Kenyans protested"; whom it is against is looked for below;
+            // nor does an assault a noun tells without its victim, where it says it took place ("police killings
+            // in Kenya"; "complained over Israeli air raids" tells the complaint)
             actors.arguments().forEach(actor -> pairs.add(new EventArguments.Argument[] {actor, null}));
         }
         if (pairs.isEmpty()) {
@@ -371,6 +383,21 @@ final class EventFinder {
                 pairs.clear();
                 pairs.addAll(located);
                 struck.addAll(located);
+            }
+        }
+        if (nounWithoutVictim && struck.isEmpty()) {
+            return List.of();
+        }
+        if (unattributed && entry.category().equals("PROTEST") && pairs.stream().allMatch(pair -> pair[1] == null)
+                && reading.token(p).tag().startsWith("VB")) {
+            // "some 200 protesters marched on parliament": a crowd's protest that names no one it is against
+            // addresses the state of the country the report is about (PLOVER codes the country protested in).
+            // Not a protest a noun names, so often only the circumstance of another act ("killed in riots",
+            // "an agreement on a peaceful demonstration").
+            String state = args.reportState(Set.of());
+            if (state != null) {
+                pairs.clear();
+                pairs.add(new EventArguments.Argument[] {new EventArguments.Argument(null, null), new EventArguments.Argument(state, null)});
             }
         }
         Modality modality = modality(p, reading, parse);
@@ -523,6 +550,8 @@ final class EventFinder {
             }
             if ((relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass"))
                     && !reading.token(head.governor()).lemma().equals(reading.token(p).lemma())
+                    // "allegations of police killings": the act alleged is told, alleged (see modality)
+                    && !(relation.equals("nmod:of") && ALLEGING_WORDS.contains(reading.token(head.governor()).lemma()))
                     && (predicates.contains(head.governor()) || isPredicate(reading.token(head.governor())))) {
                 return true;
             }

@@ -68,6 +68,10 @@ final class UnnamedActors {
             // or the clause it is told in ("youths staged demonstrations"), unless that clause only speaks of it
             boolean phrase = parse.dependents(p).stream().filter(d -> d.relation().equals("nmod:poss") || d.relation().equals("nmod:by")
                     || d.relation().equals("nmod:agent")).allMatch(d -> unnamedGroup(d.dependent(), reading, parse));
+            // "a peaceful protest of the party's youth wing": of a protest, "of" names who protests
+            if (category.equals("PROTEST") && parse.dependents(p).stream().anyMatch(d -> d.relation().equals("nmod:of"))) {
+                return false;
+            }
             int clause = clauseSubject(p, reading, parse);
             return phrase && (clause < 0 || unnamedGroup(clause, reading, parse));
         }

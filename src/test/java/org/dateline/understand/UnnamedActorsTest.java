@@ -59,4 +59,43 @@ class UnnamedActorsTest {
         // neither actor nor target: nothing the graph could say of anyone
         assertEquals(Set.of(), events("Two men were shot dead in a bar on Monday."));
     }
+
+    @Test
+    void aCrowdsProtestAgainstNoOneAddressesTheReportsCountry() {
+        assertEquals(Set.of("PROTEST | - | Ghana | 2024-03-19 | Asserted"),
+                events("Ghana's parliament opened a new session on Monday.\n\nSome 300 protesters marched on the parliament building."));
+    }
+
+    @Test
+    void aProtestOfSomeoneIsTheirs() {
+        // "of" names who protests: no protest without an actor at the party
+        assertEquals(Set.of(), events("It was a peaceful protest of the Rally for Democracy, a Gabonese party, on Monday."));
+    }
+
+    @Test
+    void aNounCompoundedToAnotherIsNoEvent() {
+        assertEquals(Set.of(), events("Air raid alerts sounded across Ukraine on Monday."));
+    }
+
+    @Test
+    void whoCondemnsAKillingDidNotKill() {
+        assertEquals(Set.of("ACCUSE | Red Cross | Oxfam | 2024-03-19 | Asserted"),
+                events("The Red Cross condemned the killing of three Oxfam workers on Monday."));
+    }
+
+    @Test
+    void anArrestToldWithoutItsAgentIsTheStates() {
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-18 | Asserted"), events("Dozens of protesters were arrested in Kenya on Monday."));
+    }
+
+    @Test
+    void aShootingAtSomeoneUnnamed() {
+        assertEquals(Set.of("ASSAULT | Zambia | - | 2024-03-18 | Asserted"), events("Zambian soldiers fired at the crowd on Monday."));
+    }
+
+    @Test
+    void anAssaultOnSomeUnnamedByNumberOrQuantifier() {
+        // "beat some", "shot three": the object names people, no entity: the assault has no target
+        assertEquals(Set.of("ASSAULT | Malawi | - | 2024-03-18 | Asserted"), events("Malawian soldiers shot three on Monday."));
+    }
 }
