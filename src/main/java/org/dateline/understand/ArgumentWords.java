@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The word lists the argument rules read (one word a line, "#" comments), kept apart from the shared WordLists. */
+/** The word lists the event rules read (one word a line, "#" comments), kept apart from the shared WordLists. */
 final class ArgumentWords {
 
     /** Nouns naming a proposal: "demand", "appeal", "offer" (see {@link ProposalAuthors}). */
@@ -20,6 +20,11 @@ final class ArgumentWords {
     static final Set<String> OFFICE_WORDS = read("office-words.txt");
 
     private ArgumentWords() {
+    }
+
+    /** Whether a verb's object is another's act it judges, reports or looks into ("condemns the killing"). */
+    static boolean speaksOfAnAct(AnnotatedText.Token verb) {
+        return verb.tag().startsWith("VB") && STANCE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     static Set<String> read(String file) {

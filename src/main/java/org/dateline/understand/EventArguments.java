@@ -262,10 +262,6 @@ final class EventArguments {
                     || onlyJudged(head.get())) {
                 break;
             }
-            // "the Red Cross condemns the killing": who speaks of an act did not do it
-            if (head.get().relation().equals("obj") && UnnamedActors.remarksOn(reading.token(head.get().governor()))) {
-                break;
-            }
             node = head.get().governor();
             found.add(node);
         }
@@ -274,8 +270,7 @@ final class EventArguments {
 
     /** "The ICRC condemned the killing", "police confirmed the abduction": who judges or reports an act did not do it. */
     private boolean onlyJudged(AnnotatedText.Dependency head) {
-        return head.relation().equals("obj") && reading.token(head.governor()).tag().startsWith("VB")
-                && ArgumentWords.STANCE_VERBS.contains(reading.token(head.governor()).lemma().toLowerCase(Locale.ROOT));
+        return head.relation().equals("obj") && ArgumentWords.speaksOfAnAct(reading.token(head.governor()));
     }
 
     private static boolean circumstantial(String relation) {

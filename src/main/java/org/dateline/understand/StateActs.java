@@ -1,12 +1,5 @@
 package org.dateline.understand;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +12,7 @@ import java.util.Set;
  */
 final class StateActs {
 
-    private static final Set<String> VERBS = read("state-acts.txt");
+    private static final Set<String> VERBS = ArgumentWords.read("state-acts.txt");
 
     private StateActs() {
     }
@@ -33,24 +26,5 @@ final class StateActs {
         boolean passive = parse.dependents(p).stream()
                 .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
         return passive && parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obl:agent"));
-    }
-
-    private static Set<String> read(String file) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = StateActs.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
     }
 }

@@ -1,11 +1,5 @@
 package org.dateline.understand;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +25,8 @@ final class UnnamedActors {
     /** Relations that lead, in a predicate's phrase, to what caused it: "killed in a crash", "when the bus overturned". */
     private static final Set<String> CIRCUMSTANCES = Set.of("obl", "nmod", "advcl", "nsubj", "obl:agent", "compound");
 
-    private static final Set<String> GROUPS = read("unnamed-actors.txt");
-    private static final Set<String> ACCIDENTS = read("accident-words.txt");
-    private static final Set<String> REMARKS = read("event-remark-verbs.txt");
+    private static final Set<String> GROUPS = ArgumentWords.read("unnamed-actors.txt");
+    private static final Set<String> ACCIDENTS = ArgumentWords.read("accident-words.txt");
     /** How a noun names whose or where a crowd is: "Palestinian youths", "demonstrators in Baghdad". */
     private static final Set<String> NAMING = Set.of("amod", "compound", "nmod:poss", "nmod:in", "nmod:from", "nmod:of");
 
@@ -43,14 +36,6 @@ final class UnnamedActors {
 
     UnnamedActors(WordLists lists) {
         this.lists = lists;
-    }
-
-    /**
-     * Whether a verb's object is an event it speaks of or looks into, not one its subject did ("condemns the
-     * killing", event-remark-verbs.txt).
-     */
-    static boolean remarksOn(AnnotatedText.Token verb) {
-        return verb.tag().startsWith("VB") && REMARKS.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -108,7 +93,7 @@ final class UnnamedActors {
         int node = p;
         for (int head : parse.ancestors(p, 3)) {
             int below = node;
-            if (remarksOn(reading.token(head)) && parse.dependents(head).stream()
+            if (ArgumentWords.speaksOfAnAct(reading.token(head)) && parse.dependents(head).stream()
                     .anyMatch(d -> d.dependent() == below && d.relation().equals("obj"))) {
                 return -1;
             }
@@ -181,24 +166,5 @@ final class UnnamedActors {
             level = next;
         }
         return false;
-    }
-
-    private static Set<String> read(String file) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = UnnamedActors.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
     }
 }
