@@ -32,13 +32,6 @@ class EventArgumentFixturesTest {
     }
 
     @Test
-    void whoCondemnsAKillingDidNotKill() {
-        // the killing, told without its killer, is no event by Kenya
-        assertEquals(Set.of("ACCUSE | Kenya | Uganda | 2024-03-18 | Asserted"),
-                events("Kenya condemned the killing of two Ugandan soldiers on Monday."));
-    }
-
-    @Test
     void whatAResolutionSaysIsNoEventOfItsAuthor() {
         // the threat is the resolution's content: France threatens no one by drafting it
         assertEquals(Set.of("SUPPORT | Mali | France | 2024-03-18 | Asserted"),
