@@ -571,17 +571,23 @@ final class EventArguments {
         if (!resident.isEmpty()) {
             return resident;
         }
-        List<Argument> core = entitiesIn(token, exclude, true);
-        if (core.isEmpty()) {
-            core = entitiesIn(token, exclude, false);
-        }
         // "Police" opening a sentence is tagged a proper noun; a word inside a name is not.
         // So is an office written with a capital, named by no one: "the President", "the Foreign Minister".
         boolean commonWord = reading.token(token).tag().startsWith("NN") && (!reading.token(token).tag().startsWith("NNP")
                 || (token == sentence.firstToken() || UnnamedOffices.isUnnamedOffice(token, reading, parse, this))
                         && reading.spanCovering(token).isEmpty());
-        if (core.isEmpty() && commonWord) {
-            core = TitledNames.holder(token, reading, parse, lists, this, exclude);
+        // "his Turkish counterpart Mevlut Cavusoglu": a title with its holder's name is that person, not the
+        // country its adjective names; so is a capitalised title outside any name ("Deputy Prime Minister, ...
+        // Sheikh Fahad"). A named possessor keeps its place ("Niger's Prime Minister Zeine" acts for Niger).
+        boolean title = reading.token(token).tag().startsWith("NN") && reading.spanCovering(token).isEmpty()
+                && parse.dependents(token).stream().noneMatch(d -> d.relation().equals("nmod:poss")
+                        && reading.token(d.dependent()).tag().startsWith("NNP"));
+        List<Argument> core = title ? TitledNames.holder(token, reading, parse, lists, this, exclude) : List.of();
+        if (core.isEmpty()) {
+            core = entitiesIn(token, exclude, true);
+        }
+        if (core.isEmpty()) {
+            core = entitiesIn(token, exclude, false);
         }
         if (core.isEmpty() && commonWord && !eventNoun(token)) {
             // "Opposition groups in Zimbabwe", "students throughout Indonesia", "activists from the Fatah Party":

@@ -28,7 +28,9 @@ final class TitledNames {
             return List.of();
         }
         for (AnnotatedText.Dependency d : parse.dependents(token)) {
-            if (!NAMING.contains(d.relation()) || d.dependent() <= token || d.dependent() > token + REACH) {
+            if (!NAMING.contains(d.relation()) || d.dependent() <= token
+                    || d.dependent() > token + REACH && !(d.relation().equals("appos")
+                            && onlyItsOwnPhraseBetween(token, d.dependent(), reading, parse))) {
                 continue;
             }
             Optional<Span> span = reading.spanCovering(d.dependent());
@@ -38,5 +40,30 @@ final class TitledNames {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Deputy Prime Minister, Minister of Defense and Minister of Interior Sheikh Fahad Al-Sabah": a long
+     * apposition is still the title's holder when every word between the title and the name belongs to the
+     * name's own phrase (more titles it holds) or is punctuation, not an aside of other words.
+     */
+    private static boolean onlyItsOwnPhraseBetween(int title, int name, Reading reading, DependencyIndex parse) {
+        Set<Integer> phrase = new java.util.HashSet<>();
+        List<Integer> level = List.of(name);
+        while (!level.isEmpty() && phrase.size() < 60) {
+            phrase.addAll(level);
+            List<Integer> next = new java.util.ArrayList<>();
+            for (int node : level) {
+                parse.dependents(node).stream().map(AnnotatedText.Dependency::dependent)
+                        .filter(n -> n > title && n < name && !phrase.contains(n)).forEach(next::add);
+            }
+            level = next;
+        }
+        for (int i = title + 1; i < name; i++) {
+            if (!phrase.contains(i) && !reading.token(i).tag().matches("[,:]|HYPH")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -60,4 +60,19 @@ class EventArgumentFixturesTest {
                 events("Angry members of the Democratic Party have staged rallies in the Copperbelt against the party's"
                         + " leader Hakainde Hichilema."));
     }
+
+    @Test
+    void aCounterpartWithANameIsThatPerson() {
+        // "Kenyan" only says whose counterpart; the person met is the one named
+        assertEquals(Set.of("CONSULT | William Ruto | Yoweri Museveni | 2024-03-18 | Asserted"),
+                events("William Ruto met his Ugandan counterpart Yoweri Museveni in Kampala on Monday."));
+    }
+
+    @Test
+    void aLongRowOfTitlesBeforeANameIsThatPerson() {
+        // the parser hangs the name on the first title by "appos", with the other titles inside the name's phrase
+        assertEquals(Set.of("CONSULT | Ahmed Nasser Al-Mansour | Norway | 2024-03-18 | Asserted"),
+                events("Deputy Prime Minister, Minister of Finance and Minister of Oil Sheikh Ahmed Nasser Al-Mansour"
+                        + " on Monday received Norway's Ambassador to Qatar Lars Holm."));
+    }
 }
