@@ -29,8 +29,11 @@ final class EventMapper {
             Resource actor = event.actor() == null ? null : context.entityByKey().get(event.actor());
             Resource target = event.target() == null ? null : context.entityByKey().get(event.target());
             String year = event.date() == null ? null : event.date().substring(0, 4);
-            Resource node = context.graph().createResource(
-                    iris.event(event.category(), actor == null ? null : actor.getURI(), target == null ? null : target.getURI(), year), Vocab.EVENT);
+            // neither actor nor target ("four persons were shot"): an event of this report alone, named by its telling
+            String iri = actor == null && target == null
+                    ? iris.unnamedEvent(event.category(), context.fingerprint(), event.evidenceBegin(), event.trigger(), year)
+                    : iris.event(event.category(), actor == null ? null : actor.getURI(), target == null ? null : target.getURI(), year);
+            Resource node = context.graph().createResource(iri, Vocab.EVENT);
             if (node.hasProperty(Vocab.EVIDENCE)) {
                 continue; // told twice in this report with different dates of one year: the first telling stands
             }

@@ -96,6 +96,17 @@ public final class IriScheme {
                 + (year == null || year.isEmpty() ? "undated" : year);
     }
 
+    /**
+     * An event whose report names neither who acted nor whom it struck ("four persons were shot and killed in
+     * Kingston"): nothing names it as the same event another report tells, so it is named by the report and
+     * the place of its telling, {@code event/assault---{report}-{begin}-{trigger}-2024}: three hyphens in a row,
+     * which no event of a named actor or target holds, and unique within the report.
+     */
+    public String unnamedEvent(String category, String fingerprint, int evidenceBegin, String trigger, String year) {
+        return base + "event/" + slug(category) + "---" + reportId(fingerprint) + "-" + evidenceBegin + "-" + slug(trigger) + "-"
+                + (year == null || year.isEmpty() ? "undated" : year);
+    }
+
     private static String lastSegment(String iri) {
         return slug(iri.substring(iri.lastIndexOf('/') + 1));
     }

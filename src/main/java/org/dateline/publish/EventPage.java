@@ -58,6 +58,10 @@ final class EventPage {
         if (values.get("actor").isEmpty()) {
             // the report names no one who acted: said, rather than the line left out as if forgotten
             values.get("actor").add(Html.text(EventRow.UNNAMED_ACTOR) + " (the report names no one)");
+            if (values.get("target").isEmpty()) {
+                // nor whom it struck ("four persons were shot"): its victims are in the evidence, unnamed
+                values.get("target").add(Html.text(EventRow.UNNAMED_ACTOR) + " (the report names no one)");
+            }
         }
         for (String p : List.of("eventType", "actor", "target", "date", "place", "modality", "trigger")) {
             if (!values.get(p).isEmpty()) {

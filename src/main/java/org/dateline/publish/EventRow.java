@@ -37,11 +37,11 @@ record EventRow(Site site, String iri, String typeLabel, String date, String mod
     /** "CONSULT: Niger → Iran, 2024-01-16 (asserted), «held talks»" as HTML. */
     String summary() {
         StringBuilder out = new StringBuilder(site.links().link(org.apache.jena.graph.NodeFactory.createURI(iri), typeLabel));
-        if (!actors.isEmpty() || !targets.isEmpty()) {
-            out.append(": ").append(actors.isEmpty() ? UNNAMED_ACTOR : String.join(", ", actors));
-            if (!targets.isEmpty()) {
-                out.append(" → ").append(String.join(", ", targets));
-            }
+        out.append(": ").append(actors.isEmpty() ? UNNAMED_ACTOR : String.join(", ", actors));
+        if (!targets.isEmpty()) {
+            out.append(" → ").append(String.join(", ", targets));
+        } else if (actors.isEmpty()) {
+            out.append(" → ").append(UNNAMED_ACTOR); // "four persons were shot": no one named on either side
         }
         if (!date.isEmpty()) {
             out.append(", <time datetime=\"").append(Html.text(date)).append("\">").append(Html.text(date)).append("</time>");

@@ -63,11 +63,13 @@ final class EventFinder {
     private final EventLexicon lexicon;
     private final WordLists lists;
     private final UnnamedActors unnamedActors;
+    private final UnnamedVictims unnamedVictims;
 
     EventFinder(EventLexicon lexicon, WordLists lists) {
         this.lexicon = lexicon;
         this.lists = lists;
         this.unnamedActors = new UnnamedActors(lists);
+        this.unnamedVictims = new UnnamedVictims(lists);
     }
 
     /**
@@ -138,8 +140,9 @@ final class EventFinder {
                     predicates.add(p);
                     all.addAll(told);
                     // One report tells an event once however many sentences repeat it: the first telling stands.
+                    // Violence with no one named on either side is told apart by its sentence ("four persons were shot", "another man was shot").
                     told.forEach(f -> byKey.putIfAbsent(f.category() + "|" + f.actor() + "|" + (f.target() == null ? "" : f.target())
-                            + "|" + year(f.date()), f));
+                            + "|" + year(f.date()) + (f.actor() == null && f.target() == null ? "|" + f.begin() : ""), f));
                     break;
                 }
             }
@@ -366,6 +369,12 @@ final class EventFinder {
             // in Kenya"; "complained over Israeli air raids" tells the complaint)
             actors.arguments().forEach(actor -> pairs.add(new EventArguments.Argument[] {actor, null}));
         }
+        // "four persons were shot and killed", "gunmen abducted three people": no one named on either side (UnnamedVictims)
+        boolean victimsUnnamed = unattributed && entry.category().equals("ASSAULT") && targets.isEmpty()
+                && unnamedVictims.struckUnnamedPeople(p, reading, parse);
+        if (victimsUnnamed && pairs.isEmpty()) {
+            pairs.add(new EventArguments.Argument[] {actors.arguments().get(0), null});
+        }
         if (pairs.isEmpty()) {
             return List.of();
         }
@@ -467,8 +476,8 @@ final class EventFinder {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
             String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
             String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
-            if (actor == null && target == null) {
-                continue; // an event with neither actor nor target says nothing of anyone
+            if (actor == null && target == null && !(victimsUnnamed && (modality == Modality.ASSERTED || modality == Modality.ALLEGED))) {
+                continue; // an event with neither actor nor target says nothing of anyone, unless of its unnamed victims
             }
             if (actor != null && isMerePlace(actor)) {
                 continue; // "a visit to the city of Kulob": a town does not act; a capital acts for its government
