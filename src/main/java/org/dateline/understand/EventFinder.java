@@ -348,6 +348,13 @@ final class EventFinder {
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
         EventArguments.Found targets = parties != null ? new EventArguments.Found(List.of(parties[1]), false)
                 : args.resolve(p, entry.target(), actorKeys, false);
+        if (!targets.isEmpty() && parties == null && entry.category().equals("CONSULT")) {
+            // "met with A of Zambia; B, President of Ghana; and C": the list's later items (ListedTargets)
+            List<EventArguments.Argument> listed = new ArrayList<>(targets.arguments());
+            ListedTargets.more(p, reading, parse, args, actorKeys).stream()
+                    .filter(a -> listed.stream().noneMatch(t -> t.key().equals(a.key()))).forEach(listed::add);
+            targets = new EventArguments.Found(listed, false);
+        }
         if (targets.isEmpty() && ANSWERING.contains(entry.category())) {
             List<EventArguments.Argument> proposers = args.proposers(p, actorKeys);
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);
