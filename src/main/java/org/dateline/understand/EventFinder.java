@@ -112,7 +112,7 @@ final class EventFinder {
                 EventLexicon.Entry speechAct = verb && !predicates.contains(p)
                         ? SpeechActClauses.bundled().entryFor(p, reading, parse, lists, lexicon) : null;
                 if (speechAct != null) {
-                    List<Found> demanded = events(speechAct, p, sentence, reading, parse, args, times, reportDate);
+                    List<Found> demanded = events(speechAct, p, sentence, reading, parse, args, times, reportDate, all);
                     if (!demanded.isEmpty()) {
                         predicates.add(p);
                         all.addAll(demanded);
@@ -133,7 +133,7 @@ final class EventFinder {
                     if (!entry.isEvent()) {
                         break; // a pattern the dictionary codes as no event
                     }
-                    List<Found> told = events(entry, p, sentence, reading, parse, args, times, reportDate);
+                    List<Found> told = events(entry, p, sentence, reading, parse, args, times, reportDate, all);
                     if (told.isEmpty()) {
                         continue;
                     }
@@ -322,14 +322,17 @@ final class EventFinder {
 
     /** The events one entry finds at a predicate: one per actor and target, none when it finds no actor. */
     private List<Found> events(EventLexicon.Entry entry, int p, AnnotatedText.Sentence sentence, Reading reading,
-            DependencyIndex parse, EventArguments args, List<TimeFinder.Found> times, String reportDate) {
+            DependencyIndex parse, EventArguments args, List<TimeFinder.Found> times, String reportDate, List<Found> toldBefore) {
         if (entry.category().equals("ASSAULT") && unnamedActors.accidental(p, reading, parse)) {
             return List.of(); // "killed in a crash", "flood waters damaged": no one assaulted anyone
         }
         if (STRUCK_CATEGORIES.contains(entry.category()) && namesAKind(p, reading, parse)) {
             return List.of();
         }
-        EventArguments.Found actors = args.resolve(p, entry.actor(), Set.of(), true);
+        // "they agreed", "the two sides discussed" after a meeting: its two parties (MeetingParties)
+        EventArguments.Argument[] parties = MeetingParties.of(entry.category(), p, reading, parse, toldBefore);
+        EventArguments.Found actors = parties != null ? new EventArguments.Found(List.of(parties[0]), false)
+                : args.resolve(p, entry.actor(), Set.of(), true);
         if (actors.isEmpty() && entry.category().equals("COERCE") && StateActs.toldWithoutAgent(p, reading, parse)) {
             // "dozens were arrested": the state the report is about arrested them
             String state = args.reportState(Set.of());
@@ -346,7 +349,15 @@ final class EventFinder {
         }
         Set<String> actorKeys = new HashSet<>();
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
-        EventArguments.Found targets = args.resolve(p, entry.target(), actorKeys, false);
+        EventArguments.Found targets = parties != null ? new EventArguments.Found(List.of(parties[1]), false)
+                : args.resolve(p, entry.target(), actorKeys, false);
+        if (!targets.isEmpty() && parties == null && entry.category().equals("CONSULT")) {
+            // "met with A of Zambia; B, President of Ghana; and C": the list's later items (ListedTargets)
+            List<EventArguments.Argument> listed = new ArrayList<>(targets.arguments());
+            ListedTargets.more(p, reading, parse, args, actorKeys).stream()
+                    .filter(a -> listed.stream().noneMatch(t -> t.key().equals(a.key()))).forEach(listed::add);
+            targets = new EventArguments.Found(listed, false);
+        }
         if (targets.isEmpty() && ANSWERING.contains(entry.category())) {
             List<EventArguments.Argument> proposers = args.proposers(p, actorKeys);
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);

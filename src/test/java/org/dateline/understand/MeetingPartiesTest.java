@@ -1,0 +1,42 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parties of a meeting named together afterwards ("they agreed", "both ministers agreed", "the two sides
+ * discussed") are the meeting's actor and target (see {@link MeetingParties}); reports published on Tuesday
+ * 19 March 2024.
+ */
+class MeetingPartiesTest {
+
+    private static Set<String> events(String body) {
+        Understood report = Understood.body(body);
+        report.assertAnchoredAndValid();
+        return report.events();
+    }
+
+    @Test
+    void theyAgreedAfterTalksIsTheirAgreement() {
+        assertEquals(Set.of("CONSULT | William Ruto | Yoweri Museveni | 2024-03-18 | Asserted",
+                "AGREE | William Ruto | Yoweri Museveni | 2024-03-19 | Asserted"),
+                events("William Ruto held talks with Yoweri Museveni in Kampala on Monday. "
+                        + "They agreed to reopen the border."));
+    }
+
+    @Test
+    void bothMinistersAgreedIsTheMinistersAgreement() {
+        assertEquals(Set.of("CONSULT | Ghana | Togo | 2024-03-19 | Asserted",
+                "AGREE | Ghana | Togo | 2024-03-19 | Asserted"),
+                events("The Ghanaian foreign minister met his Togolese counterpart in Accra. "
+                        + "Both ministers agreed to work together on border security."));
+    }
+
+    @Test
+    void theyWithNoMeetingBeforeAreNotTheParties() {
+        assertEquals(Set.of(), events("Farmers marched through Nairobi. They agreed to go home in the evening."));
+    }
+}
