@@ -52,6 +52,12 @@ final class SiteFixture implements AutoCloseable {
         server = DatelineServer.start(store.dataset(), TestReports.IRIS, dumps, 0, true, Duration.ofSeconds(5));
     }
 
+    /** The HTML page a server at {@code base} gives for a resource named under the test IRIs' http://example.org. */
+    static HttpResponse<String> page(String base, String iri) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + iri.substring("http://example.org".length())))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The hand-made report of understood.trig, as the mapper's output would carry it. */
     static MappedReport understood() {
         Dataset ds = DatasetFactory.create();

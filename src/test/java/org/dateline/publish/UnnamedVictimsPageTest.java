@@ -54,17 +54,13 @@ class UnnamedVictimsPageTest {
             try (DatelineServer server = DatelineServer.start(store.dataset(), TestReports.IRIS, dir.resolve("dumps"), 0, true,
                     Duration.ofSeconds(5))) {
                 String base = "http://localhost:" + server.port();
-                var response = SiteFixture.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                        base + shooting.getURI().substring("http://example.org".length()))).header("Accept", "text/html").build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                var response = SiteFixture.page(base, shooting.getURI());
                 assertEquals(200, response.statusCode());
                 Document page = Jsoup.parse(response.body());
                 assertEquals("unnamed (the report names no one)", page.selectFirst("dt:containsOwn(Actor) + dd").text());
                 assertEquals("unnamed (the report names no one)", page.selectFirst("dt:containsOwn(Target) + dd").text());
 
-                String reportPath = mapped.reportIri().substring("http://example.org".length());
-                var reportPage = SiteFixture.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + reportPath))
-                        .header("Accept", "text/html").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                var reportPage = SiteFixture.page(base, mapped.reportIri());
                 assertEquals(200, reportPage.statusCode());
                 assertTrue(Jsoup.parse(reportPage.body()).select("ul.events li").text().contains("unnamed → unnamed"), reportPage.body());
             }

@@ -13,27 +13,21 @@ import org.junit.jupiter.api.Test;
  */
 class AccusationFixturesTest {
 
-    private static Set<String> events(String body) {
-        Understood report = Understood.body(body);
-        report.assertAnchoredAndValid();
-        return report.events();
-    }
-
     @Test
     void hittingOutAtSomeoneIsCriticism() {
         assertEquals(Set.of("ACCUSE | Ghana | Togo | 2024-03-19 | Asserted"),
-                events("Ghana hit out at Togo over the closure of the border."));
+                Understood.eventsOf("Ghana hit out at Togo over the closure of the border."));
     }
 
     @Test
     void slammingSomeoneIsCriticism() {
         assertEquals(Set.of("ACCUSE | Kenya | Uganda | 2024-03-18 | Asserted"),
-                events("Kenya on Monday slammed Uganda for the seizure of the fishing boats."));
+                Understood.eventsOf("Kenya on Monday slammed Uganda for the seizure of the fishing boats."));
     }
 
     @Test
     void comingDownHeavilyOnSomeoneIsCriticism() {
         assertEquals(Set.of("ACCUSE | Nigeria | Cameroon | 2024-03-19 | Asserted"),
-                events("Nigeria came down heavily on Cameroon over the closure of the border."));
+                Understood.eventsOf("Nigeria came down heavily on Cameroon over the closure of the border."));
     }
 }

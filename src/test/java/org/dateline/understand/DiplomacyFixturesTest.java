@@ -13,90 +13,84 @@ import org.junit.jupiter.api.Test;
  */
 class DiplomacyFixturesTest {
 
-    private static Set<String> events(String body) {
-        Understood report = Understood.body(body);
-        report.assertAnchoredAndValid();
-        return report.events();
-    }
-
     @Test
     void aMeetingForetoldIsAPlannedMeeting() {
         assertEquals(Set.of("CONSULT | William Ruto | Yoweri Museveni | 2024-03-22 | Planned"),
-                events("William Ruto will meet Yoweri Museveni in Kampala on Friday."));
+                Understood.eventsOf("William Ruto will meet Yoweri Museveni in Kampala on Friday."));
     }
 
     @Test
     void aVisitExpectedIsAPlannedVisit() {
         assertEquals(Set.of("CONSULT | Emmanuel Macron | Nigeria | - | Planned"),
-                events("Emmanuel Macron is expected to visit Nigeria next week."));
+                Understood.eventsOf("Emmanuel Macron is expected to visit Nigeria next week."));
     }
 
     @Test
     void talksOneIsReadyToHoldAreAnAgreement() {
         assertEquals(Set.of("AGREE | Ghana | Togo | - | Planned"),
-                events("Ghana is ready to hold talks with Togo."));
+                Understood.eventsOf("Ghana is ready to hold talks with Togo."));
     }
 
     @Test
     void talksPledgedAreAnAgreement() {
         assertEquals(Set.of("AGREE | Ghana | Togo | 2024-03-19 | Asserted"),
-                events("Ghana pledged to hold talks with Togo."));
+                Understood.eventsOf("Ghana pledged to hold talks with Togo."));
     }
 
     @Test
     void aConcessionItsActorAnnouncesIsAnAgreement() {
         // PLOVER's gold: "Iraq said it would allow the return of U.N. weapons inspectors" is AGREE
         assertEquals(Set.of("AGREE | Eritrea | United Nations | - | Planned"),
-                events("Eritrea said it would allow United Nations monitors to return."));
+                Understood.eventsOf("Eritrea said it would allow United Nations monitors to return."));
     }
 
     @Test
     void aidForetoldIsStillAnAgreement() {
         // PLOVER's gold codes "will give a grant", "will support" as AGREE; only meetings foretold stay themselves
         assertEquals(Set.of("AGREE | Brazil | Haiti | - | Planned"),
-                events("Brazil will provide food aid to Haiti."));
+                Understood.eventsOf("Brazil will provide food aid to Haiti."));
     }
 
     @Test
     void aTelephoneCallIsConsultation() {
         assertEquals(Set.of("CONSULT | Kenya | Uganda | 2024-03-18 | Asserted"),
-                events("The Kenyan foreign minister telephoned his Ugandan counterpart on Monday."));
+                Understood.eventsOf("The Kenyan foreign minister telephoned his Ugandan counterpart on Monday."));
     }
 
     @Test
     void armsSentAreAid() {
         assertEquals(Set.of("AID | United States | Pakistan | 2023 | Asserted"),
-                events("The United States continued to send arms to Pakistan last year."));
+                Understood.eventsOf("The United States continued to send arms to Pakistan last year."));
     }
 
     @Test
     void medicineHandedOverIsAid() {
         assertEquals(Set.of("AID | Switzerland | Red Crescent | 2024-03-19 | Asserted"),
-                events("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam."));
+                Understood.eventsOf("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam."));
     }
 
     @Test
     void detailsProvidedAreNoAid() {
-        assertEquals(Set.of(), events("The ministry provided details to reporters."));
+        assertEquals(Set.of(), Understood.eventsOf("The ministry provided details to reporters."));
     }
 
     @Test
     void aHostileActOneIsPreparedToDoIsAThreat() {
         // the commitment that makes a cooperative act AGREE makes a hostile one THREATEN
         assertEquals(Set.of("THREATEN | Kenya | Somalia | - | Planned"),
-                events("Kenya is ready to expel Somali diplomats."));
+                Understood.eventsOf("Kenya is ready to expel Somali diplomats."));
     }
 
     @Test
     void anActSetOnAnUnlessIsAThreat() {
         // PLOVER's gold: "will withdraw their peacekeeping force from Chad unless ..." is THREATEN
         assertEquals(Set.of("THREATEN | Nigeria | Chad | - | Planned"),
-                events("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire."));
+                Understood.eventsOf("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire."));
     }
 
     @Test
     void anAnnouncedWithdrawalStaysAWithdrawal() {
         assertEquals(Set.of("RETREAT | Germany | Niger | - | Planned"),
-                events("Germany announced it would pull its soldiers out of Niger."));
+                Understood.eventsOf("Germany announced it would pull its soldiers out of Niger."));
     }
 }

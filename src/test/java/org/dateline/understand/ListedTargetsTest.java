@@ -12,24 +12,18 @@ import org.junit.jupiter.api.Test;
  */
 class ListedTargetsTest {
 
-    private static Set<String> events(String body) {
-        Understood report = Understood.body(body);
-        report.assertAnchoredAndValid();
-        return report.events();
-    }
-
     @Test
     void everyItemOfASemicolonListWasMet() {
         assertEquals(Set.of("CONSULT | William Ruto | Cyril Ramaphosa | 2024-03-19 | Asserted",
                 "CONSULT | William Ruto | Paul Kagame | 2024-03-19 | Asserted",
                 "CONSULT | William Ruto | Samia Suluhu Hassan | 2024-03-19 | Asserted"),
-                events("William Ruto met, on the sidelines of the summit, with President Cyril Ramaphosa of South Africa; "
+                Understood.eventsOf("William Ruto met, on the sidelines of the summit, with President Cyril Ramaphosa of South Africa; "
                         + "Paul Kagame, President of Rwanda; and Samia Suluhu Hassan, President of Tanzania."));
     }
 
     @Test
     void aTitleInAppositionIsNoSecondGuest() {
         assertEquals(Set.of("CONSULT | William Ruto | Olaf Scholz | 2024-03-19 | Asserted"),
-                events("William Ruto received Olaf Scholz, the German chancellor."));
+                Understood.eventsOf("William Ruto received Olaf Scholz, the German chancellor."));
     }
 }

@@ -13,17 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class MeetingPartiesTest {
 
-    private static Set<String> events(String body) {
-        Understood report = Understood.body(body);
-        report.assertAnchoredAndValid();
-        return report.events();
-    }
-
     @Test
     void theyAgreedAfterTalksIsTheirAgreement() {
         assertEquals(Set.of("CONSULT | William Ruto | Yoweri Museveni | 2024-03-18 | Asserted",
                 "AGREE | William Ruto | Yoweri Museveni | 2024-03-19 | Asserted"),
-                events("William Ruto held talks with Yoweri Museveni in Kampala on Monday. "
+                Understood.eventsOf("William Ruto held talks with Yoweri Museveni in Kampala on Monday. "
                         + "They agreed to reopen the border."));
     }
 
@@ -31,12 +25,12 @@ class MeetingPartiesTest {
     void bothMinistersAgreedIsTheMinistersAgreement() {
         assertEquals(Set.of("CONSULT | Ghana | Togo | 2024-03-19 | Asserted",
                 "AGREE | Ghana | Togo | 2024-03-19 | Asserted"),
-                events("The Ghanaian foreign minister met his Togolese counterpart in Accra. "
+                Understood.eventsOf("The Ghanaian foreign minister met his Togolese counterpart in Accra. "
                         + "Both ministers agreed to work together on border security."));
     }
 
     @Test
     void theyWithNoMeetingBeforeAreNotTheParties() {
-        assertEquals(Set.of(), events("Farmers marched through Nairobi. They agreed to go home in the evening."));
+        assertEquals(Set.of(), Understood.eventsOf("Farmers marched through Nairobi. They agreed to go home in the evening."));
     }
 }

@@ -94,6 +94,16 @@ public final class Understood {
     }
 
     /**
+     * The events of a report of this body, after checking that its graph is anchored and valid: the check every
+     * event fixture makes before it compares the exact events.
+     */
+    public static Set<String> eventsOf(String body) {
+        Understood report = body(body);
+        report.assertAnchoredAndValid();
+        return report.events();
+    }
+
+    /**
      * Each event as "TYPE | actor | target | date | modality" ("-" for no actor, no target or no date), with
      * labels of the actor and target, as an analyst would list them.
      */
