@@ -1,9 +1,5 @@
 package org.dateline.understand;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,21 +23,10 @@ final class ArgumentWords {
         return verb.tag().startsWith("VB") && STANCE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** The first column of a data file's rows, lower-cased (see {@link WordLists#rows}). */
     static Set<String> read(String file) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = ArgumentWords.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + file);
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.rows(file).forEach(row -> words.add(row[0].toLowerCase(Locale.ROOT)));
         return Set.copyOf(words);
     }
 }

@@ -1,6 +1,6 @@
 package org.dateline.understand;
 
-import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Intentions {
 
-    private static final Set<String> COMMITMENTS = load();
+    private static final Set<String> COMMITMENTS = ArgumentWords.read("commitment-words.txt");
 
     /**
      * The categories whose act, merely foretold, stays itself: a meeting or visit to come. PLOVER's gold codes
@@ -28,8 +28,7 @@ final class Intentions {
 
     /** Whether a word of commitment governs the predicate, directly or through one more clause. */
     static boolean committed(int p, Reading reading, DependencyIndex parse) {
-        return parse.ancestors(p, 2).stream().anyMatch(n -> COMMITMENTS.contains(reading.token(n).lemma().toLowerCase(java.util.Locale.ROOT))
-                || COMMITMENTS.contains(reading.token(n).text().toLowerCase(java.util.Locale.ROOT)));
+        return governedByCommitment(p, 2, reading, parse);
     }
 
     /**
@@ -38,13 +37,11 @@ final class Intentions {
      * act is often another's ("offered its troops to help him oust the general": the ousting is his).
      */
     static boolean readyTo(int p, Reading reading, DependencyIndex parse) {
-        return parse.ancestors(p, 1).stream().anyMatch(n -> COMMITMENTS.contains(reading.token(n).lemma().toLowerCase(java.util.Locale.ROOT))
-                || COMMITMENTS.contains(reading.token(n).text().toLowerCase(java.util.Locale.ROOT)));
+        return governedByCommitment(p, 1, reading, parse);
     }
 
-    private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        WordLists.rows("commitment-words.txt").forEach(row -> words.add(row[0]));
-        return Set.copyOf(words);
+    private static boolean governedByCommitment(int p, int steps, Reading reading, DependencyIndex parse) {
+        return parse.ancestors(p, steps).stream().anyMatch(n -> COMMITMENTS.contains(reading.token(n).lemma().toLowerCase(Locale.ROOT))
+                || COMMITMENTS.contains(reading.token(n).text().toLowerCase(Locale.ROOT)));
     }
 }

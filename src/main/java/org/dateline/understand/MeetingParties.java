@@ -1,7 +1,6 @@
 package org.dateline.understand;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class MeetingParties {
     private static final Set<String> BOTH = Set.of("both", "two");
     /** How many sentences back the meeting may have been told. */
     private static final int REACH = 2;
-    private static final Set<String> NOUNS = load();
+    private static final Set<String> NOUNS = ArgumentWords.read("meeting-parties.txt");
 
     private MeetingParties() {
     }
@@ -103,11 +102,5 @@ final class MeetingParties {
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        WordLists.rows("meeting-parties.txt").forEach(row -> words.add(row[0]));
-        return Set.copyOf(words);
     }
 }

@@ -1,11 +1,5 @@
 package org.dateline.understand;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -212,24 +206,11 @@ final class SpeechActClauses {
     private static SpeechActClauses load() {
         Map<String, List<Line>> lines = new HashMap<>();
         String file = "speech-act-clauses.tsv";
-        try (InputStream in = SpeechActClauses.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + file);
+        for (String[] f : WordLists.rows(file)) {
+            if (f.length < 5 || !EventLexicon.CATEGORIES.contains(f[3])) {
+                throw new IllegalStateException(file + ": malformed line: " + String.join("\t", f));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String row;
-            while ((row = reader.readLine()) != null) {
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                String[] f = row.strip().split("\t");
-                if (f.length < 5 || !EventLexicon.CATEGORIES.contains(f[3])) {
-                    throw new IllegalStateException(file + ": malformed line: " + row);
-                }
-                lines.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Line(f[1], Kind.valueOf(f[2]), f[3], f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            lines.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Line(f[1], Kind.valueOf(f[2]), f[3], f[4]));
         }
         return new SpeechActClauses(lines);
     }
