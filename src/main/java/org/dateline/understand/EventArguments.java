@@ -141,6 +141,11 @@ final class EventArguments {
 
     /** "was sanctioned by", "were expelled": the subject undergoes the event. */
     boolean isPassive(int p) {
+        return isPassive(p, reading, parse);
+    }
+
+    /** The same, for the rules that read a parse without an argument resolver. */
+    static boolean isPassive(int p, Reading reading, DependencyIndex parse) {
         return reading.token(p).tag().startsWith("VB") && parse.dependents(p).stream()
                 .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
     }
@@ -332,11 +337,6 @@ final class EventArguments {
         return List.of();
     }
 
-    /** The country the report is about (see {@link #dominantCountry}), for the state's acts told without their agent. */
-    String reportState(Set<String> exclude) {
-        return dominantCountry(exclude);
-    }
-
     /** The country the report names most, other than those excluded. */
     String reportCountry(Set<String> exclude) {
         Map<String, Integer> counts = new HashMap<>();
@@ -352,7 +352,7 @@ final class EventArguments {
      * at all; null when none is. The understander adds the country to the report's entities when only its
      * capital or the dateline named it.
      */
-    private String dominantCountry(Set<String> exclude) {
+    String dominantCountry(Set<String> exclude) {
         Map<String, Integer> counts = new HashMap<>();
         for (Span s : reading.spans) {
             if (s.key == null || s.end > reading.bodyEnd) {

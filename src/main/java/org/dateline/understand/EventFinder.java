@@ -335,7 +335,7 @@ final class EventFinder {
                 : args.resolve(p, entry.actor(), Set.of(), true);
         if (actors.isEmpty() && entry.category().equals("COERCE") && StateActs.toldWithoutAgent(p, reading, parse)) {
             // "dozens were arrested": the state the report is about arrested them
-            String state = args.reportState(Set.of());
+            String state = args.dominantCountry(Set.of());
             if (state != null) {
                 actors = new EventArguments.Found(List.of(new EventArguments.Argument(state, null)), false);
             }
@@ -414,7 +414,7 @@ final class EventFinder {
             // addresses the state of the country the report is about (PLOVER codes the country protested in).
             // Not a protest a noun names, so often only the circumstance of another act ("killed in riots",
             // "an agreement on a peaceful demonstration").
-            String state = args.reportState(Set.of());
+            String state = args.dominantCountry(Set.of());
             if (state != null) {
                 pairs.clear();
                 pairs.add(new EventArguments.Argument[] {new EventArguments.Argument(null, null), new EventArguments.Argument(state, null)});

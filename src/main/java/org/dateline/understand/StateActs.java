@@ -19,12 +19,7 @@ final class StateActs {
 
     /** Whether the predicate is a state's act told in the passive without its agent. */
     static boolean toldWithoutAgent(int p, Reading reading, DependencyIndex parse) {
-        AnnotatedText.Token token = reading.token(p);
-        if (!token.tag().startsWith("VB") || !VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        boolean passive = parse.dependents(p).stream()
-                .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-        return passive && parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obl:agent"));
+        return VERBS.contains(reading.token(p).lemma().toLowerCase(Locale.ROOT)) && EventArguments.isPassive(p, reading, parse)
+                && parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obl:agent"));
     }
 }

@@ -60,9 +60,7 @@ final class UnnamedActors {
             int clause = clauseSubject(p, reading, parse);
             return phrase && (clause < 0 || unnamedGroup(clause, reading, parse));
         }
-        boolean passive = parse.dependents(p).stream()
-                .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-        if (passive) {
+        if (EventArguments.isPassive(p, reading, parse)) {
             return parse.dependents(p).stream().filter(d -> d.relation().equals("obl:agent"))
                     .allMatch(d -> unnamedGroup(d.dependent(), reading, parse));
         }
