@@ -1,5 +1,7 @@
 package org.dateline.understand;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,11 +50,11 @@ final class TitledNames {
      * name's own phrase (more titles it holds) or is punctuation, not an aside of other words.
      */
     private static boolean onlyItsOwnPhraseBetween(int title, int name, Reading reading, DependencyIndex parse) {
-        Set<Integer> phrase = new java.util.HashSet<>();
+        Set<Integer> phrase = new HashSet<>();
         List<Integer> level = List.of(name);
         while (!level.isEmpty() && phrase.size() < 60) {
             phrase.addAll(level);
-            List<Integer> next = new java.util.ArrayList<>();
+            List<Integer> next = new ArrayList<>();
             for (int node : level) {
                 parse.dependents(node).stream().map(AnnotatedText.Dependency::dependent)
                         .filter(n -> n > title && n < name && !phrase.contains(n)).forEach(next::add);
