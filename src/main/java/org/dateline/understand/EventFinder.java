@@ -158,8 +158,11 @@ final class EventFinder {
         // The same holds for an act told inside another event ("demanded that Hamas renounce its armed struggle",
         // "urged the Community to support the PLO"): the governing event is the one told. An act one is accused
         // of ("accused France of suspending") hangs by "of" and stays, alleged.
+        // An agreement the act's own recipient makes explicit stays, in the act's words: "agreed to provide aid
+        // to Romania" is AGREE with Romania (the act, promised, is AGREE already; the bare "agreed" has no recipient).
         found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse)
-                && !SpeechActClauses.joinedByTheParser(f.predicate(), reading, parse));
+                && !SpeechActClauses.joinedByTheParser(f.predicate(), reading, parse)
+                && !agreedWithItsRecipient(f, all, parse));
         // "blocked roads to press their demands on the government": the demand a protest makes is the protest
         // (PLOVER codes it PROTEST, against whom it demands of), no second event.
         Set<Integer> purposes = new HashSet<>();
@@ -224,6 +227,14 @@ final class EventFinder {
 
     /** Relations by which a verb or noun governs the act it plans or proposes: "agreed to withdraw", "a threat to ban". */
     private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "acl", "acl:to");
+
+    /** Whether an AGREE with a recipient hangs directly on its own actor's AGREE without one ("agreed to provide aid to Romania"). */
+    private static boolean agreedWithItsRecipient(Found f, List<Found> all, DependencyIndex parse) {
+        return f.category().equals("AGREE") && f.target() != null && parse.governors(f.predicate()).stream()
+                .filter(d -> d.relation().equals("xcomp"))
+                .anyMatch(d -> all.stream().anyMatch(g -> g.predicate() == d.governor() && g.category().equals("AGREE")
+                        && g.target() == null && java.util.Objects.equals(g.actor(), f.actor())));
+    }
 
     /** Whether a predicate hangs, through a planned or proposed clause (two steps at most), on another event's predicate. */
     private static boolean governedByAnEvent(int p, List<Found> all, DependencyIndex parse) {
@@ -292,6 +303,18 @@ final class EventFinder {
         boolean reported = parse.governors(p).stream().anyMatch(d -> d.relation().equals("ccomp") && lists.isSpeechVerb(reading.token(d.governor())));
         return reported && parse.dependents(p).stream().anyMatch(d -> d.relation().startsWith("nsubj")
                 && SPEAKER_PRONOUNS.contains(lower(reading.token(d.dependent()).text())));
+    }
+
+    /**
+     * Whether an "agree" with no recipient tells no agreement: one that governs a clause of its own ("agreed
+     * that ...", "agreed they would impose sanctions": agreeing that something is so, or will be done by
+     * oneself) or an object, which the parser gives such a clause's subject ("agreed the ministry should
+     * not be revived"), or one set as a condition ("unless the president agrees to step down"). An AGREE needs no
+     * recipient (PLOVER) when an agreement to act is told as made ("the council agreed to extend the mandate").
+     */
+    private static boolean noAgreementTold(int p, DependencyIndex parse) {
+        return parse.dependents(p).stream().anyMatch(d -> d.relation().equals("ccomp") || d.relation().equals("obj"))
+                || parse.governors(p).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"));
     }
 
     /** Categories of an answer to a proposal: its target is who proposed ("rejected North Korea's demand"). */
@@ -489,6 +512,9 @@ final class EventFinder {
             String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
             if (actor == null && target == null && !(victimsUnnamed && (modality == Modality.ASSERTED || modality == Modality.ALLEGED))) {
                 continue; // an event with neither actor nor target says nothing of anyone, unless of its unnamed victims
+            }
+            if (target == null && entry.category().equals("AGREE") && noAgreementTold(p, parse)) {
+                continue; // "agreed the ministry should not be revived", "unless the president agrees": no agreement made
             }
             if (actor != null && isMerePlace(actor)) {
                 continue; // "a visit to the city of Kulob": a town does not act; a capital acts for its government

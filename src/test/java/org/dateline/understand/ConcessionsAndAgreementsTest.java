@@ -1,0 +1,63 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Concessions and agreements as the PLOVER manual codes them: lifting or easing a curfew, an emergency or
+ * restrictions is CONCEDE, lifting sanctions RETREAT, a surrender RETREAT with or without a recipient; an
+ * agreement to act needs no recipient, agreeing that something is so is none, and an agreement reached
+ * ("reached a consensus") is AGREE between its parties. Reports published on Tuesday 19 March 2024.
+ */
+class ConcessionsAndAgreementsTest {
+
+    @Test
+    void liftingACurfewIsAConcessionWhereItHeld() {
+        assertEquals(Set.of("CONCEDE | Ghana | Ashanti | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ghana lifted the curfew in the Ashanti region on Monday."));
+    }
+
+    @Test
+    void easingRestrictionsOnACountryIsAConcessionToIt() {
+        assertEquals(Set.of("CONCEDE | Nigeria | Ghana | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Nigeria eased restrictions on Ghana on Monday."));
+    }
+
+    @Test
+    void liftingSanctionsIsARetreat() {
+        assertEquals(Set.of("RETREAT | Turkey | Syria | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Turkey lifted its sanctions on Syria on Monday."));
+    }
+
+    @Test
+    void aSurrenderNeedsNoRecipient() {
+        assertEquals(Set.of("RETREAT | Uganda | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ugandan rebels surrendered to the army on Monday."));
+    }
+
+    @Test
+    void anAgreementToActNeedsNoRecipient() {
+        assertEquals(Set.of("AGREE | Ghana | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ghana agreed on Monday to extend the fishing season."));
+    }
+
+    @Test
+    void agreeingThatSomethingIsSoIsNoAgreement() {
+        assertEquals(Set.of(), Understood.eventsOf("Ghana agreed on Monday that the fishing season was too short."));
+    }
+
+    @Test
+    void anAgreementToAidKeepsTheRecipientOfTheAid() {
+        assertEquals(Set.of("AGREE | Ghana | Togo | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ghana agreed on Monday to provide food aid to Togo."));
+    }
+
+    @Test
+    void aConsensusReachedIsAnAgreementBetweenItsParties() {
+        assertEquals(Set.of("AGREE | Kenya | Uganda | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenya and Uganda reached a consensus on Monday to reopen the border."));
+    }
+}
