@@ -64,12 +64,14 @@ final class EventFinder {
     private final WordLists lists;
     private final UnnamedActors unnamedActors;
     private final UnnamedVictims unnamedVictims;
+    private final StruckPlaces struckPlaces;
 
     EventFinder(EventLexicon lexicon, WordLists lists) {
         this.lexicon = lexicon;
         this.lists = lists;
         this.unnamedActors = new UnnamedActors(lists);
         this.unnamedVictims = new UnnamedVictims(lists);
+        this.struckPlaces = new StruckPlaces(org.dateline.link.Gazetteer.bundled(), lists);
     }
 
     /**
@@ -443,6 +445,9 @@ final class EventFinder {
                 pairs.add(new EventArguments.Argument[] {new EventArguments.Argument(null, null), new EventArguments.Argument(state, null)});
             }
         }
+        if (hypothetical(p, reading, parse) && !announcedByItsActor(p, reading, parse)) {
+            return List.of(); // "police can arrest the person if he fails to appear": a power, not an act
+        }
         Modality modality = modality(p, reading, parse);
         String category = entry.category();
         String cameo = entry.cameo();
@@ -510,6 +515,7 @@ final class EventFinder {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
             String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
             String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
+            target = struckPlaces.countryOf(category, target, actor, reading); // "attacks on Dnipro": Ukraine
             if (actor == null && target == null && !(victimsUnnamed && (modality == Modality.ASSERTED || modality == Modality.ALLEGED))) {
                 continue; // an event with neither actor nor target says nothing of anyone, unless of its unnamed victims
             }
@@ -525,6 +531,10 @@ final class EventFinder {
                 target = null; // "police killings in Kenya", "Kenyans protested in Nairobi": at home, at no one else
             } else if (actor.equals(target)) {
                 continue;
+            }
+            String told = target;
+            if (found.stream().anyMatch(f -> java.util.Objects.equals(f.actor(), actor) && java.util.Objects.equals(f.target(), told))) {
+                continue; // "attacks on Kyiv, Dnipro and Kharkiv": one attack on Ukraine
             }
             found.add(new Found(category, actor, target, date, place, reading.token(p).text(), sentence.begin(),
                     sentence.end(), modality, cameo, mode, pair[0].sector(), pair[1] == null ? null : pair[1].sector(), p));
@@ -678,6 +688,24 @@ final class EventFinder {
 
     static String year(String date) {
         return date == null ? "" : date.substring(0, 4);
+    }
+
+    /** Modals of ability or possibility: "can", "could", "may", "might". */
+    private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "could", "may", "might");
+
+    /**
+     * "Police can arrest a suspect if he fails to appear", "troops may open fire if attacked": an act a modal of
+     * possibility sets on a condition is a power or a contingency the report describes, no act done or
+     * announced. (A future set on a condition, "will impose sanctions if", is a threat: see THREATEN.)
+     */
+    private static boolean hypothetical(int p, Reading reading, DependencyIndex parse) {
+        int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
+        List<AnnotatedText.Dependency> own = new ArrayList<>(parse.dependents(p));
+        if (first >= 0 && own.stream().noneMatch(d -> d.relation().equals("aux"))) {
+            own.addAll(parse.dependents(first));
+        }
+        return own.stream().anyMatch(d -> d.relation().equals("aux") && POSSIBILITY_MODALS.contains(lower(reading.token(d.dependent()).text())))
+                && own.stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"));
     }
 
     private static Modality modality(int p, Reading reading, DependencyIndex parse) {

@@ -1,0 +1,48 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Material conflict (ASSAULT, COERCE, PROTEST, MOBILIZE, SANCTION): the exact event (type | actor | target |
+ * date | modality, "-" for none), each report published on Tuesday 19 March 2024, its graph valid.
+ */
+class MaterialConflictTest {
+
+    @Test
+    void townsStruckStandForTheirCountry() {
+        // three towns of one country: one assault on that country (StruckPlaces)
+        assertEquals(Set.of("ASSAULT | Russia | Ukraine | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ukraine said Russian drones struck Kharkiv, Dnipro and Lviv on Monday."));
+    }
+
+    @Test
+    void aTownOfTheActorsOwnCountryStaysTheTown() {
+        assertEquals(Set.of("ASSAULT | Nigeria | Maiduguri | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Nigerian troops shelled Maiduguri on Monday."));
+    }
+
+    @Test
+    void aTownOfACountryTheReportNeverNamesStaysTheTown() {
+        assertEquals(Set.of("ASSAULT | Russia | Kharkiv | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Russian drones struck Kharkiv on Monday."));
+    }
+
+    @Test
+    void aPowerSetOnAConditionIsNoAct() {
+        assertEquals(Set.of(), Understood.eventsOf(
+                "Under the new law, Ghanaian police can detain a suspect if he refuses to give his name."));
+        assertEquals(Set.of(), Understood.eventsOf(
+                "Zambian soldiers may open fire on smugglers if they cross the river at night."));
+    }
+
+    @Test
+    void aConditionOnAFutureActIsAThreat() {
+        // the modal of possibility drops only what is no one's announcement: a future set on a condition stays a threat
+        assertEquals(Set.of("THREATEN | Ghana | - | - | Planned"), Understood.eventsOf(
+                "Ghanaian police will detain anyone if the march goes ahead on Friday."));
+    }
+}
