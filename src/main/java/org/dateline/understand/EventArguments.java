@@ -318,6 +318,17 @@ final class EventArguments {
         return t.tag().startsWith("NN") && lexicon != null && !lexicon.lookUp(t.lemma(), false).isEmpty();
     }
 
+    /**
+     * The actors' side: the actors, and the country or organisation each person among them holds a title of.
+     * "Chinese President Xi urged China and Africa to work together" asks nothing of China: a leader and the
+     * state he speaks for are one side, never actor and target of one event.
+     */
+    Set<String> side(Set<String> actorKeys) {
+        Set<String> side = new HashSet<>(actorKeys);
+        roles.stream().filter(r -> actorKeys.contains(r.person()) && r.of() != null).forEach(r -> side.add(r.of()));
+        return side;
+    }
+
     /** Whose demand, appeal or offer the predicate answers: "rejected North Korea's demand" (see {@link ProposalAuthors}). */
     List<Argument> proposers(int p, Set<String> exclude) {
         return ProposalAuthors.of(p, reading, parse, sentence, this, exclude);

@@ -375,7 +375,10 @@ final class EventFinder {
         Set<String> actorKeys = new HashSet<>();
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
         EventArguments.Found targets = parties != null ? new EventArguments.Found(List.of(parties[1]), false)
-                : args.resolve(p, entry.target(), actorKeys, false);
+                : args.resolve(p, entry.target(), args.side(actorKeys), false);
+        // "Serbian President Kostunica promised to democratize Serbia": an act aimed only at the actor's own side
+        // (EventArguments.side) is told, without a target, as PLOVER codes it
+        boolean ownSide = targets.isEmpty() && parties == null && !args.resolve(p, entry.target(), actorKeys, false).isEmpty();
         if (!targets.isEmpty() && parties == null && entry.category().equals("CONSULT")) {
             // "met with A of Zambia; B, President of Ghana; and C": the list's later items (ListedTargets)
             List<EventArguments.Argument> listed = new ArrayList<>(targets.arguments());
@@ -384,7 +387,7 @@ final class EventFinder {
             targets = new EventArguments.Found(listed, false);
         }
         if (targets.isEmpty() && ANSWERING.contains(entry.category())) {
-            List<EventArguments.Argument> proposers = args.proposers(p, actorKeys);
+            List<EventArguments.Argument> proposers = args.proposers(p, args.side(actorKeys));
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);
         }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
@@ -399,7 +402,7 @@ final class EventFinder {
         } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category()) && intransitive(p, parse)) {
             EventArguments.Argument first = actors.arguments().get(0);
             actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
-        } else if (targets.none() || entry.category().equals("PROTEST") || nounWithoutVictim) {
+        } else if (targets.none() || ownSide || entry.category().equals("PROTEST") || nounWithoutVictim) {
             // a protest needs no target (PLOVER): "Kenyans protested"; whom it is against is looked for below;
             // nor does an assault a noun tells without its victim, where it says it took place ("police killings
             // in Kenya"; "complained over Israeli air raids" tells the complaint)
@@ -490,6 +493,16 @@ final class EventFinder {
             category = "THREATEN";
             cameo = null;
             mode = null;
+        }
+        if (category.equals("THREATEN") && pairs.stream().allMatch(pair -> pair[1] == null)) {
+            // "threatened to strike unless Israel rescinded": the one the condition is set on (ConditionalThreats)
+            List<EventArguments.Argument> conditioned = ConditionalThreats.target(p, parse, args, args.side(actorKeys));
+            if (!conditioned.isEmpty()) {
+                List<EventArguments.Argument[]> aimed = new ArrayList<>();
+                pairs.forEach(pair -> conditioned.forEach(t -> aimed.add(new EventArguments.Argument[] {pair[0], t})));
+                pairs.clear();
+                pairs.addAll(aimed);
+            }
         }
         // A cooperative act its actor promises or announces ("pledged to work with", "said they will release the
         // hostages", "said it would allow the return of inspectors") is AGREE, as PLOVER's gold codes it; a
