@@ -161,8 +161,10 @@ final class EventArguments {
             String relation = passive && step.equals("obj") ? "nsubj:pass" : step;
             List<Integer> next = new ArrayList<>();
             for (int node : nodes) {
-                if (relation.equals("^")) { // up to the governing verb: "held talks with"
-                    parse.governors(node).stream().filter(d -> d.relation().equals("obj"))
+                if (relation.startsWith("^")) { // up to the governing verb: "held talks with"
+                    // "^compound": up to the noun a noun modifies ("a mediation mission between A and B")
+                    String up = relation.length() > 1 ? relation.substring(1) : "obj";
+                    parse.governors(node).stream().filter(d -> d.relation().equals(up))
                             .forEach(d -> next.add(d.governor()));
                     continue;
                 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Personal pronouns ("he", "his", "she") refer to the person last mentioned before them, in the
- * same paragraph or the one before. A rule, not the engine's statistical coreference: that costs
+ * same paragraph or the one before; a possessive in a phrase set before its clause, to the clause's subject
+ * ({@link CataphoricPossessives}). A rule, not the engine's statistical coreference: that costs
  * about six times the rest of the engine and merged countries on the seeds.
  */
 final class PronounResolver {
@@ -30,9 +31,18 @@ final class PronounResolver {
         Set<Integer> subjects = new HashSet<>();
         reading.annotated.dependencies().stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
                 .forEach(d -> subjects.add(d.dependent()));
+        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
         for (int i = 0; i < reading.tokens().size(); i++) {
             AnnotatedText.Token token = reading.token(i);
             if (!PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT)) || !token.tag().startsWith("PRP")) {
+                continue;
+            }
+            // "During his meeting with ..., Li said": refers ahead (CataphoricPossessives)
+            Optional<Span> ahead = CataphoricPossessives.antecedent(i, reading, parse);
+            if (ahead.isPresent()) {
+                Span span = new Span(token.begin(), token.end(), token.text(), Span.Kind.PRONOUN, EntityType.PERSON, ahead.get().name);
+                span.key = ahead.get().key;
+                reading.spans.add(span);
                 continue;
             }
             int paragraph = reading.paragraphStart(token.begin());
