@@ -292,9 +292,16 @@ final class EventFinder {
         return reading.token(p).tag().startsWith("NN") && parse.governors(p).stream().anyMatch(d -> d.relation().equals("compound"));
     }
 
-    /** "A and B met", "A and B agreed to a ceasefire": no object, so the one acts with the other. */
-    private static boolean intransitive(int p, DependencyIndex parse) {
-        return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"));
+    /** Nouns of a relation between its holders ("ties", "agreement"): its holders act with one another. */
+    private static final Set<String> RECIPROCAL_NOUNS = ArgumentWords.read("reciprocal-nouns.txt");
+
+    /**
+     * "A and B met", "A and B agreed to a ceasefire": no object, so the one acts with the other; so too when
+     * the object is their relation to one another ("A and B upgraded their ties", "signed an agreement").
+     */
+    private static boolean intransitive(int p, Reading reading, DependencyIndex parse) {
+        return parse.dependents(p).stream().noneMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("obj")
+                && !RECIPROCAL_NOUNS.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Pronouns by which a reported clause's subject is its speaker: "Mali said it would expel". */
@@ -399,7 +406,7 @@ final class EventFinder {
                     pairs.add(new EventArguments.Argument[] {actor, target});
                 }
             }
-        } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category()) && intransitive(p, parse)) {
+        } else if (actors.arguments().size() > 1 && MUTUAL.contains(entry.category()) && intransitive(p, reading, parse)) {
             EventArguments.Argument first = actors.arguments().get(0);
             actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
         } else if (targets.none() || ownSide || entry.category().equals("PROTEST") || nounWithoutVictim) {

@@ -60,4 +60,22 @@ class ConcessionsAndAgreementsTest {
         assertEquals(Set.of("AGREE | Kenya | Uganda | 2024-03-18 | Asserted"),
                 Understood.eventsOf("Kenya and Uganda reached a consensus on Monday to reopen the border."));
     }
+
+    @Test
+    void partiesUpgradingTheirTiesSupportOneAnother() {
+        assertEquals(Set.of("SUPPORT | Kenya | Uganda | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenya and Uganda upgraded their diplomatic ties on Monday."));
+    }
+
+    @Test
+    void acceptingDemandsIsAConcessionToWhoMadeThem() {
+        assertEquals(Set.of("CONCEDE | Kenya | Uganda | 2024-03-18 | Asserted"),
+                Understood.eventsOf("On Monday the Kenyan government accepted demands from Ugandan farmers that it open the border."));
+    }
+
+    @Test
+    void aWithdrawalSpedUpIsTheSubjectsRetreat() {
+        assertEquals(Set.of("RETREAT | Ghana | Mali | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ghana sped up the withdrawal of its troops from Mali on Monday."));
+    }
 }
