@@ -64,14 +64,14 @@ final class EventFinder {
     private final WordLists lists;
     private final UnnamedActors unnamedActors;
     private final UnnamedVictims unnamedVictims;
-    private final StruckPlaces struckPlaces;
+    private final TownCountries townCountries;
 
     EventFinder(EventLexicon lexicon, WordLists lists) {
         this.lexicon = lexicon;
         this.lists = lists;
         this.unnamedActors = new UnnamedActors(lists);
         this.unnamedVictims = new UnnamedVictims(lists);
-        this.struckPlaces = new StruckPlaces(org.dateline.link.Gazetteer.bundled(), lists);
+        this.townCountries = new TownCountries(org.dateline.link.Gazetteer.bundled(), lists);
     }
 
     /**
@@ -535,7 +535,7 @@ final class EventFinder {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
             String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
             String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
-            target = struckPlaces.countryOf(category, target, actor, reading); // "attacks on Dnipro": Ukraine
+            target = townCountries.struck(category, target, actor, reading); // "attacks on Dnipro": Ukraine
             if (actor == null && target == null && !(victimsUnnamed && (modality == Modality.ASSERTED || modality == Modality.ALLEGED))) {
                 continue; // an event with neither actor nor target says nothing of anyone, unless of its unnamed victims
             }
@@ -690,6 +690,9 @@ final class EventFinder {
             }
         }
         String country = stateBody ? lists.countryWithin(name) : null;
+        if (stateBody && country == null) {
+            country = townCountries.countryWithinBody(name, reading); // "Delhi Police": India
+        }
         if (country == null) {
             return key;
         }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Material conflict (ASSAULT, COERCE, PROTEST, MOBILIZE, SANCTION): the exact event (type | actor | target |
+ * Material conflict (TownCountries, EventFinder; ASSAULT, COERCE, PROTEST, MOBILIZE, SANCTION): the exact event (type | actor | target |
  * date | modality, "-" for none), each report published on Tuesday 19 March 2024, its graph valid.
  */
 class MaterialConflictTest {
@@ -44,5 +44,17 @@ class MaterialConflictTest {
         // the modal of possibility drops only what is no one's announcement: a future set on a condition stays a threat
         assertEquals(Set.of("THREATEN | Ghana | - | - | Planned"), Understood.eventsOf(
                 "Ghanaian police will detain anyone if the march goes ahead on Friday."));
+    }
+
+    @Test
+    void aStateBodyNamedByATownActsForItsCountry() {
+        assertEquals(Set.of("COERCE | Nigeria | - | 2024-03-18 | Asserted"), Understood.eventsOf(
+                "Kidnappings have risen in Nigeria. The Lagos State Police Command arrested five suspected kidnappers on Monday."));
+    }
+
+    @Test
+    void aStateBodyNamedByATownOfACountryTheReportNeverNamesStaysItself() {
+        assertEquals(Set.of("COERCE | Lagos State Police Command | - | 2024-03-18 | Asserted"), Understood.eventsOf(
+                "The Lagos State Police Command arrested five suspected kidnappers on Monday."));
     }
 }
