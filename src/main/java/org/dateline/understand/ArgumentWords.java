@@ -9,6 +9,8 @@ final class ArgumentWords {
 
     /** Nouns naming a proposal: "demand", "appeal", "offer" (see {@link ProposalAuthors}). */
     static final Set<String> PROPOSAL_NOUNS = read("proposal-nouns.txt");
+    /** Verbs of response to a proposal: "rejected", "accepted", "heeded" (see {@link ProposalAuthors#answered}). */
+    static final Set<String> RESPONSE_VERBS = read("response-verbs.txt");
     /** Verbs whose object is another's act: "condemned the killing" (see EventArguments.subjectChain). */
     static final Set<String> STANCE_VERBS = read("stance-verbs.txt");
 

@@ -43,6 +43,33 @@ final class ProposalAuthors {
         return List.of();
     }
 
+    /**
+     * Whether the noun at {@code n} is a proposal a verb of response takes (response-verbs.txt), within two steps:
+     * "rejected a United Nations appeal for troops", "refused to respond to a demand from the US". The demand was
+     * made before; the report tells the response, and the noun is no request of its own.
+     */
+    static boolean answered(int n, Reading reading, DependencyIndex parse) {
+        AnnotatedText.Token t = reading.token(n);
+        if (!t.tag().startsWith("NN") || !ArgumentWords.PROPOSAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int node = n;
+        for (int i = 0; i < 2; i++) {
+            List<AnnotatedText.Dependency> heads = parse.governors(node).stream()
+                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj") && !d.relation().equals("ref")
+                            && !d.relation().equals("nsubj") && d.governor() >= 0).toList();
+            if (heads.isEmpty()) {
+                return false;
+            }
+            node = heads.get(0).governor();
+            AnnotatedText.Token head = reading.token(node);
+            if (head.tag().startsWith("VB") && ArgumentWords.RESPONSE_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the predicate governs the noun within two steps, not through a clause of its own subject. */
     private static boolean governedBy(int n, int p, DependencyIndex parse) {
         int node = n;

@@ -88,4 +88,17 @@ class SpeechActClausesTest {
     void anActDemandedIsNotDoneEvenWhenNoOneNamedDemandsIt() {
         assertEquals(Set.of(), Understood.eventsOf("Protesters in Nairobi demanded that the president resign."));
     }
+
+    @Test
+    void anAppealRejectedIsTheRejectionAloneAimedAtWhoeverMadeIt() {
+        // the appeal was made before: the report tells its rejection, not a request of the Union's (ProposalAuthors.answered)
+        assertEquals(Set.of("REJECT | Chile | African Union | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Chile again rejected Tuesday an African Union appeal for deploying troops along its border with Peru."));
+    }
+
+    @Test
+    void demandsAcceptedAreNoRequestOfTheOneWhoAcceptsThem() {
+        // read as a request they were the government's, of the fishermen: the acceptance alone is told
+        assertEquals(Set.of(), Understood.eventsOf("The Chilean government accepted demands from Peruvian fishermen that it reopen the port."));
+    }
 }
