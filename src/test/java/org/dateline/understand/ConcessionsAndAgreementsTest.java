@@ -96,4 +96,9 @@ class ConcessionsAndAgreementsTest {
         assertEquals(Set.of("COOPERATE | Ghana | Togo | - | Planned"),
                 Understood.eventsOf("Ghana is willing to work with Togo on border security."));
     }
+
+    @Test
+    void whomAPhraseExceptsIsNoPartner() {
+        assertEquals(Set.of(), Understood.eventsOf("Ghana is ready to work with everyone except the Togolese government."));
+    }
 }
