@@ -37,6 +37,9 @@ final class EventArguments {
     /** Relations not followed when looking for the entity in an argument's phrase. */
     private static final Set<String> NOT_IN_PHRASE = Set.of("punct", "det", "case", "cc", "mark", "cop", "aux",
             "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "appos", "dep");
+    /** "work with everyone except the Greek Cypriots": an exception names whom the phrase leaves out. */
+    private static final Set<String> EXCEPTING = Set.of("nmod:except", "nmod:except_for", "nmod:excluding", "nmod:but",
+            "nmod:other_than", "nmod:apart_from");
     /** Relations within a noun phrase that name whose or which it is. */
     private static final Set<String> CORE_OF_PHRASE = Set.of("nmod:poss", "compound", "amod", "nmod:of", "flat",
             "nummod", "obl:npmod");
@@ -675,7 +678,7 @@ final class EventArguments {
             for (int node : level) {
                 seen.add(node);
                 parse.dependents(node).stream()
-                        .filter(d -> !NOT_IN_PHRASE.contains(PatternMatcher.base(d.relation())) && !d.relation().startsWith("conj")
+                        .filter(d -> !NOT_IN_PHRASE.contains(PatternMatcher.base(d.relation())) && !EXCEPTING.contains(d.relation()) && !d.relation().startsWith("conj")
                                 && !LOCATING.contains(d.relation()) && (!coreOnly || CORE_OF_PHRASE.contains(d.relation())))
                         .map(AnnotatedText.Dependency::dependent)
                         .filter(n -> !seen.contains(n) && n >= sentence.firstToken() && n < sentence.endToken())

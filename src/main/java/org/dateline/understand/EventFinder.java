@@ -164,7 +164,11 @@ final class EventFinder {
         // to Romania" is AGREE with Romania (the act, promised, is AGREE already; the bare "agreed" has no recipient).
         found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse)
                 && !SpeechActClauses.joinedByTheParser(f.predicate(), reading, parse)
-                && !agreedWithItsRecipient(f, all, parse));
+                && !agreedWithItsRecipient(f, all, parse) && !pledgedCooperation(f, all, reading, parse));
+        // "pledged to work closely with Moscow": a party's pledge of cooperation is told as the cooperation
+        // planned (Intentions.PROMISED_AS_ITSELF), not as an AGREE of the pledge besides.
+        found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> pledgedCooperation(g, all, reading, parse)
+                && Intentions.pledgedBy(g.predicate(), f.predicate(), reading, parse)));
         // "blocked roads to press their demands on the government": the demand a protest makes is the protest
         // (PLOVER codes it PROTEST, against whom it demands of), no second event.
         Set<Integer> purposes = new HashSet<>();
@@ -229,6 +233,12 @@ final class EventFinder {
 
     /** Relations by which a verb or noun governs the act it plans or proposes: "agreed to withdraw", "a threat to ban". */
     private static final Set<String> GOVERNING = Set.of("xcomp", "ccomp", "acl", "acl:to");
+
+    /** Whether the event is cooperation planned that a one-party commitment, itself told as an AGREE, governs directly. */
+    private static boolean pledgedCooperation(Found f, List<Found> all, Reading reading, DependencyIndex parse) {
+        return Intentions.PROMISED_AS_ITSELF.contains(f.category()) && f.modality() == Modality.PLANNED
+                && all.stream().anyMatch(g -> g.category().equals("AGREE") && Intentions.pledgedBy(f.predicate(), g.predicate(), reading, parse));
+    }
 
     /** Whether an AGREE with a recipient hangs directly on its own actor's AGREE without one ("agreed to provide aid to Romania"). */
     private static boolean agreedWithItsRecipient(Found f, List<Found> all, DependencyIndex parse) {
@@ -472,7 +482,7 @@ final class EventFinder {
         }
         // "is willing to withdraw", "offered to release": a readiness to a cooperative act is an intention
         // to cooperate (PLOVER AGREE), whichever the act.
-        boolean offered = modality == Modality.PLANNED && COOPERATIVE.contains(category)
+        boolean offered = modality == Modality.PLANNED && COOPERATIVE.contains(category) && !Intentions.PROMISED_AS_ITSELF.contains(category)
                 && parse.ancestors(p, 2).stream().anyMatch(n -> WILLING_WORDS.contains(reading.token(n).lemma()));
         // "vowed to destroy Hamas", "would impose sanctions if it invaded": a coercive act promised or set on a
         // condition is a threat (PLOVER THREATEN), as a cooperative act promised is an agreement.
@@ -517,6 +527,7 @@ final class EventFinder {
         boolean committed = Intentions.committed(p, reading, parse) || announcedByItsActor(p, reading, parse);
         // An announced withdrawal stays a (planned) RETREAT: "announced it would pull its soldiers out".
         boolean promised = COOPERATIVE.contains(category) && !category.equals("RETREAT") && committed
+                        && !Intentions.PROMISED_AS_ITSELF.contains(category)
                 || PROMISED_AS_AGREE.contains(category) && !Intentions.FORETOLD_AS_ITSELF.contains(category);
         if (modality == Modality.PLANNED && (promised || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";

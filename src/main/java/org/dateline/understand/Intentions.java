@@ -21,7 +21,19 @@ final class Intentions {
      * "will support", "will give a grant" as AGREE and our annotation has few such cases, so support and aid
      * foretold still become AGREE; meetings to come are many in real reports and annotated as planned CONSULT.
      */
-    static final Set<String> FORETOLD_AS_ITSELF = Set.of("CONSULT");
+    static final Set<String> FORETOLD_AS_ITSELF = Set.of("CONSULT", "COOPERATE");
+
+    /**
+     * The categories whose act, promised by one party, stays itself, planned: working with another ("is willing
+     * to work with Kenya", "pledged to work closely", "said they would act in tandem with the US"). Our
+     * annotation of real reports codes such pledges of ongoing cooperation as the cooperation planned
+     * (PLOVER would say AGREE); a party's commitment to one act (to send troops, to withdraw, to host talks)
+     * stays AGREE, and so does an agreement between parties ("agreed to work together").
+     */
+    static final Set<String> PROMISED_AS_ITSELF = Set.of("COOPERATE");
+
+    /** The word of commitment that binds two parties, not one: "agreed to work together". */
+    private static final String JOINT_COMMITMENT = "agree";
 
     private Intentions() {
     }
@@ -38,6 +50,13 @@ final class Intentions {
      */
     static boolean readyTo(int p, Reading reading, DependencyIndex parse) {
         return governedByCommitment(p, 1, reading, parse);
+    }
+
+    /** Whether the predicate is the act of a one-party commitment that governs it directly: "pledged to work with". */
+    static boolean pledgedBy(int act, int commitment, Reading reading, DependencyIndex parse) {
+        String lemma = reading.token(commitment).lemma().toLowerCase(Locale.ROOT);
+        return !lemma.equals(JOINT_COMMITMENT) && (COMMITMENTS.contains(lemma) || COMMITMENTS.contains(reading.token(commitment).text().toLowerCase(Locale.ROOT)))
+                && parse.governors(act).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() == commitment);
     }
 
     private static boolean governedByCommitment(int p, int steps, Reading reading, DependencyIndex parse) {

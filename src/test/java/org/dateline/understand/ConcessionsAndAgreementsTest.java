@@ -78,4 +78,27 @@ class ConcessionsAndAgreementsTest {
         assertEquals(Set.of("RETREAT | Ghana | Mali | 2024-03-18 | Asserted"),
                 Understood.eventsOf("Ghana sped up the withdrawal of its troops from Mali on Monday."));
     }
+
+    @Test
+    void aPledgeToWorkWithAnotherIsThatCooperationPlanned() {
+        assertEquals(Set.of("COOPERATE | Ghana | Togo | 2024-03-18 | Planned"),
+                Understood.eventsOf("Ghana pledged on Monday to work closely with Togo."));
+    }
+
+    @Test
+    void anAgreementToWorkTogetherStaysAnAgreement() {
+        assertEquals(Set.of("AGREE | Ghana | Togo | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ghana and Togo agreed on Monday to work together on border security."));
+    }
+
+    @Test
+    void workingWithAnotherIsCooperation() {
+        assertEquals(Set.of("COOPERATE | Ghana | Togo | - | Planned"),
+                Understood.eventsOf("Ghana is willing to work with Togo on border security."));
+    }
+
+    @Test
+    void whomAPhraseExceptsIsNoPartner() {
+        assertEquals(Set.of(), Understood.eventsOf("Ghana is ready to work with everyone except the Togolese government."));
+    }
 }
