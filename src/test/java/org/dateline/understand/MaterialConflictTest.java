@@ -79,4 +79,14 @@ class MaterialConflictTest {
     void otherThingsImposedAreNoCoercion() {
         assertEquals(Set.of(), Understood.eventsOf("The Kenyan government imposed new taxes on imports on Monday."));
     }
+
+    @Test
+    void forcesKeptOnAlertOrStrengthenedAreAShowOfForce() {
+        assertEquals(Set.of("MOBILIZE | Ethiopia | Somalia | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ethiopian troops remained on alert in Somalia on Monday."));
+        assertEquals(Set.of("MOBILIZE | Turkey | Syria | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Turkey strengthened its forces in Syria on Monday."));
+        // any other remaining is no event
+        assertEquals(Set.of(), Understood.eventsOf("Ethiopian troops remained in Somalia on Monday."));
+    }
 }
