@@ -86,6 +86,9 @@ class MaterialConflictTest {
                 Understood.eventsOf("Ethiopian troops remained on alert in Somalia on Monday."));
         assertEquals(Set.of("MOBILIZE | Turkey | Syria | 2024-03-18 | Asserted"),
                 Understood.eventsOf("Turkey strengthened its forces in Syria on Monday."));
+        // at home, at no one
+        assertEquals(Set.of("MOBILIZE | Kenya | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenyan police remained on high alert in Nairobi on Monday."));
         // any other remaining is no event
         assertEquals(Set.of(), Understood.eventsOf("Ethiopian troops remained in Somalia on Monday."));
     }
