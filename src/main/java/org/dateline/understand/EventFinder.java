@@ -558,8 +558,10 @@ final class EventFinder {
             }
             if (actor == null) {
                 // unattributed: kept with its target
-            } else if (actor.equals(target) && struck.contains(pair)) {
-                target = null; // "police killings in Kenya", "Kenyans protested in Nairobi": at home, at no one else
+            } else if (actor.equals(target) && (struck.contains(pair) || category.equals("MOBILIZE"))) {
+                // "police killings in Kenya", "Kenyans protested in Nairobi", "Kenyan police remained on alert in
+                // Nairobi": at home, at no one else
+                target = null;
             } else if (actor.equals(target)) {
                 continue;
             }

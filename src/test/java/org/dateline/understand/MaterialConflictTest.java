@@ -57,4 +57,39 @@ class MaterialConflictTest {
         assertEquals(Set.of("COERCE | Lagos State Police Command | - | 2024-03-18 | Asserted"), Understood.eventsOf(
                 "The Lagos State Police Command arrested five suspected kidnappers on Monday."));
     }
+
+    @Test
+    void sanctionsImposedOnSomeone() {
+        // "on" hung on the sanctions, not on the verb
+        assertEquals(Set.of("SANCTION | European Union | Iran | 2024-03-18 | Asserted"),
+                Understood.eventsOf("The European Union imposed sanctions on Iran on Monday."));
+        assertEquals(Set.of("SANCTION | Canada | Russia | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Canada imposed new sanctions against Russian officials on Monday."));
+    }
+
+    @Test
+    void aCurfewOrMartialLawImposedIsCoercionOfWhereItHolds() {
+        assertEquals(Set.of("COERCE | Kenya | Kisumu | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenyan authorities imposed a curfew on Kisumu on Monday."));
+        assertEquals(Set.of("COERCE | Thailand | - | 2024-03-19 | Asserted"),
+                Understood.eventsOf("The Thai army imposed martial law across the country on Tuesday."));
+    }
+
+    @Test
+    void otherThingsImposedAreNoCoercion() {
+        assertEquals(Set.of(), Understood.eventsOf("The Kenyan government imposed new taxes on imports on Monday."));
+    }
+
+    @Test
+    void forcesKeptOnAlertOrStrengthenedAreAShowOfForce() {
+        assertEquals(Set.of("MOBILIZE | Ethiopia | Somalia | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ethiopian troops remained on alert in Somalia on Monday."));
+        assertEquals(Set.of("MOBILIZE | Turkey | Syria | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Turkey strengthened its forces in Syria on Monday."));
+        // at home, at no one
+        assertEquals(Set.of("MOBILIZE | Kenya | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenyan police remained on high alert in Nairobi on Monday."));
+        // any other remaining is no event
+        assertEquals(Set.of(), Understood.eventsOf("Ethiopian troops remained in Somalia on Monday."));
+    }
 }
