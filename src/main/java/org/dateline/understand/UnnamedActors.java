@@ -18,8 +18,14 @@ import java.util.Set;
  */
 final class UnnamedActors {
 
-    /** The categories whose events may be told with no actor: violence and protest. */
-    static final Set<String> CATEGORIES = Set.of("ASSAULT", "PROTEST");
+    /**
+     * The categories whose events may be told with no actor: violence and protest; and accusation, when a crowd
+     * or unnamed critics say it ("protesters who accuse the government of", "critics accusing the government"),
+     * never the noun alone ("the allegations") nor the passive ("was accused of"), which name no one who speaks.
+     */
+    static final Set<String> CATEGORIES = Set.of("ASSAULT", "PROTEST", "ACCUSE");
+    /** Of those, the ones only a verb with a crowd for its subject tells without an actor. */
+    private static final Set<String> SPOKEN = Set.of("ACCUSE");
     /** How a quantity names whom it counts: "thousands of students". */
     private static final String OF = "nmod:of";
     /** Relations that lead, in a predicate's phrase, to what caused it: "killed in a crash", "when the bus overturned". */
@@ -48,6 +54,9 @@ final class UnnamedActors {
             return false;
         }
         AnnotatedText.Token token = reading.token(p);
+        if (SPOKEN.contains(category) && (!token.tag().startsWith("VB") || EventArguments.isPassive(p, reading, parse))) {
+            return false;
+        }
         if (!token.tag().startsWith("VB")) {
             // "the killing of three aid workers": whoever's it is, its phrase would have said ("Russia's attack"),
             // or the clause it is told in ("youths staged demonstrations"), unless that clause only speaks of it

@@ -93,4 +93,15 @@ class UnnamedActorsTest {
         // "beat some", "shot three": the object names people, no entity: the assault has no target
         assertEquals(Set.of("ASSAULT | Malawi | - | 2024-03-18 | Asserted"), Understood.eventsOf("Malawian soldiers shot three on Monday."));
     }
+
+    @Test
+    void unnamedCriticsAccuseWithNoActor() {
+        assertEquals(Set.of("ACCUSE | - | Peru | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Critics accused the Peruvian government of selling the mines."));
+    }
+
+    @Test
+    void anAccusationNamedByANounOrAPassiveNamesNoAccuserAndTellsNone() {
+        assertEquals(Set.of(), Understood.eventsOf("The allegations against Peru were dismissed."));
+    }
 }
