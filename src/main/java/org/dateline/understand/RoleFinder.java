@@ -2,6 +2,7 @@ package org.dateline.understand;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class RoleFinder {
     }
 
     List<Role> find(Reading reading) {
+        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
         List<Found> found = new ArrayList<>();
         for (Span person : List.copyOf(reading.spans)) {
             if (person.type != EntityType.PERSON || person.kind != Span.Kind.NAME) {
@@ -45,7 +47,7 @@ final class RoleFinder {
             if (first < 0 || last < 0) {
                 continue;
             }
-            before(reading, person, first).ifPresent(found::add);
+            before(reading, parse, person, first).ifPresent(found::add);
             after(reading, person, last).ifPresent(found::add);
         }
         // Names inside a title are part of it, not mentions ("Defence for International Security Affairs").
@@ -65,7 +67,7 @@ final class RoleFinder {
         return List.copyOf(roles.values());
     }
 
-    private Optional<Found> before(Reading reading, Span person, int first) {
+    private Optional<Found> before(Reading reading, DependencyIndex parse, Span person, int first) {
         AnnotatedText.Sentence sentence = reading.sentenceOf(first);
         int j = first - 1;
         boolean comma = j >= sentence.firstToken() && reading.token(j).text().equals(",");
@@ -121,7 +123,7 @@ final class RoleFinder {
                 }
             }
         }
-        if (comma && owner == null) {
+        if (comma && (owner == null || inAnotherPhrase(reading, parse, person, run))) {
             return Optional.empty();
         }
         while (from < to && !lists.isTitleWord(reading.token(run.get(from)).text())) {
@@ -131,6 +133,36 @@ final class RoleFinder {
         return title(reading, run.subList(from, to))
                 .map(title -> new Found(new Role(person.key, title, ownerKey),
                         reading.token(run.get(0)).begin(), reading.token(run.get(run.size() - 1)).end()));
+    }
+
+    /**
+     * "During his meeting with the Kenyan president, Li said": a title set off by a comma before a name is in
+     * another phrase when a preposition hangs it on a word outside it and the parse joins no word of it to the
+     * name; "talks with Foreign Minister of Niger, Bakary Sangare" joins them (the name in apposition).
+     */
+    private static boolean inAnotherPhrase(Reading reading, DependencyIndex parse, Span person, List<Integer> run) {
+        Set<Integer> title = Set.copyOf(run);
+        Set<Integer> name = new HashSet<>();
+        for (int t = reading.tokenAt(person.begin); t >= 0 && t < reading.tokens().size() && reading.token(t).begin() < person.end; t++) {
+            name.add(t);
+        }
+        boolean prepositional = false;
+        for (int t : run) {
+            for (AnnotatedText.Dependency d : parse.governors(t)) {
+                if (name.contains(d.governor())) {
+                    return false;
+                }
+                String relation = d.relation();
+                prepositional |= !title.contains(d.governor()) && (relation.startsWith("obl:") || relation.startsWith("nmod:"))
+                        && !relation.equals("nmod:poss");
+            }
+            for (AnnotatedText.Dependency d : parse.dependents(t)) {
+                if (name.contains(d.dependent())) {
+                    return false;
+                }
+            }
+        }
+        return prepositional;
     }
 
     private Optional<Found> after(Reading reading, Span person, int last) {
@@ -171,9 +203,13 @@ final class RoleFinder {
             owner = reading.spanCovering(words.get(k)).filter(s -> OWNER_TYPES.contains(s.type)).orElse(null);
         }
         Span of = owner;
+        // The title ends at its head, or at the owner named after it ("the prime minister of Niger"): the words
+        // after it up to the next comma are the sentence's ("X, the foreign minister arrived in Accra"), and the
+        // names among them no part of the title.
+        int end = Math.max(reading.token(words.get(head)).end(), of == null ? 0 : of.end);
         return title(reading, words.subList(start, head + 1))
                 .map(title -> new Found(new Role(person.key, title, of == null ? null : of.key),
-                        reading.token(words.get(0)).begin(), reading.token(words.get(words.size() - 1)).end()));
+                        reading.token(words.get(0)).begin(), end));
     }
 
     /** The title as written, lower-cased when it is made of title words only ("Prime Minister"). */

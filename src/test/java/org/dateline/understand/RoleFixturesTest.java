@@ -42,6 +42,23 @@ class RoleFixturesTest {
     }
 
     @Test
+    void aTitleAfterTheNameWithNoClosingCommaEndsAtItsHead() {
+        // "X, the foreign minister arrived in Nairobi": the words after the title are the sentence's, and the
+        // capital among them stays a place the visit is to (the country, which the report names)
+        String body = "Ama Owusu, the Ghanaian foreign minister arrived in Nairobi on Tuesday for talks on tariffs. "
+                + "Kenya and Ghana trade mostly in cocoa and tea.";
+        assertEquals(Set.of("Ama Owusu | foreign minister | Ghana"), Understood.body(body).roles());
+        assertEquals(Set.of("CONSULT | Ama Owusu | Kenya | 2024-03-19 | Asserted"), Understood.eventsOf(body));
+    }
+
+    @Test
+    void aTitleInAPhraseBeforeTheSubjectIsNotTheSubjectsTitle() {
+        // the president of "During her meeting with the Ghanaian president, Ama Owusu said" is someone else
+        assertEquals(Set.of(), Understood.body("During her meeting with the Ghanaian president, Ama Owusu said that "
+                + "trade between the two countries would grow next year.").roles());
+    }
+
+    @Test
     void theReportsWordsAreAnchoredAndValid() {
         REPORT.assertAnchoredAndValid();
     }
