@@ -38,6 +38,17 @@ final class Intentions {
     private Intentions() {
     }
 
+    private static final Set<String> PLANS = ArgumentWords.read("plan-words.txt");
+
+    /**
+     * Whether the act is told as a plan ("plans to open an embassy", "is expected to sign"), which stays the
+     * act, planned, rather than in the future tense ("will open"), which PLOVER makes an intention (AGREE).
+     */
+    static boolean toldAsAPlan(int p, Reading reading, DependencyIndex parse) {
+        return parse.governors(p).stream().anyMatch(d -> d.relation().equals("xcomp")
+                && PLANS.contains(reading.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     /** Whether a word of commitment governs the predicate, directly or through one more clause. */
     static boolean committed(int p, Reading reading, DependencyIndex parse) {
         return governedByCommitment(p, 2, reading, parse);
