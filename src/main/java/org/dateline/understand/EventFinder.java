@@ -528,7 +528,8 @@ final class EventFinder {
         // An announced withdrawal stays a (planned) RETREAT: "announced it would pull its soldiers out".
         boolean promised = COOPERATIVE.contains(category) && !category.equals("RETREAT") && committed
                         && !Intentions.PROMISED_AS_ITSELF.contains(category)
-                || PROMISED_AS_AGREE.contains(category) && !Intentions.FORETOLD_AS_ITSELF.contains(category);
+                || PROMISED_AS_AGREE.contains(category) && !Intentions.FORETOLD_AS_ITSELF.contains(category)
+                        && !Intentions.toldAsAPlan(p, reading, parse);
         if (modality == Modality.PLANNED && (promised || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";
             cameo = null; // the pattern's code is that of the act, not of the promise

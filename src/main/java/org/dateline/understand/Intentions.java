@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Tells a commitment from a forecast. A cooperative act still to come is either promised by its actor
- * ("pledged to work with Kenya", "is ready to host talks", "said it would release the hostages"), which
- * PLOVER codes as AGREE, the promise being the act told, or merely foretold or scheduled ("will meet on
+ * ("is ready to host talks", "said it would release the hostages"), which PLOVER codes as AGREE, the
+ * promise being the act told (save a pledge of ongoing cooperation, {@link #PROMISED_AS_ITSELF}), or merely foretold or scheduled ("will meet on
  * Thursday", "is expected to arrive in the UAE", "plans to open an embassy"), which stays the act itself
  * with its planned modality. PLOVER's manual would code the second kind AGREE too; our own annotation of
  * real reports codes it as the planned act (CONSULT for a meeting to come), and dl:Planned keeps what the
@@ -17,9 +17,11 @@ final class Intentions {
     private static final Set<String> COMMITMENTS = ArgumentWords.read("commitment-words.txt");
 
     /**
-     * The categories whose act, merely foretold, stays itself: a meeting or visit to come. PLOVER's gold codes
-     * "will support", "will give a grant" as AGREE and our annotation has few such cases, so support and aid
-     * foretold still become AGREE; meetings to come are many in real reports and annotated as planned CONSULT.
+     * The categories whose act, merely foretold, stays itself: a meeting or visit to come, and cooperation to
+     * come ("would take action in tandem with the US"), as our annotation codes them (planned CONSULT, planned
+     * COOPERATE). PLOVER's gold codes "will support", "will give a grant" as AGREE, so support and aid in the
+     * future tense still become AGREE; told as a plan ("plans to open an embassy") they stay themselves
+     * ({@link #toldAsAPlan}).
      */
     static final Set<String> FORETOLD_AS_ITSELF = Set.of("CONSULT", "COOPERATE");
 
@@ -35,7 +37,18 @@ final class Intentions {
     /** The word of commitment that binds two parties, not one: "agreed to work together". */
     private static final String JOINT_COMMITMENT = "agree";
 
+    private static final Set<String> PLANS = ArgumentWords.read("plan-words.txt");
+
     private Intentions() {
+    }
+
+    /**
+     * Whether the act is told as a plan ("plans to open an embassy", "is expected to sign"), which stays the
+     * act, planned, rather than in the future tense ("will open"), which PLOVER makes an intention (AGREE).
+     */
+    static boolean toldAsAPlan(int p, Reading reading, DependencyIndex parse) {
+        return parse.governors(p).stream().anyMatch(d -> d.relation().equals("xcomp")
+                && PLANS.contains(reading.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a word of commitment governs the predicate, directly or through one more clause. */

@@ -101,4 +101,16 @@ class ConcessionsAndAgreementsTest {
     void whomAPhraseExceptsIsNoPartner() {
         assertEquals(Set.of(), Understood.eventsOf("Ghana is ready to work with everyone except the Togolese government."));
     }
+
+    @Test
+    void supportToldAsAPlanStaysSupportPlanned() {
+        assertEquals(Set.of("SUPPORT | Ghana | Togo | - | Planned"),
+                Understood.eventsOf("Ghana plans to open an embassy in Togo."));
+    }
+
+    @Test
+    void supportInTheFutureTenseIsAnIntention() {
+        assertEquals(Set.of("AGREE | Ghana | Togo | - | Planned"),
+                Understood.eventsOf("Ghana will open an embassy in Togo."));
+    }
 }
