@@ -98,7 +98,8 @@ class SpeechActClausesTest {
 
     @Test
     void demandsAcceptedAreNoRequestOfTheOneWhoAcceptsThem() {
-        // read as a request they were the government's, of the fishermen: the acceptance alone is told
-        assertEquals(Set.of(), Understood.eventsOf("The Chilean government accepted demands from Peruvian fishermen that it reopen the port."));
+        // read as a request they were the government's, of the fishermen: the acceptance alone is told, a
+        // concession to the demands' authors (CAMEO 083 accede to demands)
+        assertEquals(Set.of("CONCEDE | Chile | Peru | 2024-03-19 | Asserted"), Understood.eventsOf("The Chilean government accepted demands from Peruvian fishermen that it reopen the port."));
     }
 }
