@@ -492,7 +492,8 @@ final class EventFinder {
         // So is one its actor declares itself ready or prepared to do ("is prepared to impose martial law"): the
         // commitment that makes a cooperative act AGREE makes a hostile one THREATEN (Intentions). And any act
         // set on an "unless" is a threat, a withdrawal or a boycott too ("will withdraw its force unless").
-        boolean threatened = modality == Modality.PLANNED && (HOSTILE.contains(category)
+        // A boycott (PROTEST, mode boycott) counts as hostile here: CAMEO 1312 codes a threatened boycott THREATEN.
+        boolean threatened = modality == Modality.PLANNED && ((HOSTILE.contains(category) || category.equals("PROTEST") && "boycott".equals(mode))
                 && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
                         || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"))
                         || announcedByItsActor(p, reading, parse) || Intentions.readyTo(p, reading, parse))

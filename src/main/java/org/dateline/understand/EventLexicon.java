@@ -127,7 +127,8 @@ final class EventLexicon {
      *                 found where a noun has them ("the signing of the accord by Mali")
      * @param bareVerbs "lemma TAB why" lines: verbs whose built line for the bare verb is dropped
      * @param additions lines written by hand that are tried after the lemma's others rather than replacing
-     *                 them ("received the prince" is a visit hosted, while the CAMEO lines of "receive" stay)
+     *                 them ("received the prince" is a visit hosted, while the CAMEO lines of "receive" stay);
+     *                 those with a pattern are tried before them (see {@link #withAdditions})
      */
     static EventLexicon parse(List<String> built, List<String> hand, List<String> nominals, List<String> bareVerbs,
             List<String> additions) {
@@ -152,8 +153,8 @@ final class EventLexicon {
         Map<String, List<Entry>> addedVerbs = new LinkedHashMap<>();
         Map<String, List<Entry>> addedNouns = new LinkedHashMap<>();
         reader.read(additions, "event-lexicon-additions.tsv", addedVerbs, addedNouns);
-        addedVerbs.forEach((lemma, entries) -> verbs.computeIfAbsent(lemma, k -> new ArrayList<>()).addAll(entries));
-        addedNouns.forEach((lemma, entries) -> nouns.computeIfAbsent(lemma, k -> new ArrayList<>()).addAll(entries));
+        addedVerbs.forEach((lemma, entries) -> verbs.put(lemma, withAdditions(verbs.get(lemma), entries)));
+        addedNouns.forEach((lemma, entries) -> nouns.put(lemma, withAdditions(nouns.get(lemma), entries)));
         Set<String> handWritten = new java.util.HashSet<>();
         handVerbs.forEach((lemma, entries) -> {
             if (entries.stream().anyMatch(Entry::isEvent)) {
@@ -191,6 +192,22 @@ final class EventLexicon {
             }
         }
         return new EventLexicon(verbs, nouns, Set.copyOf(handWritten));
+    }
+
+    /**
+     * A lemma's lines with the hand-written additions: an addition with a pattern (S=, O=, P=) is more
+     * specific than the dictionary's catch-all lines and is tried first ("blocked the bridge" is a protest,
+     * PLOVER PROTEST / CAMEO 144, where CAMEO's bare "block" and its "from" line code COERCE or SANCTION);
+     * an addition without one is tried after the lemma's others ("received the prince").
+     */
+    private static List<Entry> withAdditions(List<Entry> existing, List<Entry> additions) {
+        List<Entry> out = new ArrayList<>();
+        additions.stream().filter(e -> !e.constraints().isEmpty()).forEach(out::add);
+        if (existing != null) {
+            out.addAll(existing);
+        }
+        additions.stream().filter(e -> e.constraints().isEmpty()).forEach(out::add);
+        return out;
     }
 
     /**
