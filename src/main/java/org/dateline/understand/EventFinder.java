@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.dateline.link.Gazetteer;
 
 /**
  * Events from the dependency parse: each predicate of the {@link EventLexicon} whose pattern its
@@ -71,7 +74,7 @@ final class EventFinder {
         this.lists = lists;
         this.unnamedActors = new UnnamedActors(lists);
         this.unnamedVictims = new UnnamedVictims(lists);
-        this.townCountries = new TownCountries(org.dateline.link.Gazetteer.bundled(), lists);
+        this.townCountries = new TownCountries(Gazetteer.bundled(), lists);
     }
 
     /**
@@ -153,7 +156,7 @@ final class EventFinder {
         // event without one adds nothing.
         List<Found> found = new ArrayList<>(byKey.values());
         found.removeIf(f -> f.target() == null && found.stream().anyMatch(g -> g.target() != null && g.begin() == f.begin()
-                && g.category().equals(f.category()) && java.util.Objects.equals(g.actor(), f.actor())));
+                && g.category().equals(f.category()) && Objects.equals(g.actor(), f.actor())));
         // PLOVER codes a planned or proposed act by the event that governs it: "agreed to withdraw" is AGREE,
         // "threatened to ban" and "vowed to destroy" THREATEN, "urged them to support" REQUEST; the act is no
         // second event. A plain modal ("will withdraw") governs nothing, so the act stands, planned.
@@ -245,7 +248,7 @@ final class EventFinder {
         return f.category().equals("AGREE") && f.target() != null && parse.governors(f.predicate()).stream()
                 .filter(d -> d.relation().equals("xcomp"))
                 .anyMatch(d -> all.stream().anyMatch(g -> g.predicate() == d.governor() && g.category().equals("AGREE")
-                        && g.target() == null && java.util.Objects.equals(g.actor(), f.actor())));
+                        && g.target() == null && Objects.equals(g.actor(), f.actor())));
     }
 
     /** Whether a predicate hangs, through a planned or proposed clause (two steps at most), on another event's predicate. */
@@ -568,7 +571,7 @@ final class EventFinder {
                 continue;
             }
             String told = target;
-            if (found.stream().anyMatch(f -> java.util.Objects.equals(f.actor(), actor) && java.util.Objects.equals(f.target(), told))) {
+            if (found.stream().anyMatch(f -> Objects.equals(f.actor(), actor) && Objects.equals(f.target(), told))) {
                 continue; // "attacks on Kyiv, Dnipro and Kharkiv": one attack on Ukraine
             }
             found.add(new Found(category, actor, target, date, place, reading.token(p).text(), sentence.begin(),
