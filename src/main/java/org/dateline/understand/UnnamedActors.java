@@ -33,6 +33,8 @@ final class UnnamedActors {
 
     private static final Set<String> GROUPS = ArgumentWords.read("unnamed-actors.txt");
     private static final Set<String> ACCIDENTS = ArgumentWords.read("accident-words.txt");
+    /** Weapons and blasts that stand for an unknown perpetrator of an assault: "a roadside bomb killed two soldiers". */
+    private static final Set<String> INSTRUMENTS = ArgumentWords.read("attack-instruments.txt");
     /** How a noun names whose or where a crowd is: "Palestinian youths", "demonstrators in Baghdad". */
     private static final Set<String> NAMING = Set.of("amod", "compound", "nmod:poss", "nmod:in", "nmod:from", "nmod:of");
 
@@ -74,7 +76,26 @@ final class UnnamedActors {
                     .allMatch(d -> unnamedGroup(d.dependent(), reading, parse));
         }
         int subject = subject(p, parse);
-        return subject >= 0 && unnamedGroup(subject, reading, parse);
+        return subject >= 0 && (unnamedGroup(subject, reading, parse)
+                || category.equals("ASSAULT") && unnamedInstrument(subject, reading, parse));
+    }
+
+    /**
+     * Whether an assault's subject is a weapon or a blast with no one's name on it ("a roadside bomb", "the
+     * explosion", "artillery shelling"): whoever used it is unknown, as with a passive that names no agent.
+     */
+    private boolean unnamedInstrument(int noun, Reading reading, DependencyIndex parse) {
+        AnnotatedText.Token token = reading.token(noun);
+        if (!token.tag().startsWith("NN") || token.tag().startsWith("NNP") || reading.spanCovering(noun).isPresent()) {
+            return false;
+        }
+        // "a landmine explosion": what exploded says it was a weapon; "an explosion at a plant" says nothing
+        boolean weapon = INSTRUMENTS.contains(token.lemma().toLowerCase(Locale.ROOT)) || parse.dependents(noun).stream()
+                .anyMatch(d -> d.relation().equals("compound") && INSTRUMENTS.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        if (!weapon) {
+            return false;
+        }
+        return parse.dependents(noun).stream().noneMatch(d -> NAMING.contains(d.relation()) && named(d.dependent(), reading));
     }
 
     /**
