@@ -235,8 +235,12 @@ final class EventArguments {
                 boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
                         || d.relation().equals("obl:agent") || node != p && d.relation().equals("nmod:poss");
                 if (subject && eventNoun(d.dependent())) {
-                    // "The visit of Zeine raised concerns": the visitor did not raise them.
+                    // "The visit of Zeine raised concerns": the visitor did not raise them. But "an Israeli strike
+                    // killed five fighters": an attack that killed is its attacker's doing.
                     hasSubject = true;
+                    if (node == p && attackThatHarmed(d.dependent(), p)) {
+                        found.addAll(entitiesIn(d.dependent(), exclude));
+                    }
                     continue;
                 }
                 if (subject) {
@@ -315,6 +319,16 @@ final class EventArguments {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an assault noun ("strike", "shelling", "raid") is the subject of an assault verb ("killed",
+     * "wounded"): the one the noun names as attacker ("an Israeli strike", "Russia's shelling") did the harm.
+     */
+    private boolean attackThatHarmed(int noun, int p) {
+        return lexicon != null && reading.token(p).tag().startsWith("VB")
+                && lexicon.lookUp(reading.token(noun).lemma(), false).stream().anyMatch(e -> "ASSAULT".equals(e.category()))
+                && lexicon.lookUp(reading.token(p).lemma(), true).stream().anyMatch(e -> "ASSAULT".equals(e.category()));
     }
 
     /** A noun that tells an event of its own ("the visit", "the attack"): what it holds is its own arguments. */

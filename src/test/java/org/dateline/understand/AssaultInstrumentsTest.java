@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Assaults told by their weapon (UnnamedActors, attack-instruments.txt) and the verb "beat" (event-lexicon.tsv):
+ * Assaults told by their weapon (UnnamedActors, attack-instruments.txt), by an attack that harmed, and the verb "beat" (event-lexicon.tsv):
  * the exact event (type | actor | target | date | modality, "-" for none), each report published on Tuesday
  * 19 March 2024.
  */
@@ -26,6 +26,15 @@ class AssaultInstrumentsTest {
     void aWeaponWithANameOnItIsThatCountrysAct() {
         assertEquals(Set.of("ASSAULT | Russia | Ukraine | 2024-03-18 | Asserted"),
                 Understood.eventsOf("A Russian missile killed four Ukrainian soldiers on Monday."));
+    }
+
+    @Test
+    void anAttackThatKilledIsItsAttackersAct() {
+        // the noun's attacker does the verb's harm (EventArguments.attackThatHarmed); a visit that "raised concerns" stays no act of the visitor's
+        assertEquals(Set.of("ASSAULT | Israel | Lebanon | 2024-03-18 | Asserted"),
+                Understood.eventsOf("An Israeli strike killed five Lebanese soldiers on Monday."));
+        assertEquals(Set.of("ASSAULT | Russia | Ukraine | 2024-03-18 | Asserted"),
+                Understood.eventsOf("A Russian air raid killed twelve Ukrainian civilians on Monday."));
     }
 
     @Test
