@@ -23,30 +23,19 @@ final class ConditionalThreats {
 
     /** The subject of the condition set on the threat at {@code p} or the act it governs; empty when none is named. */
     static List<EventArguments.Argument> target(int p, DependencyIndex parse, EventArguments args, Set<String> exclude) {
-        List<Integer> nodes = new ArrayList<>(List.of(p));
-        for (int i = 0; i < nodes.size(); i++) {
-            int node = nodes.get(i);
-            EventArguments.Found found = args.resolve(node, CONDITION_SUBJECT, exclude, false);
-            if (!found.isEmpty()) {
-                return found.arguments();
-            }
-            if (depth(node, p, parse) < DEPTH) {
+        List<Integer> level = List.of(p);
+        for (int depth = 0; depth <= DEPTH && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                EventArguments.Found found = args.resolve(node, CONDITION_SUBJECT, exclude, false);
+                if (!found.isEmpty()) {
+                    return found.arguments();
+                }
                 parse.dependents(node).stream().filter(d -> d.relation().equals("xcomp") && d.dependent() > node)
-                        .forEach(d -> nodes.add(d.dependent()));
+                        .forEach(d -> next.add(d.dependent()));
             }
+            level = next;
         }
         return List.of();
-    }
-
-    private static int depth(int node, int top, DependencyIndex parse) {
-        int depth = 0;
-        int current = node;
-        while (current != top && depth <= DEPTH) {
-            int here = current;
-            current = parse.governors(here).stream().filter(d -> d.relation().equals("xcomp")).mapToInt(AnnotatedText.Dependency::governor)
-                    .findFirst().orElse(top);
-            depth++;
-        }
-        return depth;
     }
 }

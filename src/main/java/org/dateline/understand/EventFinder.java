@@ -1,6 +1,7 @@
 package org.dateline.understand;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -680,7 +681,7 @@ final class EventFinder {
             return key;
         }
         String country = Span.key(power.type(), power.name());
-        return reading.spans.stream().anyMatch(s -> country.equals(s.key) && s.end <= reading.bodyEnd) ? country : key;
+        return reading.namesInBody(country) ? country : key;
     }
 
     /** Sectors of the state whose named bodies act, in event terms, for their country. */
@@ -700,7 +701,7 @@ final class EventFinder {
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
         for (int i = 0; i < words.length && !stateBody; i++) {
             for (int j = i + 1; j <= Math.min(words.length, i + 3); j++) {
-                String sector = lists.agents.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)));
+                String sector = lists.agents.get(String.join(" ", Arrays.copyOfRange(words, i, j)));
                 if (sector != null && STATE_SECTORS.contains(sector)) {
                     stateBody = true;
                     break;
@@ -715,7 +716,7 @@ final class EventFinder {
             return key;
         }
         String countryKey = Span.key(EntityType.COUNTRY, lists.countryName(country));
-        return reading.spans.stream().anyMatch(s -> countryKey.equals(s.key) && s.end <= reading.bodyEnd) ? countryKey : key;
+        return reading.namesInBody(countryKey) ? countryKey : key;
     }
 
     /** A place that is neither a capital nor a place the metonym list makes an actor ("Washington", "the Kremlin"). */

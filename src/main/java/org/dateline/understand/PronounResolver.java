@@ -31,7 +31,7 @@ final class PronounResolver {
         Set<Integer> subjects = new HashSet<>();
         reading.annotated.dependencies().stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
                 .forEach(d -> subjects.add(d.dependent()));
-        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
+        DependencyIndex parse = reading.parse;
         for (int i = 0; i < reading.tokens().size(); i++) {
             AnnotatedText.Token token = reading.token(i);
             if (!PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT)) || !token.tag().startsWith("PRP")) {

@@ -60,7 +60,7 @@ final class QuotationFinder {
     }
 
     List<Found> find(Reading reading) {
-        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
+        DependencyIndex parse = reading.parse;
         Speakers speakers = new Speakers(reading, parse, lists);
         List<Marked> marked = quotationMarks(reading.text, reading.bodyEnd);
         List<Found> found = new ArrayList<>();

@@ -16,11 +16,14 @@ final class Reading {
     /** The body ends here; what follows (captions) is read for roles and names only. */
     final int bodyEnd;
     final List<Span> spans = new ArrayList<>();
+    /** The engine's parse, indexed once for the rules that read it (roles, pronouns, quotations). */
+    final DependencyIndex parse;
 
     Reading(AnnotatedText annotated, int bodyEnd) {
         this.annotated = annotated;
         this.text = annotated.text();
         this.bodyEnd = bodyEnd;
+        this.parse = new DependencyIndex(annotated.dependencies());
     }
 
     List<AnnotatedText.Token> tokens() {
@@ -87,6 +90,11 @@ final class Reading {
     Optional<Span> spanStartingAt(int tokenIndex) {
         AnnotatedText.Token t = token(tokenIndex);
         return spans.stream().filter(s -> s.begin == t.begin()).max(Comparator.comparingInt(s -> s.end - s.begin));
+    }
+
+    /** Whether the report's body (headline and text, not its trailing matter) names the entity of this key. */
+    boolean namesInBody(String key) {
+        return spans.stream().anyMatch(s -> key.equals(s.key) && s.end <= bodyEnd);
     }
 
     boolean overlapsSpan(int begin, int end) {

@@ -36,7 +36,7 @@ final class RoleFinder {
     }
 
     List<Role> find(Reading reading) {
-        DependencyIndex parse = new DependencyIndex(reading.annotated.dependencies());
+        DependencyIndex parse = reading.parse;
         List<Found> found = new ArrayList<>();
         for (Span person : List.copyOf(reading.spans)) {
             if (person.type != EntityType.PERSON || person.kind != Span.Kind.NAME) {

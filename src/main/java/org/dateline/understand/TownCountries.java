@@ -1,6 +1,8 @@
 package org.dateline.understand;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.dateline.link.Gazetteer;
@@ -52,7 +54,7 @@ final class TownCountries {
             return targetKey;
         }
         String key = Span.key(EntityType.COUNTRY, country);
-        return !named(key, reading) || key.equals(actorKey) ? targetKey : key;
+        return !reading.namesInBody(key) || key.equals(actorKey) ? targetKey : key;
     }
 
     /**
@@ -65,12 +67,12 @@ final class TownCountries {
         String[] words = name.split("[\\s,]+");
         for (int length = Math.min(3, words.length); length >= 1; length--) {
             for (int from = 0; from + length <= words.length; from++) {
-                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + length));
-                if (!Character.isUpperCase(phrase.charAt(0)) || lists.agents.containsKey(phrase.toLowerCase(java.util.Locale.ROOT))) {
+                String phrase = String.join(" ", Arrays.copyOfRange(words, from, from + length));
+                if (!Character.isUpperCase(phrase.charAt(0)) || lists.agents.containsKey(phrase.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 String country = countryOfTown(phrase);
-                if (country != null && named(Span.key(EntityType.COUNTRY, country), reading)) {
+                if (country != null && reading.namesInBody(Span.key(EntityType.COUNTRY, country))) {
                     return country;
                 }
             }
@@ -92,9 +94,5 @@ final class TownCountries {
             country = name;
         }
         return country;
-    }
-
-    private static boolean named(String countryKey, Reading reading) {
-        return reading.spans.stream().anyMatch(s -> countryKey.equals(s.key) && s.end <= reading.bodyEnd);
     }
 }
