@@ -497,10 +497,13 @@ final class EventFinder {
         // commitment that makes a cooperative act AGREE makes a hostile one THREATEN (Intentions). And any act
         // set on an "unless" is a threat, a withdrawal or a boycott too ("will withdraw its force unless").
         // A boycott (PROTEST, mode boycott) counts as hostile here: CAMEO 1312 codes a threatened boycott THREATEN.
+        // A coercive act a noun names is announced by the clause of the verb it is the object of: "said it would
+        // tighten the blockade of Serbia" (Intentions.clauseOf).
+        int clause = Intentions.clauseOf(p, reading, parse);
         boolean threatened = modality == Modality.PLANNED && ((HOSTILE.contains(category) || category.equals("PROTEST") && "boycott".equals(mode))
                 && (parse.ancestors(p, 2).stream().anyMatch(n -> VOWING_WORDS.contains(reading.token(n).lemma()))
-                        || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"))
-                        || announcedByItsActor(p, reading, parse) || Intentions.readyTo(p, reading, parse))
+                        || parse.dependents(clause).stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"))
+                        || announcedByItsActor(clause, reading, parse) || Intentions.readyTo(p, reading, parse))
                 || !category.equals("AGREE") && parse.dependents(p).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         if (category.equals("ASSAULT") && withCrowdControl(p, reading, parse)) {
             category = "COERCE"; // "fired tear gas": the weapons say crowd control, not an assault
@@ -641,6 +644,12 @@ final class EventFinder {
             // "demanded the resignation of the president": what is demanded is asked for, not done
             if (relation.equals("obj") && reading.token(head.governor()).tag().startsWith("VB")
                     && lists.demandingVerbs.contains(reading.token(head.governor()).lemma())) {
+                return true;
+            }
+            // "halted mediation efforts", "signed a cooperation agreement": a noun that names the kind of an event's
+            // object is what that event acts on, no event of its own
+            if (relation.equals("compound") && reading.token(p).tag().startsWith("NN") && parse.governors(head.governor()).stream()
+                    .anyMatch(g -> (g.relation().equals("obj") || g.relation().equals("nsubj:pass")) && predicates.contains(g.governor()))) {
                 return true;
             }
             if ((relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass"))

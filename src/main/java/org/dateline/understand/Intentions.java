@@ -51,6 +51,19 @@ final class Intentions {
                 && PLANS.contains(reading.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The verb whose clause tells a predicate: the predicate itself, or for a noun the verb it is the object of
+     * ("would tighten the blockade", "will extend the curfew"). Its auxiliaries, its condition and the verb of
+     * speech that reports it are those of the act the noun names.
+     */
+    static int clauseOf(int p, Reading reading, DependencyIndex parse) {
+        if (reading.token(p).tag().startsWith("VB")) {
+            return p;
+        }
+        return parse.governors(p).stream().filter(d -> d.relation().equals("obj") && reading.token(d.governor()).tag().startsWith("VB"))
+                .map(AnnotatedText.Dependency::governor).findFirst().orElse(p);
+    }
+
     /** Whether a word of commitment governs the predicate, directly or through one more clause. */
     static boolean committed(int p, Reading reading, DependencyIndex parse) {
         return governedByCommitment(p, 2, reading, parse);
