@@ -71,4 +71,10 @@ class AnnouncedCoercionTest {
         assertEquals(Set.of("COERCE | Russia | Ukraine | - | Planned"),
                 Understood.eventsOf("Officials said Russia would tighten its blockade of Ukraine."));
     }
+
+    @Test
+    void theWithdrawalOfAnAmbassadorIsSanction() {
+        assertEquals(Set.of("SANCTION | Russia | Latvia | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Russia announced the withdrawal of its ambassador from Latvia."));
+    }
 }
