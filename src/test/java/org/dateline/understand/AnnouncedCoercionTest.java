@@ -77,4 +77,12 @@ class AnnouncedCoercionTest {
         assertEquals(Set.of("SANCTION | Russia | Latvia | 2024-03-19 | Asserted"),
                 Understood.eventsOf("Russia announced the withdrawal of its ambassador from Latvia."));
     }
+
+    @Test
+    void martialLawOrAStateOfSiegeDeclaredIsCoercion() {
+        assertEquals(Set.of("COERCE | Peru | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Peru declared a state of siege on Monday."));
+        assertEquals(Set.of("COERCE | Ecuador | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Ecuador declared martial law in three provinces on Monday."));
+    }
 }
