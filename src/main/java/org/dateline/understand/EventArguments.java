@@ -150,6 +150,12 @@ final class EventArguments {
         List<Argument> found = new ArrayList<>(entitiesIn(document, exclude, true));
         parse.dependents(document).stream().filter(d -> d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))
                 .forEach(d -> found.addAll(entitiesIn(d.dependent(), exclude)));
+        // "a resolution adopted by the Security Council demanding": the agent of another participle of the document
+        parse.dependents(document).stream().filter(d -> d.relation().equals("acl") && d.dependent() != p
+                        && reading.token(d.dependent()).tag().equals("VBN"))
+                .flatMap(d -> parse.dependents(d.dependent()).stream())
+                .filter(a -> a.relation().equals("obl:agent") || a.relation().equals("obl:by"))
+                .forEach(a -> found.addAll(entitiesIn(a.dependent(), exclude)));
         if (!found.isEmpty()) {
             return distinct(found);
         }

@@ -7,13 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * "The ICRC condemned the killing of aid workers", "Albania denounced Serbia's suppression of the unrest": one who
- * condemns, denounces or investigates an act of violence or coercion accuses whoever did it, named as the act's
- * possessor, by "by" or by a country adjective ("the Israeli raid"), not those it was done to ("of aid workers"):
- * PLOVER's gold codes "investigating alleged war crimes by Croatian extremists" as an accusation of the extremists.
+ * "Egypt condemned the killing of Palestinians by Israeli troops", "Albania denounced Serbia's suppression of the
+ * unrest": one who condemns, denounces, investigates or rejects an act of violence or coercion accuses or rejects
+ * whoever did it, named as the act's possessor, by "by" or by a country adjective ("the Israeli raid"), not those it
+ * was done to ("of Palestinians"): PLOVER's gold codes "investigating alleged war crimes by Croatian extremists" as
+ * an accusation of the extremists. A place compounded to the act says where, not who: "the Gaza killings".
  */
 final class JudgedActs {
 
+    /** Categories of a judgement of another's act: an accusation ("condemned", "criticised") or a rejection. */
+    static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT");
     /** Categories of an act done to someone: the "of" of "the killing of", "the arrest of" is its victim. */
     private static final Set<String> ACTS_ON_SOMEONE = Set.of("ASSAULT", "COERCE");
     /** How an act's noun names its doer: "Serbia's suppression", "the arrest by police", "an Israeli raid". */
@@ -23,13 +26,13 @@ final class JudgedActs {
     }
 
     /**
-     * The doers of the act of violence or coercion a stance verb takes as object (stance-verbs.txt: "condemn",
-     * "denounce", "investigate"), none of them excluded; none when the verb is no stance verb, its object no such
-     * act, or the act names no doer.
+     * The doers of the act of violence or coercion a verb of accusation or rejection takes as object ("condemned",
+     * "investigated", "rejected"), none of them excluded; none when the verb is none, its object no such act, or the
+     * act names no doer.
      */
     static List<EventArguments.Argument> doers(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon,
             EventArguments args, Set<String> exclude) {
-        if (lexicon == null || !ArgumentWords.speaksOfAnAct(reading.token(p))) {
+        if (lexicon == null || !reading.token(p).tag().startsWith("VB")) {
             return List.of();
         }
         String object = args.isPassive(p) ? "nsubj:pass" : "obj";
@@ -42,6 +45,7 @@ final class JudgedActs {
         for (AnnotatedText.Dependency d : parse.dependents(act.get())) {
             if (DOER.contains(d.relation())) {
                 args.entitiesIn(d.dependent(), exclude).stream()
+                        .filter(a -> !(d.relation().equals("compound") && a.key().startsWith(EntityType.PLACE + ":")))
                         .filter(a -> found.stream().noneMatch(f -> f.key().equals(a.key()))).forEach(found::add);
             }
         }

@@ -37,4 +37,22 @@ class JudgedActsAndDocumentsTest {
         assertEquals(Set.of("ACCUSE | Ghana | Togo | 2024-03-19 | Asserted"),
                 Understood.eventsOf("Ghana is investigating the killings of three farmers by Togolese soldiers."));
     }
+
+    @Test
+    void aResolutionAdoptedByABodyDemandsForThatBody() {
+        assertEquals(Set.of("REQUEST | Ghana | Togo | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Diplomats welcomed a resolution adopted by Ghana's parliament demanding that Togo reopen the border."));
+    }
+
+    @Test
+    void condemningKillingsAccusesTheKillersNotTheKilled() {
+        assertEquals(Set.of("ACCUSE | Egypt | Israel | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Egypt condemned the killing of Palestinians by Israeli troops."));
+    }
+
+    @Test
+    void rejectingAnArrestRejectsWhoArrested() {
+        assertEquals(Set.of("REJECT | Jordan | Israel | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Jordan rejected the arrest of Palestinians by Israeli police."));
+    }
 }
