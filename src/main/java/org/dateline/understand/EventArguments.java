@@ -170,7 +170,7 @@ final class EventArguments {
         return List.of();
     }
 
-    private String lower(int token) {
+    private String lemma(int token) {
         return reading.token(token).lemma().toLowerCase(Locale.ROOT);
     }
 
@@ -237,7 +237,7 @@ final class EventArguments {
                 // "warning of Russia targeting the territory": the gerund's subject is the "of" just before it
                 Optional<AnnotatedText.Dependency> of = parse.dependents(head.governor()).stream()
                         .filter(d -> d.relation().equals("nmod:of") && d.dependent() == p - 1).findFirst();
-                if (of.isEmpty() && ArgumentWords.DOCUMENT_NOUNS.contains(lower(head.governor()))) {
+                if (of.isEmpty() && ArgumentWords.DOCUMENT_NOUNS.contains(lemma(head.governor()))) {
                     return documentIssuer(head.governor(), p, exclude);
                 }
                 return entitiesIn(of.isPresent() ? of.get().dependent() : head.governor(), exclude);
