@@ -14,6 +14,9 @@ final class ArgumentWords {
     /** Verbs whose object is another's act: "condemned the killing" (see EventArguments.subjectChain). */
     static final Set<String> STANCE_VERBS = read("stance-verbs.txt");
 
+    /** Nouns of a document one issues: "statement", "declaration" (see EventArguments.subject). */
+    static final Set<String> DOCUMENT_NOUNS = read("document-nouns.txt");
+
     /** Nouns for an office's holder besides the title heads: "leader" (see {@link TitledNames}). */
     static final Set<String> OFFICE_WORDS = read("office-words.txt");
 

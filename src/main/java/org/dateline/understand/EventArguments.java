@@ -140,6 +140,40 @@ final class EventArguments {
         return tag.startsWith("NN") || tag.equals("CD") || tag.equals("DT") && QUANTIFIERS.contains(reading.token(token).lemma());
     }
 
+    /**
+     * "Issued a declaration demanding that Turkey provide", "a statement by Ghana condemning the raid": a document
+     * demands, condemns or urges what its issuer does. The issuer is the one its own phrase names (not what the
+     * participle says: "a statement condemning the Togolese raid" is no statement by Togo), else the subject of
+     * the verb the document is the object of.
+     */
+    private List<Argument> documentIssuer(int document, int p, Set<String> exclude) {
+        List<Argument> found = new ArrayList<>(entitiesIn(document, exclude, true));
+        parse.dependents(document).stream().filter(d -> d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))
+                .forEach(d -> found.addAll(entitiesIn(d.dependent(), exclude)));
+        // "a resolution adopted by the Security Council demanding": the agent of another participle of the document
+        parse.dependents(document).stream().filter(d -> d.relation().equals("acl") && d.dependent() != p
+                        && reading.token(d.dependent()).tag().equals("VBN"))
+                .flatMap(d -> parse.dependents(d.dependent()).stream())
+                .filter(a -> a.relation().equals("obl:agent") || a.relation().equals("obl:by"))
+                .forEach(a -> found.addAll(entitiesIn(a.dependent(), exclude)));
+        if (!found.isEmpty()) {
+            return distinct(found);
+        }
+        for (AnnotatedText.Dependency issued : parse.governors(document)) {
+            int verb = issued.governor();
+            if ((issued.relation().equals("obj") || issued.relation().equals("nsubj:pass")) && verb != p
+                    && reading.token(verb).tag().startsWith("VB")
+                    && parse.governors(verb).stream().noneMatch(g -> g.relation().startsWith("acl"))) {
+                return subject(verb, isPassive(verb), exclude);
+            }
+        }
+        return List.of();
+    }
+
+    private String lemma(int token) {
+        return reading.token(token).lemma().toLowerCase(Locale.ROOT);
+    }
+
     private static final Set<String> QUANTIFIERS = Set.of("some", "others", "many", "several", "dozens", "hundreds");
 
     /** "was sanctioned by", "were expelled": the subject undergoes the event. */
@@ -203,6 +237,9 @@ final class EventArguments {
                 // "warning of Russia targeting the territory": the gerund's subject is the "of" just before it
                 Optional<AnnotatedText.Dependency> of = parse.dependents(head.governor()).stream()
                         .filter(d -> d.relation().equals("nmod:of") && d.dependent() == p - 1).findFirst();
+                if (of.isEmpty() && ArgumentWords.DOCUMENT_NOUNS.contains(lemma(head.governor()))) {
+                    return documentIssuer(head.governor(), p, exclude);
+                }
                 return entitiesIn(of.isPresent() ? of.get().dependent() : head.governor(), exclude);
             }
             if (REASONS.contains(head.relation()) && reading.token(p).tag().equals("VBG")) {

@@ -407,6 +407,15 @@ final class EventFinder {
                     .filter(a -> listed.stream().noneMatch(t -> t.key().equals(a.key()))).forEach(listed::add);
             targets = new EventArguments.Found(listed, false);
         }
+        if (parties == null && JudgedActs.JUDGING.contains(entry.category())) {
+            // "denounced Serbia's suppression of the unrest", "rejected Israel's detention of the activists": the one
+            // whose act is judged is the target, not those it was done to (JudgedActs); an act whose doer goes
+            // unnamed keeps the target found above
+            List<EventArguments.Argument> doers = JudgedActs.doers(p, reading, parse, lexicon, args, args.side(actorKeys));
+            if (!doers.isEmpty()) {
+                targets = new EventArguments.Found(doers, false);
+            }
+        }
         if (targets.isEmpty() && ANSWERING.contains(entry.category())) {
             List<EventArguments.Argument> proposers = args.proposers(p, args.side(actorKeys));
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);

@@ -1,0 +1,62 @@
+package org.dateline.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Egypt condemned the killing of Palestinians by Israeli troops", "Albania denounced Serbia's suppression of the
+ * unrest": one who condemns, denounces, investigates or rejects an act of violence or coercion accuses or rejects
+ * whoever did it, named as the act's possessor, by "by" or by a country adjective ("the Israeli raid"), not those it
+ * was done to ("of Palestinians"): PLOVER's gold codes "investigating alleged war crimes by Croatian extremists" as
+ * an accusation of the extremists. A place compounded to the act says where, not who: "the Gaza killings".
+ */
+final class JudgedActs {
+
+    /** Categories of a judgement of another's act: an accusation ("condemned", "criticised") or a rejection. */
+    static final Set<String> JUDGING = Set.of("ACCUSE", "REJECT");
+    /** Categories of an act done to someone: the "of" of "the killing of", "the arrest of" is its victim. */
+    private static final Set<String> ACTS_ON_SOMEONE = Set.of("ASSAULT", "COERCE");
+    /** How an act's noun names its doer: "Serbia's suppression", "the arrest by police", "an Israeli raid". */
+    private static final Set<String> DOER = Set.of("nmod:poss", "nmod:by", "amod", "compound", "nmod:agent");
+
+    private JudgedActs() {
+    }
+
+    /**
+     * The doers of the act of violence or coercion a verb of accusation or rejection takes as object ("condemned",
+     * "investigated", "rejected"), none of them excluded; none when the verb is none, its object no such act, or the
+     * act names no doer.
+     */
+    static List<EventArguments.Argument> doers(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon,
+            EventArguments args, Set<String> exclude) {
+        if (lexicon == null || !reading.token(p).tag().startsWith("VB")) {
+            return List.of();
+        }
+        String object = args.isPassive(p) ? "nsubj:pass" : "obj";
+        Optional<Integer> act = parse.dependents(p).stream().filter(d -> d.relation().equals(object))
+                .map(AnnotatedText.Dependency::dependent).filter(n -> actOnSomeone(n, reading, lexicon)).findFirst();
+        if (act.isEmpty()) {
+            return List.of();
+        }
+        List<EventArguments.Argument> found = new ArrayList<>();
+        for (AnnotatedText.Dependency d : parse.dependents(act.get())) {
+            if (DOER.contains(d.relation())) {
+                args.entitiesIn(d.dependent(), exclude).stream()
+                        .filter(a -> !(d.relation().equals("compound") && a.key().startsWith(EntityType.PLACE + ":")))
+                        .filter(a -> found.stream().noneMatch(f -> f.key().equals(a.key()))).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the word is a common noun of an act of violence or coercion ("killing", "arrest", "crackdown"). */
+    private static boolean actOnSomeone(int n, Reading reading, EventLexicon lexicon) {
+        AnnotatedText.Token t = reading.token(n);
+        return (t.tag().equals("NN") || t.tag().equals("NNS")) && reading.spanCovering(n).isEmpty()
+                && lexicon.lookUp(t.lemma().toLowerCase(Locale.ROOT), false).stream()
+                        .anyMatch(e -> e.category() != null && ACTS_ON_SOMEONE.contains(e.category()));
+    }
+}
