@@ -127,7 +127,7 @@ final class EventFinder {
                         continue;
                     }
                 }
-                List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
+                List<EventLexicon.Entry> entries = CallReadings.fitting(lexicon.lookUp(token.lemma(), verb), p, reading, parse);
                 if (entries.isEmpty() || verb && SpeechActClauses.bundled().asked(p, reading, parse, lists) || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
                     continue;
                 }
