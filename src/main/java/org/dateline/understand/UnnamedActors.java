@@ -200,27 +200,21 @@ final class UnnamedActors {
     }
 
     /**
-     * The subject a conjoined verb shares with the clause it continues. Without one of its own, that of the verb it
-     * is joined to. Joined to a verb of speech whose reported clause stands between them, that clause's: the parser
-     * hangs the later verbs of "the governor said flood waters broke through a dam, washed down a valley and damaged
-     * several villages" on "said" and gives them its subject, where they go on telling what the waters did.
+     * The subject a conjoined verb shares with the clause it continues: that of the reported clause it goes on
+     * telling when the parser hangs it on the speech verb (DependencyIndex.continuedReport); without one of its
+     * own, that of the verb it is joined to.
      */
     private List<Integer> sharedSubjects(int p, Reading reading, DependencyIndex parse) {
         List<Integer> subjects = new ArrayList<>();
+        int reported = parse.continuedReport(p, n -> lists.isSpeechVerb(reading.token(n)));
         boolean own = parse.dependents(p).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
-        for (AnnotatedText.Dependency g : parse.governors(p)) {
-            if (!g.relation().startsWith("conj")) {
-                continue;
-            }
-            List<Integer> heads = new ArrayList<>();
-            if (lists.isSpeechVerb(reading.token(g.governor()))) {
-                parse.dependents(g.governor()).stream().filter(d -> d.relation().equals("ccomp") && d.dependent() > g.governor()
-                        && d.dependent() < p).forEach(d -> heads.add(d.dependent()));
-            } else if (!own) {
-                heads.add(g.governor());
-            }
-            heads.forEach(h -> parse.dependents(h).stream().filter(d -> d.relation().startsWith("nsubj")).forEach(d -> subjects.add(d.dependent())));
+        List<Integer> heads = new ArrayList<>();
+        if (reported >= 0) {
+            heads.add(reported);
+        } else if (!own) {
+            parse.governors(p).stream().filter(g -> g.relation().startsWith("conj")).forEach(g -> heads.add(g.governor()));
         }
+        heads.forEach(h -> parse.dependents(h).stream().filter(d -> d.relation().startsWith("nsubj")).forEach(d -> subjects.add(d.dependent())));
         return subjects;
     }
 }
