@@ -42,4 +42,10 @@ class CallReadingsTest {
         assertEquals(Set.of(),
                 Understood.eventsOf("\"We are old friends,\" said Jean Dupont, calling Kofi Mensah by his nickname."));
     }
+
+    @Test
+    void aCallFromAPlaceNamesNoOneCalled() {
+        assertEquals(Set.of(),
+                Understood.eventsOf("Shortly before 1:00 a.m. on Monday, Truro RCMP received a call from a residence on Maple Drive."));
+    }
 }
