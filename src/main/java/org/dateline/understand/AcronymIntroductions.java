@@ -2,6 +2,8 @@ package org.dateline.understand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,12 @@ final class AcronymIntroductions {
     private static final Pattern IN_BRACKETS = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+(?:of|for|the|and|on|\\p{Lu}[\\p{L}-]*))*)\\s+\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
 
+    /**
+     * Words that open a sentence with a capital but name no one: "They (BJP) say the money goes to Kalighat" glosses
+     * a pronoun with the party it stands for; it introduces no organisation called "They".
+     */
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those");
+
     void apply(Reading reading) {
         List<Span> added = new ArrayList<>();
         for (Pattern pattern : List.of(KNOWN_AS, IN_BRACKETS)) {
@@ -31,6 +39,9 @@ final class AcronymIntroductions {
                 if (description.startsWith("The ") || description.startsWith("the ")) {
                     description = description.substring(4);
                     descBegin += 4;
+                }
+                if (PRONOUNS.contains(description.toLowerCase(Locale.ROOT))) {
+                    continue;
                 }
                 // A capitalised description is the organisation's name; a lower-case one only describes it.
                 boolean named = Character.isUpperCase(description.charAt(0));

@@ -64,6 +64,25 @@ final class DependencyIndex {
         return -1;
     }
 
+    /**
+     * The reported clause that a verb the parser joins to a verb of speech goes on telling, or -1: in "the governor
+     * said flood waters broke through a dam, washed down a valley and damaged several villages" the parser hangs
+     * "washed" and "damaged" on "said" (and gives them its subject), where they continue "broke", the clause
+     * reported between them. Only a reported clause standing between the speech verb and the verb counts.
+     */
+    int continuedReport(int token, java.util.function.IntPredicate speechVerb) {
+        for (AnnotatedText.Dependency head : governors(token)) {
+            if (head.relation().startsWith("conj") && head.governor() < token && speechVerb.test(head.governor())) {
+                for (AnnotatedText.Dependency d : dependents(head.governor())) {
+                    if (d.relation().equals("ccomp") && d.dependent() > head.governor() && d.dependent() < token) {
+                        return d.dependent();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     List<Integer> controllers(int token) {
         List<Integer> found = new ArrayList<>();
         int node = token;

@@ -250,6 +250,12 @@ final class EventArguments {
                         .flatMap(d -> entitiesIn(d.dependent(), exclude).stream()).toList());
             }
         }
+        // "the governor said rebels stormed the town, burned the market and killed five": the later verbs, which the
+        // parser hangs on "said" with its subject, go on telling what the rebels did (DependencyIndex.continuedReport)
+        int reported = reading.token(p).tag().startsWith("VB") ? parse.continuedReport(p, n -> lists.isSpeechVerb(reading.token(n))) : -1;
+        if (reported >= 0) {
+            return subject(reported, isPassive(reported, reading, parse), exclude);
+        }
         List<Integer> nodes = new ArrayList<>();
         nodes.add(p);
         nodes.addAll(subjectChain(p));

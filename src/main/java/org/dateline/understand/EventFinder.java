@@ -127,7 +127,7 @@ final class EventFinder {
                         continue;
                     }
                 }
-                List<EventLexicon.Entry> entries = lexicon.lookUp(token.lemma(), verb);
+                List<EventLexicon.Entry> entries = CallReadings.fitting(lexicon.lookUp(token.lemma(), verb), p, reading, parse);
                 if (entries.isEmpty() || verb && SpeechActClauses.bundled().asked(p, reading, parse, lists) || verb && modifiesANoun(p, parse) || actedOn(p, reading, parse, predicates)) {
                     continue;
                 }
@@ -400,6 +400,11 @@ final class EventFinder {
         // "Serbian President Kostunica promised to democratize Serbia": an act aimed only at the actor's own side
         // (EventArguments.side) is told, without a target, as PLOVER codes it
         boolean ownSide = targets.isEmpty() && parties == null && !args.resolve(p, entry.target(), actorKeys, false).isEmpty();
+        if ("phone".equals(entry.mode())) {
+            // "police received a call from a residence on Poplar Drive": one telephones someone, not a place
+            targets = new EventArguments.Found(targets.arguments().stream()
+                    .filter(t -> t.key() == null || !t.key().startsWith(EntityType.PLACE + ":")).toList(), targets.none());
+        }
         if (!targets.isEmpty() && parties == null && entry.category().equals("CONSULT")) {
             // "met with A of Zambia; B, President of Ghana; and C": the list's later items (ListedTargets)
             List<EventArguments.Argument> listed = new ArrayList<>(targets.arguments());

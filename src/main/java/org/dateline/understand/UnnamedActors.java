@@ -190,9 +190,31 @@ final class UnnamedActors {
                 }
                 parse.dependents(node).stream().filter(d -> CIRCUMSTANCES.contains(PatternMatcher.base(d.relation()))
                         || CIRCUMSTANCES.contains(d.relation())).forEach(d -> next.add(d.dependent()));
+                if (node == p) {
+                    next.addAll(sharedSubjects(p, reading, parse));
+                }
             }
             level = next;
         }
         return false;
+    }
+
+    /**
+     * The subject a conjoined verb shares with the clause it continues: that of the reported clause it goes on
+     * telling when the parser hangs it on the speech verb (DependencyIndex.continuedReport); without one of its
+     * own, that of the verb it is joined to.
+     */
+    private List<Integer> sharedSubjects(int p, Reading reading, DependencyIndex parse) {
+        List<Integer> subjects = new ArrayList<>();
+        int reported = parse.continuedReport(p, n -> lists.isSpeechVerb(reading.token(n)));
+        boolean own = parse.dependents(p).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+        List<Integer> heads = new ArrayList<>();
+        if (reported >= 0) {
+            heads.add(reported);
+        } else if (!own) {
+            parse.governors(p).stream().filter(g -> g.relation().startsWith("conj")).forEach(g -> heads.add(g.governor()));
+        }
+        heads.forEach(h -> parse.dependents(h).stream().filter(d -> d.relation().startsWith("nsubj")).forEach(d -> subjects.add(d.dependent())));
+        return subjects;
     }
 }

@@ -72,4 +72,10 @@ class EntityFixturesTest {
         assertEquals(Set.of(), visit.entities("Person"));
         assertEquals(Set.of("Kyiv"), Understood.body("Missiles struck Kyiv on Monday, officials in Ukraine said.").entities("Place"));
     }
+
+    @Test
+    void aPronounGlossedWithAnAcronymIntroducesNoOrganisation() {
+        Understood report = Understood.body("They (BJP) say that the money from several scams goes to the ruling party.");
+        assertEquals(Set.of("BJP"), report.entities("Organization"));
+    }
 }

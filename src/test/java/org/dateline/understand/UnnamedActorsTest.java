@@ -104,4 +104,10 @@ class UnnamedActorsTest {
     void anAccusationNamedByANounOrAPassiveNamesNoAccuserAndTellsNone() {
         assertEquals(Set.of(), Understood.eventsOf("The allegations against Peru were dismissed."));
     }
+
+    @Test
+    void damageDoneByFloodWatersInAClauseTheParserJoinsToTheSpeechVerbIsNoAssault() {
+        assertEquals(Set.of(),
+                Understood.eventsOf("Ali Rahimi, the governor of Baghlan province, said flood waters broke through a dam early Friday, washed down a valley and damaged several villages in Dahana district."));
+    }
 }
