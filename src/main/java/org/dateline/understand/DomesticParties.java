@@ -48,7 +48,8 @@ final class DomesticParties {
         return people(one) && (other == null || STATE.contains(other)) || people(other) && (one == null || STATE.contains(one));
     }
 
-    private static boolean people(String sector) {
+    /** Whether a sector is a group of people outside the state. */
+    static boolean people(String sector) {
         return sector != null && PEOPLE.contains(sector);
     }
 }

@@ -27,6 +27,8 @@ final class ResidentGroups {
     private static final Set<String> MODIFYING = Set.of("amod", "compound");
     /** The adjective by which a demonym names a people by descent rather than a country's people. */
     private static final String ETHNIC = "ethnic";
+    /** Words for a crowd or the people of a place ("inhabitants", "residents"), see UnnamedActors. */
+    private static final Set<String> CROWDS = ArgumentWords.read("unnamed-actors.txt");
 
     private ResidentGroups() {
     }
@@ -36,6 +38,10 @@ final class ResidentGroups {
             Set<String> exclude) {
         Optional<Span> span = demonymAt(token, reading);
         boolean ethnic = ethnic(token, reading, parse);
+        List<EventArguments.Argument> ofPlace = countryOfPlace(token, reading, parse, args, exclude);
+        if (!ofPlace.isEmpty()) {
+            return ofPlace;
+        }
         if (!(span.isPresent() && reading.token(token).tag().matches("NNP?S")) && !(ethnic && reading.token(token).tag().startsWith("NN"))) {
             return List.of();
         }
@@ -46,6 +52,36 @@ final class ResidentGroups {
                     if (a.key().startsWith(EntityType.COUNTRY + ":") && (ethnic || span.isEmpty() || !a.key().equals(span.get().key))) {
                         return List.of(new EventArguments.Argument(a.key(), null));
                     }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Residents of the Syrian Golan Heights": a group of people (a word of a people's sector, DomesticParties, or of
+     * a crowd, unnamed-actors.txt) of
+     * or in a place that a country adjective assigns to its country lives in that country, as PLOVER codes them
+     * (SYR); the place alone is no one who acts. A place no adjective assigns gives nothing here.
+     */
+    private static List<EventArguments.Argument> countryOfPlace(int token, Reading reading, DependencyIndex parse,
+            EventArguments args, Set<String> exclude) {
+        String tag = reading.token(token).tag();
+        String sector = tag.startsWith("NN") && !tag.startsWith("NNP") ? args.sectorOf(token) : null;
+        if (!DomesticParties.people(sector) && !(tag.startsWith("NN") && !tag.startsWith("NNP")
+                && CROWDS.contains(reading.token(token).lemma().toLowerCase(Locale.ROOT)))) {
+            return List.of();
+        }
+        for (AnnotatedText.Dependency d : parse.dependents(token)) {
+            Optional<Span> place = reading.spanCovering(d.dependent()).filter(s -> s.type == EntityType.PLACE);
+            if (!PLACING.contains(d.relation()) || place.isEmpty()) {
+                continue;
+            }
+            for (AnnotatedText.Dependency m : parse.dependents(d.dependent())) {
+                String country = m.relation().equals("amod") ? WordLists.bundled().demonyms.get(reading.token(m.dependent()).text()) : null;
+                String key = country == null ? null : Span.key(EntityType.COUNTRY, country);
+                if (key != null && !exclude.contains(key)) {
+                    return List.of(new EventArguments.Argument(key, sector));
                 }
             }
         }

@@ -49,4 +49,10 @@ class ResidentGroupsTest {
         assertEquals(Set.of("REQUEST | China | Japan | 2024-03-19 | Asserted"),
                 Understood.eventsOf("The PRC on Tuesday demanded that Japan cancel the visit."));
     }
+
+    @Test
+    void thePeopleOfAPlaceAnAdjectiveAssignsLiveInItsCountry() {
+        assertEquals(Set.of("PROTEST | Syria | Israel | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Inhabitants of the Syrian Golan Heights protested against Israel on Monday."));
+    }
 }
