@@ -698,7 +698,8 @@ final class EventArguments {
             List<Argument> found = new ArrayList<>();
             Set<String> demonyms = new HashSet<>();
             for (int node : level) {
-                String key = entityAt(node);
+                // "Bosnian Serbs", "ethnic Albanians": a demonym that only says which people names no country
+                String key = ResidentGroups.namesOnlyAPeople(node, reading, parse) ? null : entityAt(node);
                 if (key != null && reading.spanCovering(node).map(s -> s.kind == Span.Kind.DEMONYM).orElse(false)) {
                     demonyms.add(key);
                 }

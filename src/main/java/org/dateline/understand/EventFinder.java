@@ -397,6 +397,12 @@ final class EventFinder {
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
         EventArguments.Found targets = parties != null ? new EventArguments.Found(List.of(parties[1]), false)
                 : args.resolve(p, entry.target(), args.side(actorKeys), false);
+        if (targets.isEmpty() && parties == null) {
+            // "Palestinian police seized weapons from Palestinian armed groups": a people and its state (DomesticParties)
+            List<EventArguments.Argument> domestic = DomesticParties.across(actors.arguments(),
+                    args.resolve(p, entry.target(), Set.of(), false).arguments(), reading, sentence);
+            targets = domestic.isEmpty() ? targets : new EventArguments.Found(domestic, false);
+        }
         // "Serbian President Kostunica promised to democratize Serbia": an act aimed only at the actor's own side
         // (EventArguments.side) is told, without a target, as PLOVER codes it
         boolean ownSide = targets.isEmpty() && parties == null && !args.resolve(p, entry.target(), actorKeys, false).isEmpty();
@@ -585,8 +591,8 @@ final class EventFinder {
                 // "police killings in Kenya", "Kenyans protested in Nairobi", "Kenyan police remained on alert in
                 // Nairobi": at home, at no one else
                 target = null;
-            } else if (actor.equals(target)) {
-                continue;
+            } else if (actor.equals(target) && !DomesticParties.opposite(pair[0].sector(), pair[1].sector())) {
+                continue; // one side, unless a people and its state (DomesticParties)
             }
             String told = target;
             if (found.stream().anyMatch(f -> Objects.equals(f.actor(), actor) && Objects.equals(f.target(), told))) {
