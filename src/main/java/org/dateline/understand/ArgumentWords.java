@@ -14,6 +14,9 @@ final class ArgumentWords {
     /** Verbs whose object is another's act: "condemned the killing" (see EventArguments.subjectChain). */
     static final Set<String> STANCE_VERBS = read("stance-verbs.txt");
 
+    /** Verbs of calling another before one or going to it: "summoned the ambassador to complain" (SpeechActClauses). */
+    static final Set<String> SUMMONING_VERBS = read("summoning-verbs.txt");
+
     /** Nouns for an office's holder besides the title heads: "leader" (see {@link TitledNames}). */
     static final Set<String> OFFICE_WORDS = read("office-words.txt");
 

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class SpeechActClauses {
 
-    private enum Kind { CLAUSE, MODAL, CONTROL, DEED, NOUN }
+    private enum Kind { CLAUSE, MODAL, CONTROL, DEED, NOUN, PURPOSE }
 
     private record Line(String particle, Kind kind, String category, String cameo) {
     }
@@ -36,8 +36,14 @@ final class SpeechActClauses {
      * victims, not whom the condemnation accuses.
      */
     private static final List<List<String>> DOER = List.of(List.of("obj", "nmod:poss"), List.of("obj", "nmod:by"),
-            List.of("obj", "nmod:agent"), List.of("obj", "amod"), List.of("obj", "compound"), List.of("obj", "nmod:on"),
+            List.of("obj", "nmod:agent"), List.of("obl:by"), List.of("obj", "amod"), List.of("obj", "compound"), List.of("obj", "nmod:on"),
             List.of("obj", "nmod:against"), EventLexicon.NONE);
+    /**
+     * To whom a complaint made on purpose is made: the one the governing verb names as its object ("summoned
+     * Niger's ambassador to complain of inaction": the ambassador, whose country is complained of).
+     */
+    private static final List<List<String>> SUMMONED = List.of(List.of("^xcomp", "obj"), List.of("^advcl:to", "obj"),
+            List.of("^advcl", "obj"));
 
     private static final class Bundled {
         static final SpeechActClauses CLAUSES = load();
@@ -74,10 +80,12 @@ final class SpeechActClauses {
                 case CONTROL -> toClause(p, reading, parse);
                 case DEED -> deedCondemned(p, reading, parse, lexicon);
                 case NOUN -> false;
+                case PURPOSE -> thatClause(p, reading, parse) == -1 && purposeOfAnAddress(p, reading, parse);
             };
             if (met && !codedAsProtest(p, reading, parse, lexicon)) {
                 // "demanded that the president resign": a demand of no one named stands without a target
                 List<List<String>> target = line.kind() == Kind.DEED ? DOER : line.kind() == Kind.CONTROL ? ADDRESSEE
+                        : line.kind() == Kind.PURPOSE ? SUMMONED
                         : line.kind() == Kind.CLAUSE && line.category().equals("REQUEST") ? CLAUSE_SUBJECT_OR_NONE
                         : CLAUSE_SUBJECT;
                 return entry(token.lemma(), target, line.category(), line.cameo());
@@ -165,10 +173,40 @@ final class SpeechActClauses {
                 .findFirst().orElse(-1);
     }
 
-    /** Whether the verb's object is a deed, a noun the event lexicon reads as an act: "condemned the killing of". */
+    /**
+     * Whether the verb's object is a deed: a noun the event lexicon reads as an act ("condemned the killing of"),
+     * or a common noun told with its doer's "by" phrase ("investigating alleged crimes by Croatian extremists",
+     * "denounced abuses by the militia"), which only an act has. An active verb has no agent of its own: the parser's
+     * "by" phrase on it ("condemned the crimes by Uganda") is its object's.
+     */
     private static boolean deedCondemned(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon) {
-        return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).map(d -> reading.token(d.dependent()))
-                .anyMatch(t -> t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && !lexicon.lookUp(t.lemma(), false).isEmpty());
+        boolean doerOnTheVerb = parse.dependents(p).stream().anyMatch(d -> d.relation().equals("obl:by"))
+                && !EventArguments.isPassive(p, reading, parse);
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).anyMatch(d -> {
+            AnnotatedText.Token t = reading.token(d.dependent());
+            return t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && (!lexicon.lookUp(t.lemma(), false).isEmpty()
+                    || doerOnTheVerb || parse.dependents(d.dependent()).stream().anyMatch(
+                            by -> by.relation().equals("nmod:by") || by.relation().equals("nmod:agent")));
+        });
+    }
+
+    /** Whether the verb is a complaint made on purpose by the one who summoned another ("summoned X to complain"). */
+    boolean complaintOnPurpose(int p, Reading reading, DependencyIndex parse) {
+        return reading.token(p).tag().startsWith("VB") && lines.getOrDefault(reading.token(p).lemma().toLowerCase(Locale.ROOT), List.of())
+                .stream().anyMatch(l -> l.kind() == Kind.PURPOSE) && thatClause(p, reading, parse) == -1
+                && purposeOfAnAddress(p, reading, parse);
+    }
+
+    /**
+     * Whether the verb is the purpose of a verb of summoning or meeting (summoning-verbs.txt) that names whom it
+     * addresses: "summoned Niger's ambassador to complain". The complaint is its act, made by the one who summoned.
+     */
+    private static boolean purposeOfAnAddress(int p, Reading reading, DependencyIndex parse) {
+        return reading.token(p).tag().equals("VB") && parse.governors(p).stream()
+                .filter(g -> g.relation().equals("xcomp") || g.relation().startsWith("advcl") && !g.relation().equals("advcl:if"))
+                .anyMatch(g -> g.governor() < p && reading.token(g.governor()).tag().startsWith("VB")
+                        && ArgumentWords.SUMMONING_VERBS.contains(reading.token(g.governor()).lemma().toLowerCase(Locale.ROOT))
+                        && parse.dependents(g.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() < p));
     }
 
     /** Whether a clause the verb governs lays an obligation on its subject: "that Libya must hand over". */
