@@ -640,7 +640,8 @@ final class EventFinder {
      * of its own.
      */
     private boolean actedOn(int p, Reading reading, DependencyIndex parse, Set<Integer> predicates) {
-        if (ObjectContent.isContentOfObject(p, parse, predicates) || ProposalAuthors.answered(p, reading, parse)) {
+        if (ObjectContent.isContentOfObject(p, parse, predicates) || ProposalAuthors.answered(p, reading, parse)
+                || ReceivedReproaches.received(p, reading, parse)) {
             return true;
         }
         for (AnnotatedText.Dependency head : parse.governors(p)) {

@@ -54,4 +54,16 @@ class ComplaintsAndLawsuitsTest {
         assertEquals(Set.of("ACCUSE | Kenya | - | 2024-03-19 | Asserted"),
                 Understood.eventsOf("Kenya condemned the abuses in the border town."));
     }
+
+    @Test
+    void aReproachReceivedIsNoReproachByTheOneWhoReceivesIt() {
+        // she was criticised: the criticism is not hers, and no one named made it
+        assertEquals(Set.of(), Understood.eventsOf("The Kenyan foreign minister embraced the criticism as a compliment."));
+    }
+
+    @Test
+    void aReproachVoicedIsTheSpeakersOwn() {
+        assertEquals(Set.of("ACCUSE | Kenya | Uganda | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Kenya voiced criticism of Uganda over the arrests."));
+    }
 }
