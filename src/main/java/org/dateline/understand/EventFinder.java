@@ -172,6 +172,11 @@ final class EventFinder {
         found.stream().filter(f -> SpeechActClauses.bundled().complaintOnPurpose(f.predicate(), reading, parse))
                 .forEach(f -> parse.governors(f.predicate()).forEach(d -> summons.add(d.governor())));
         found.removeIf(f -> summons.contains(f.predicate()));
+        // "Kenya has closed the border, Uganda complained": what a complaint told after it says is no event besides
+        Set<Integer> complainedOf = new HashSet<>();
+        found.stream().filter(f -> f.category().equals("ACCUSE"))
+                .forEach(f -> complainedOf.add(SpeechActClauses.bundled().complainedOfBefore(f.predicate(), reading, parse)));
+        found.removeIf(f -> complainedOf.contains(f.predicate()));
         found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse)
                 && !SpeechActClauses.bundled().complaintOnPurpose(f.predicate(), reading, parse)
                 && !SpeechActClauses.joinedByTheParser(f.predicate(), reading, parse)

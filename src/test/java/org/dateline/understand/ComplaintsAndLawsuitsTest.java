@@ -66,4 +66,16 @@ class ComplaintsAndLawsuitsTest {
         assertEquals(Set.of("ACCUSE | Kenya | Uganda | 2024-03-19 | Asserted"),
                 Understood.eventsOf("Kenya voiced criticism of Uganda over the arrests."));
     }
+
+    @Test
+    void aComplaintToldAfterWhatItSaysAccusesTheSubjectOfThatClause() {
+        assertEquals(Set.of("ACCUSE | Uganda | Kenya | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Kenya has closed the border, Uganda complained."));
+    }
+
+    @Test
+    void aProtestToldAfterAnActIsAProtestStill() {
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-19 | Asserted", "PROTEST | - | Kenya | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Kenyan police fired tear gas, students protested."));
+    }
 }
