@@ -17,6 +17,9 @@ final class ArgumentWords {
     /** Nouns of a document one issues: "statement", "declaration" (see EventArguments.subject). */
     static final Set<String> DOCUMENT_NOUNS = read("document-nouns.txt");
 
+    /** Verbs of calling another before one or going to it: "summoned the ambassador to complain" (SpeechActClauses). */
+    static final Set<String> SUMMONING_VERBS = read("summoning-verbs.txt");
+
     /** Nouns for an office's holder besides the title heads: "leader" (see {@link TitledNames}). */
     static final Set<String> OFFICE_WORDS = read("office-words.txt");
 

@@ -315,7 +315,8 @@ final class EventArguments {
                             && !d.relation().equals("ref") && !d.relation().startsWith("nsubj")).findFirst();
             // "arrived in Tehran for talks with Raeisi": the purpose of a journey is the traveller's
             boolean purpose = head.isPresent() && head.get().relation().equals("obl:for") && reading.token(node).tag().startsWith("NN");
-            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose || found.contains(head.get().governor())
+            if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose && !freeAdjunct(node, head.get())
+                    || found.contains(head.get().governor())
                     || onlyJudged(head.get())) {
                 break;
             }
@@ -323,6 +324,16 @@ final class EventArguments {
             found.add(node);
         }
         return found;
+    }
+
+    /**
+     * Whether a node is a participle clause joined to its verb without a conjunction or a subject of its own
+     * ("Slamming the minister, the Chief Minister said ...", "police fired, wounding two"): its subject is the
+     * main clause's, as English grammar reads a free adjunct.
+     */
+    private boolean freeAdjunct(int node, AnnotatedText.Dependency head) {
+        return head.relation().equals("advcl") && reading.token(node).tag().equals("VBG")
+                && parse.dependents(node).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("mark"));
     }
 
     /** "The ICRC condemned the killing", "police confirmed the abduction": who judges or reports an act did not do it. */

@@ -166,7 +166,19 @@ final class EventFinder {
         // of ("accused France of suspending") hangs by "of" and stays, alleged.
         // An agreement the act's own recipient makes explicit stays, in the act's words: "agreed to provide aid
         // to Romania" is AGREE with Romania (the act, promised, is AGREE already; the bare "agreed" has no recipient).
+        // "summoned Niger's ambassador to complain of inaction": a summons made to complain is told by the complaint
+        // (PLOVER ACCUSE, by the one who summoned, at the one summoned), not by a meeting besides.
+        Set<Integer> summons = new HashSet<>();
+        found.stream().filter(f -> SpeechActClauses.bundled().complaintOnPurpose(f.predicate(), reading, parse))
+                .forEach(f -> parse.governors(f.predicate()).forEach(d -> summons.add(d.governor())));
+        found.removeIf(f -> summons.contains(f.predicate()));
+        // "Kenya has closed the border, Uganda complained": what a complaint told after it says is no event besides
+        Set<Integer> complainedOf = new HashSet<>();
+        found.stream().filter(f -> f.category().equals("ACCUSE"))
+                .forEach(f -> complainedOf.add(SpeechActClauses.bundled().complainedOfBefore(f.predicate(), reading, parse)));
+        found.removeIf(f -> complainedOf.contains(f.predicate()));
         found.removeIf(f -> governedByAnEvent(f.predicate(), all, parse)
+                && !SpeechActClauses.bundled().complaintOnPurpose(f.predicate(), reading, parse)
                 && !SpeechActClauses.joinedByTheParser(f.predicate(), reading, parse)
                 && !agreedWithItsRecipient(f, all, parse) && !pledgedCooperation(f, all, reading, parse));
         // "pledged to work closely with Moscow": a party's pledge of cooperation is told as the cooperation
@@ -656,7 +668,8 @@ final class EventFinder {
      * of its own.
      */
     private boolean actedOn(int p, Reading reading, DependencyIndex parse, Set<Integer> predicates) {
-        if (ObjectContent.isContentOfObject(p, parse, predicates) || ProposalAuthors.answered(p, reading, parse)) {
+        if (ObjectContent.isContentOfObject(p, parse, predicates) || ProposalAuthors.answered(p, reading, parse)
+                || ReceivedReproaches.received(p, reading, parse)) {
             return true;
         }
         for (AnnotatedText.Dependency head : parse.governors(p)) {

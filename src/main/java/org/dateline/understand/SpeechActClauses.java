@@ -17,9 +17,13 @@ import java.util.Map;
  */
 final class SpeechActClauses {
 
-    private enum Kind { CLAUSE, MODAL, CONTROL, DEED, NOUN }
+    private enum Kind { CLAUSE, MODAL, CONTROL, DEED, NOUN, PURPOSE }
 
-    private record Line(String particle, Kind kind, String category, String cameo) {
+    private record Line(String lemma, String particle, Kind kind, String category, String cameo) {
+
+        boolean lemmaIsProtest() {
+            return lemma.equals("protest");
+        }
     }
 
     /** Whom a clause's act is demanded of or laid on: the subject of the clause, active or passive. */
@@ -36,8 +40,20 @@ final class SpeechActClauses {
      * victims, not whom the condemnation accuses.
      */
     private static final List<List<String>> DOER = List.of(List.of("obj", "nmod:poss"), List.of("obj", "nmod:by"),
-            List.of("obj", "nmod:agent"), List.of("obj", "amod"), List.of("obj", "compound"), List.of("obj", "nmod:on"),
+            List.of("obj", "nmod:agent"), List.of("obl:by"), List.of("obj", "amod"), List.of("obj", "compound"), List.of("obj", "nmod:on"),
             List.of("obj", "nmod:against"), EventLexicon.NONE);
+    /**
+     * To whom a complaint made on purpose is made: the one the governing verb names as its object ("summoned
+     * Niger's ambassador to complain of inaction": the ambassador, whose country is complained of).
+     */
+    /**
+     * Whom a complaint told after its content accuses: the subject of the clause before it ("Kenya has closed the
+     * border, Uganda complained": the parser hangs the complaint on that clause as parataxis, or the clause on it).
+     */
+    private static final List<List<String>> REPORTED_BEFORE = List.of(List.of("^parataxis", "nsubj"),
+            List.of("advcl", "nsubj"), List.of("ccomp", "nsubj"));
+    private static final List<List<String>> SUMMONED = List.of(List.of("^xcomp", "obj"), List.of("^advcl:to", "obj"),
+            List.of("^advcl", "obj"));
 
     private static final class Bundled {
         static final SpeechActClauses CLAUSES = load();
@@ -69,15 +85,19 @@ final class SpeechActClauses {
                 continue;
             }
             boolean met = switch (line.kind()) {
-                case CLAUSE -> thatClause(p, reading, parse) != -1;
+                case CLAUSE -> thatClause(p, reading, parse) != -1
+                        || line.category().equals("ACCUSE") && !line.lemmaIsProtest() && reportedBefore(p, reading, parse);
                 case MODAL -> obliged(p, reading, parse, lists);
                 case CONTROL -> toClause(p, reading, parse);
                 case DEED -> deedCondemned(p, reading, parse, lexicon);
                 case NOUN -> false;
+                case PURPOSE -> thatClause(p, reading, parse) == -1 && purposeOfAnAddress(p, reading, parse);
             };
             if (met && !codedAsProtest(p, reading, parse, lexicon)) {
                 // "demanded that the president resign": a demand of no one named stands without a target
                 List<List<String>> target = line.kind() == Kind.DEED ? DOER : line.kind() == Kind.CONTROL ? ADDRESSEE
+                        : line.kind() == Kind.PURPOSE ? SUMMONED
+                        : line.kind() == Kind.CLAUSE && thatClause(p, reading, parse) == -1 ? REPORTED_BEFORE
                         : line.kind() == Kind.CLAUSE && line.category().equals("REQUEST") ? CLAUSE_SUBJECT_OR_NONE
                         : CLAUSE_SUBJECT;
                 return entry(token.lemma(), target, line.category(), line.cameo());
@@ -165,10 +185,76 @@ final class SpeechActClauses {
                 .findFirst().orElse(-1);
     }
 
-    /** Whether the verb's object is a deed, a noun the event lexicon reads as an act: "condemned the killing of". */
+    /**
+     * Whether the verb's object is a deed: a noun the event lexicon reads as an act ("condemned the killing of"),
+     * or a common noun told with its doer's "by" phrase ("investigating alleged crimes by Croatian extremists",
+     * "denounced abuses by the militia"), which only an act has. An active verb has no agent of its own: the parser's
+     * "by" phrase on it ("condemned the crimes by Uganda") is its object's.
+     */
     private static boolean deedCondemned(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon) {
-        return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).map(d -> reading.token(d.dependent()))
-                .anyMatch(t -> t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && !lexicon.lookUp(t.lemma(), false).isEmpty());
+        boolean doerOnTheVerb = parse.dependents(p).stream().anyMatch(d -> d.relation().equals("obl:by"))
+                && !EventArguments.isPassive(p, reading, parse);
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).anyMatch(d -> {
+            AnnotatedText.Token t = reading.token(d.dependent());
+            return t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && (!lexicon.lookUp(t.lemma(), false).isEmpty()
+                    || doerOnTheVerb || parse.dependents(d.dependent()).stream().anyMatch(
+                            by -> by.relation().equals("nmod:by") || by.relation().equals("nmod:agent")));
+        });
+    }
+
+    /**
+     * Whether the verb tells after it the clause it reports: "Kenya has closed the border, Uganda complained". "Protest"
+     * is left out: "police fired tear gas, students protested" tells a protest, not a complaint about the police.
+     */
+    private static boolean reportedBefore(int p, Reading reading, DependencyIndex parse) {
+        return clauseBefore(p, reading, parse) != -1;
+    }
+
+    private static int clauseBefore(int p, Reading reading, DependencyIndex parse) {
+        for (AnnotatedText.Dependency g : parse.governors(p)) {
+            if (g.relation().equals("parataxis") && g.governor() < p && reading.token(g.governor()).tag().startsWith("VB")) {
+                return g.governor();
+            }
+        }
+        for (AnnotatedText.Dependency d : parse.dependents(p)) {
+            if ((d.relation().equals("advcl") || d.relation().equals("ccomp")) && d.dependent() < p
+                    && reading.token(d.dependent()).tag().startsWith("VB")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The clause a complaint told after it reports ("Kenya has closed the border, Uganda complained": "closed"), or -1.
+     * Like the that-clause of "complained that Kenya had closed", it is what the complaint says, no event besides.
+     */
+    int complainedOfBefore(int p, Reading reading, DependencyIndex parse) {
+        if (!reading.token(p).tag().startsWith("VB") || thatClause(p, reading, parse) != -1) {
+            return -1;
+        }
+        boolean complaint = lines.getOrDefault(reading.token(p).lemma().toLowerCase(Locale.ROOT), List.of()).stream()
+                .anyMatch(l -> l.kind() == Kind.CLAUSE && l.category().equals("ACCUSE") && !l.lemmaIsProtest());
+        return complaint ? clauseBefore(p, reading, parse) : -1;
+    }
+
+    /** Whether the verb is a complaint made on purpose by the one who summoned another ("summoned X to complain"). */
+    boolean complaintOnPurpose(int p, Reading reading, DependencyIndex parse) {
+        return reading.token(p).tag().startsWith("VB") && lines.getOrDefault(reading.token(p).lemma().toLowerCase(Locale.ROOT), List.of())
+                .stream().anyMatch(l -> l.kind() == Kind.PURPOSE) && thatClause(p, reading, parse) == -1
+                && purposeOfAnAddress(p, reading, parse);
+    }
+
+    /**
+     * Whether the verb is the purpose of a verb of summoning or meeting (summoning-verbs.txt) that names whom it
+     * addresses: "summoned Niger's ambassador to complain". The complaint is its act, made by the one who summoned.
+     */
+    private static boolean purposeOfAnAddress(int p, Reading reading, DependencyIndex parse) {
+        return reading.token(p).tag().equals("VB") && parse.governors(p).stream()
+                .filter(g -> g.relation().equals("xcomp") || g.relation().startsWith("advcl") && !g.relation().equals("advcl:if"))
+                .anyMatch(g -> g.governor() < p && reading.token(g.governor()).tag().startsWith("VB")
+                        && ArgumentWords.SUMMONING_VERBS.contains(reading.token(g.governor()).lemma().toLowerCase(Locale.ROOT))
+                        && parse.dependents(g.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() < p));
     }
 
     /** Whether a clause the verb governs lays an obligation on its subject: "that Libya must hand over". */
@@ -210,7 +296,7 @@ final class SpeechActClauses {
             if (f.length < 5 || !EventLexicon.CATEGORIES.contains(f[3])) {
                 throw new IllegalStateException(file + ": malformed line: " + String.join("\t", f));
             }
-            lines.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Line(f[1], Kind.valueOf(f[2]), f[3], f[4]));
+            lines.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Line(f[0], f[1], Kind.valueOf(f[2]), f[3], f[4]));
         }
         return new SpeechActClauses(lines);
     }
