@@ -490,11 +490,12 @@ final class EventFinder {
             return List.of();
         }
         if (unattributed && entry.category().equals("PROTEST") && pairs.stream().allMatch(pair -> pair[1] == null)
-                && reading.token(p).tag().startsWith("VB")) {
+                && (reading.token(p).tag().startsWith("VB") || ProtestsTold.happening(p, reading, parse, lists))) {
             // "some 200 protesters marched on parliament": a crowd's protest that names no one it is against
             // addresses the state of the country the report is about (PLOVER codes the country protested in).
             // Not a protest a noun names, so often only the circumstance of another act ("killed in riots",
-            // "an agreement on a peaceful demonstration").
+            // "an agreement on a peaceful demonstration"), unless its clause tells it as happening ("took part in
+            // demonstrations", "set off protests": ProtestsTold).
             String state = args.dominantCountry(Set.of());
             if (state != null) {
                 pairs.clear();

@@ -68,7 +68,8 @@ final class UnnamedActors {
             if (category.equals("PROTEST") && parse.dependents(p).stream().anyMatch(d -> d.relation().equals("nmod:of"))) {
                 return false;
             }
-            int clause = clauseSubject(p, reading, parse);
+            // "the killing sparked protests": the clause's subject caused the protest, it did not make it (ProtestsTold)
+            int clause = category.equals("PROTEST") && ProtestsTold.caused(p, reading, parse, lists) ? -1 : clauseSubject(p, reading, parse);
             return phrase && (clause < 0 || unnamedGroup(clause, reading, parse));
         }
         if (EventArguments.isPassive(p, reading, parse)) {

@@ -39,6 +39,9 @@ final class WordLists {
     final Set<String> protestAims = new HashSet<>();
     final Set<String> protestPhrases = new HashSet<>();
     final Set<String> demandingVerbs = new HashSet<>();
+    /** Verbs whose subject causes a protest, not makes it ("sparked protests"); nouns of joining one ("took part in"). */
+    final Set<String> protestCauses = new HashSet<>();
+    final Set<String> protestJoinings = new HashSet<>();
     /** Words by which a firing without a target is a weapons test: "fired a ballistic missile toward the sea". */
     final Set<String> weaponTests = new HashSet<>();
     final Set<String> countries = new HashSet<>();
@@ -138,7 +141,13 @@ final class WordLists {
             weaponTests.add(row[0]);
         }
         for (String[] row : rows("protest-aims.tsv")) {
-            (row[1].equals("AIM") ? protestAims : row[1].equals("PHRASE") ? protestPhrases : demandingVerbs).add(row[0]);
+            (switch (row[1]) {
+                case "AIM" -> protestAims;
+                case "PHRASE" -> protestPhrases;
+                case "CAUSE" -> protestCauses;
+                case "JOINED" -> protestJoinings;
+                default -> demandingVerbs;
+            }).add(row[0]);
         }
     }
 
