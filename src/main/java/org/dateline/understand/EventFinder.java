@@ -443,6 +443,11 @@ final class EventFinder {
             List<EventArguments.Argument> proposers = args.proposers(p, args.side(actorKeys));
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);
         }
+        if (targets.isEmpty() && parties == null && entry.category().equals("AGREE")) {
+            // "agreed to set up a centre in Tokyo": whom the agreed act concerns (AgreedActs)
+            List<EventArguments.Argument> concerned = AgreedActs.concerned(p, parse, args, args.side(actorKeys));
+            targets = concerned.isEmpty() ? targets : new EventArguments.Found(concerned, false);
+        }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
         boolean nounWithoutVictim = targets.isEmpty() && !targets.none() && entry.category().equals("ASSAULT")
                 && !reading.token(p).tag().startsWith("VB");
