@@ -2,6 +2,7 @@ package org.dateline.understand;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Violence its victim is said to receive: "police on foot patrol came under fire", "the convoy came under attack",
@@ -15,6 +16,7 @@ import java.util.Set;
 final class ReceivedAttacks {
 
     private static final Set<String> VIOLENCE = ArgumentWords.read("received-attacks.txt");
+    private static final Set<String> ASSAILANTS = ArgumentWords.read("unnamed-assailants.txt");
     private static final Set<String> VICTIMS = ArgumentWords.read("victim-words.txt");
     /** Sectors whose members are fired at: the military and the police. */
     private static final Set<String> FORCES = Set.of("MIL", "COP");
@@ -30,9 +32,18 @@ final class ReceivedAttacks {
             return false;
         }
         int violence = violence(p, reading, parse);
-        if (violence < 0 || parse.dependents(violence).stream().anyMatch(d -> d.relation().equals("nmod:from"))
-                || parse.dependents(p).stream().anyMatch(d -> d.relation().equals("obl:from"))) {
-            return false; // "came under fire from the opposition": whoever it names, the rules could not read as one who acts
+        if (violence < 0) {
+            return false;
+        }
+        // "came under fire from gunmen": an unknown perpetrator is no one; "from the opposition", "from critics" is
+        // someone the rules could not read, or criticism
+        boolean namedSource = Stream.concat(
+                        parse.dependents(violence).stream().filter(d -> d.relation().equals("nmod:from")),
+                        parse.dependents(p).stream().filter(d -> d.relation().equals("obl:from")))
+                .anyMatch(d -> !ASSAILANTS.contains(lemma(d.dependent(), reading)) || reading.spanCovering(d.dependent()).isPresent()
+                        || reading.token(d.dependent()).tag().startsWith("NNP"));
+        if (namedSource) {
+            return false;
         }
         return parse.dependents(p).stream().filter(d -> d.relation().equals("nsubj")).anyMatch(d -> {
             String sector = args.sectorOf(d.dependent());

@@ -31,4 +31,16 @@ class ReceivedAttacksTest {
         assertEquals(Set.of(),
                 Understood.eventsOf("Kenya's government said on Monday that the minister came under fire over the budget. Kenya has seen unrest."));
     }
+
+    @Test
+    void soldiersUnderFireFromGunmenAreAssaultedByNoOneNamed() {
+        assertEquals(Set.of("ASSAULT | - | Kenya | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Kenya's government said on Monday that soldiers came under fire from gunmen in Nairobi. Kenya has seen unrest."));
+    }
+
+    @Test
+    void policeUnderFireFromCriticsAreCriticisedNotAssaulted() {
+        assertEquals(Set.of(),
+                Understood.eventsOf("Kenya's government said on Monday that police came under fire from critics over the arrests. Kenya has seen unrest."));
+    }
 }
