@@ -399,7 +399,8 @@ final class EventFinder {
             }
         }
         // "two soldiers were shot dead", "gunmen abducted": violence told with no one named as its actor
-        boolean unattributed = actors.isEmpty() && unnamedActors.toldWithout(entry.category(), p, reading, parse);
+        boolean unattributed = actors.isEmpty() && (unnamedActors.toldWithout(entry.category(), p, reading, parse)
+                || entry.category().equals("ASSAULT") && ReceivedAttacks.toldWithoutActor(p, reading, parse, args));
         if (unattributed) {
             actors = new EventArguments.Found(List.of(new EventArguments.Argument(null, null)), false);
         } else if (actors.isEmpty()) {

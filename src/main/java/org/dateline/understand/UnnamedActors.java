@@ -179,6 +179,7 @@ final class UnnamedActors {
     boolean accidental(int p, Reading reading, DependencyIndex parse) {
         List<Integer> level = List.of(p);
         Set<Integer> seen = new HashSet<>();
+        seen.add(ReceivedAttacks.violence(p, reading, parse)); // "came under fire": gunfire, not a blaze
         for (int depth = 0; depth <= 2 && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int node : level) {
