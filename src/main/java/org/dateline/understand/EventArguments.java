@@ -183,9 +183,22 @@ final class EventArguments {
 
     /** The same, for the rules that read a parse without an argument resolver. */
     static boolean isPassive(int p, Reading reading, DependencyIndex parse) {
-        return reading.token(p).tag().startsWith("VB") && parse.dependents(p).stream()
+        return reading.token(p).tag().startsWith("VB") && !misreadPassive(p, reading, parse) && parse.dependents(p).stream()
                 .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
     }
+
+    /**
+     * Whether the parser made a passive of an active clause: "Russian shelling killed twelve civilians" is tagged
+     * "shelling/VBG killed/VBN" and parsed "Russian" nsubj:pass, "shelling" aux:pass. A passive's auxiliary is a
+     * form of "be" or "get"; with no such auxiliary the clause is read as written, active, its "subject" the actor.
+     */
+    static boolean misreadPassive(int p, Reading reading, DependencyIndex parse) {
+        List<AnnotatedText.Dependency> auxiliaries = parse.dependents(p).stream().filter(d -> d.relation().equals("aux:pass")).toList();
+        return !auxiliaries.isEmpty() && auxiliaries.stream()
+                .noneMatch(d -> PASSIVE_AUXILIARIES.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get", "become");
 
     private static List<Argument> single(String key, String sector) {
         return key == null ? List.of() : List.of(new Argument(key, sector));
@@ -276,7 +289,8 @@ final class EventArguments {
             List<Argument> found = new ArrayList<>();
             for (AnnotatedText.Dependency d : controlledSubjects(node)) {
                 boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-                        || d.relation().equals("obl:agent") || node != p && d.relation().equals("nmod:poss");
+                        || d.relation().equals("obl:agent") || node != p && d.relation().equals("nmod:poss")
+                        || d.relation().equals("nsubj:pass") && misreadPassive(node, reading, parse);
                 if (subject && eventNoun(d.dependent())) {
                     // "The visit of Zeine raised concerns": the visitor did not raise them. But "an Israeli strike
                     // killed five fighters": an attack that killed is its attacker's doing.

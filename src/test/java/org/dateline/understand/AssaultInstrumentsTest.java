@@ -38,6 +38,18 @@ class AssaultInstrumentsTest {
     }
 
     @Test
+    void aPassiveTheParserMadeOfAnActiveClauseIsReadActive() {
+        // "shelling" is tagged VBG and parsed as the passive's auxiliary (EventArguments.misreadPassive)
+        assertEquals(Set.of("ASSAULT | Russia | Ukraine | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Russian shelling killed twelve Ukrainian civilians on Monday."));
+        assertEquals(Set.of("ASSAULT | Sudan | Chad | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Sudanese shelling killed five Chadian soldiers on Monday."));
+        // a passive with its auxiliary stays a passive
+        assertEquals(Set.of("ASSAULT | Sudan | Chad | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Five Chadian soldiers were killed by Sudanese troops on Monday."));
+    }
+
+    @Test
     void anExplosionOrAStormIsNoAssault() {
         assertEquals(Set.of(), Understood.eventsOf("An explosion at a chemical plant killed three Chinese workers on Monday."));
         assertEquals(Set.of(), Understood.eventsOf("The storm killed five Ghanaian fishermen on Monday."));
