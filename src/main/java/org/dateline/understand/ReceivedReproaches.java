@@ -1,6 +1,5 @@
 package org.dateline.understand;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,21 +24,9 @@ final class ReceivedReproaches {
         if (!t.tag().startsWith("NN") || t.tag().startsWith("NNP") || !NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        int node = n;
-        for (int i = 0; i < 2; i++) {
-            List<AnnotatedText.Dependency> heads = parse.governors(node).stream()
-                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj") && !d.relation().equals("ref")
-                            && !d.relation().startsWith("nsubj") && d.governor() >= 0).toList();
-            if (heads.isEmpty()) {
-                return false;
-            }
-            node = heads.get(0).governor();
-            AnnotatedText.Token head = reading.token(node);
-            String lemma = head.lemma().toLowerCase(Locale.ROOT);
-            if (head.tag().startsWith("VB")) {
-                return RECEIVERS.contains(lemma) || ArgumentWords.RESPONSE_VERBS.contains(lemma);
-            }
-        }
-        return false;
+        // the first verb above the noun, through at most one more noun ("faced a wave of accusations")
+        return parse.ancestors(n, 2).stream().filter(h -> reading.token(h).tag().startsWith("VB")).findFirst()
+                .map(h -> reading.token(h).lemma().toLowerCase(Locale.ROOT))
+                .map(lemma -> RECEIVERS.contains(lemma) || ArgumentWords.RESPONSE_VERBS.contains(lemma)).orElse(false);
     }
 }
