@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** The dependency parse of a text, indexed by governor and by dependent, with the walks the event rules take. */
 final class DependencyIndex {
@@ -46,7 +47,6 @@ final class DependencyIndex {
         return found;
     }
 
-    /** The verbs that control this one ("agreed to withdraw", "acted ... and agreed"). */
     /**
      * The verb a conjoined verb shares its clause with ("police fired tear gas and detained protesters",
      * "will impose tariffs and expel diplomats"): the head of its "and"/"or" conjunction, when it has no
@@ -70,7 +70,7 @@ final class DependencyIndex {
      * "washed" and "damaged" on "said" (and gives them its subject), where they continue "broke", the clause
      * reported between them. Only a reported clause standing between the speech verb and the verb counts.
      */
-    int continuedReport(int token, java.util.function.IntPredicate speechVerb) {
+    int continuedReport(int token, IntPredicate speechVerb) {
         for (AnnotatedText.Dependency head : governors(token)) {
             if (head.relation().startsWith("conj") && head.governor() < token && speechVerb.test(head.governor())) {
                 for (AnnotatedText.Dependency d : dependents(head.governor())) {

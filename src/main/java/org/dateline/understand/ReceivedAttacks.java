@@ -28,9 +28,6 @@ final class ReceivedAttacks {
 
     /** Whether the assault at verb {@code p} is received by its subject from no one the sentence names. */
     static boolean toldWithoutActor(int p, Reading reading, DependencyIndex parse, EventArguments args) {
-        if (!RECEIVING.contains(lemma(p, reading))) {
-            return false;
-        }
         int violence = violence(p, reading, parse);
         if (violence < 0) {
             return false;

@@ -60,16 +60,16 @@ final class ResidentGroups {
 
     /**
      * "Residents of the Syrian Golan Heights": a group of people (a word of a people's sector, DomesticParties, or of
-     * a crowd, unnamed-actors.txt) of
-     * or in a place that a country adjective assigns to its country lives in that country, as PLOVER codes them
-     * (SYR); the place alone is no one who acts. A place no adjective assigns gives nothing here.
+     * a crowd, unnamed-actors.txt) of or in a place that a country adjective assigns to its country lives in that
+     * country, as PLOVER codes them (SYR); the place alone is no one who acts. A place no adjective assigns gives
+     * nothing here.
      */
     private static List<EventArguments.Argument> countryOfPlace(int token, Reading reading, DependencyIndex parse,
             EventArguments args, Set<String> exclude) {
         String tag = reading.token(token).tag();
-        String sector = tag.startsWith("NN") && !tag.startsWith("NNP") ? args.sectorOf(token) : null;
-        if (!DomesticParties.people(sector) && !(tag.startsWith("NN") && !tag.startsWith("NNP")
-                && CROWDS.contains(reading.token(token).lemma().toLowerCase(Locale.ROOT)))) {
+        boolean commonNoun = tag.startsWith("NN") && !tag.startsWith("NNP");
+        String sector = commonNoun ? args.sectorOf(token) : null;
+        if (!DomesticParties.people(sector) && !(commonNoun && CROWDS.contains(reading.token(token).lemma().toLowerCase(Locale.ROOT)))) {
             return List.of();
         }
         for (AnnotatedText.Dependency d : parse.dependents(token)) {
