@@ -391,7 +391,7 @@ final class EventFinder {
         EventArguments.Argument[] parties = MeetingParties.of(entry.category(), p, reading, parse, toldBefore);
         EventArguments.Found actors = parties != null ? new EventArguments.Found(List.of(parties[0]), false)
                 : args.resolve(p, entry.actor(), Set.of(), true);
-        if (actors.isEmpty() && entry.category().equals("COERCE") && StateActs.toldWithoutAgent(p, reading, parse)) {
+        if (actors.isEmpty() && StateActs.toldWithoutAgent(entry.category(), p, reading, parse)) {
             // "dozens were arrested": the state the report is about arrested them
             String state = args.dominantCountry(Set.of());
             if (state != null) {
@@ -592,8 +592,8 @@ final class EventFinder {
         List<Found> found = new ArrayList<>();
         for (EventArguments.Argument[] pair : pairs) {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
-            String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
-            String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
+            String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading));
+            String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading));
             target = townCountries.struck(category, target, actor, reading); // "attacks on Dnipro": Ukraine
             if (actor == null && target == null && !(victimsUnnamed && (modality == Modality.ASSERTED || modality == Modality.ALLEGED))) {
                 continue; // an event with neither actor nor target says nothing of anyone, unless of its unnamed victims
@@ -739,9 +739,9 @@ final class EventFinder {
     /**
      * "The Seoul High Court sentenced", "Security Service of Ukraine": a named body of a state (a court, a
      * ministry, the police) whose name says which state acts, in PLOVER's terms, for that country (the body's
-     * sector kept on the event), when the report names that country.
+     * sector kept on the event), whether or not the report names that country elsewhere (TownCountries).
      */
-    private String stateBodyOf(String key, Reading reading) {
+    private String stateBodyOf(String key) {
         if (!key.startsWith(EntityType.ORGANIZATION + ":")) {
             return key;
         }
@@ -759,13 +759,9 @@ final class EventFinder {
         }
         String country = stateBody ? lists.countryWithin(name) : null;
         if (stateBody && country == null) {
-            country = townCountries.countryWithinBody(name, reading); // "Delhi Police": India
+            country = townCountries.countryWithinBody(name); // "Delhi Police": India
         }
-        if (country == null) {
-            return key;
-        }
-        String countryKey = Span.key(EntityType.COUNTRY, lists.countryName(country));
-        return reading.namesInBody(countryKey) ? countryKey : key;
+        return country == null ? key : Span.key(EntityType.COUNTRY, lists.countryName(country));
     }
 
     /** A place that is neither a capital nor a place the metonym list makes an actor ("Washington", "the Kremlin"). */

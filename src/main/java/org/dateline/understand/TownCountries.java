@@ -21,7 +21,10 @@ import org.dateline.link.NameKey;
  * place. A town in the actor's own country stays the town ("Afghan rebels bombed Kabul"): the country would
  * be the actor itself, and the town is what the report tells was struck.</li>
  * <li>A body of state named by the town or region it serves ("Delhi Police", "Lagos State Police Command")
- * acts, as one named by its country does, for that country (PLOVER codes the police by their state).</li>
+ * acts, as one named by its country does, for that country (PLOVER codes the police by their state), whether
+ * or not the report names the country: a local report seldom names the country of its own police or courts
+ * ("Special Cell of Delhi Police has arrested three persons" in a report that never says India), and a body of
+ * state today serves the state its town lies in today.</li>
  * </ul>
  */
 final class TownCountries {
@@ -59,11 +62,11 @@ final class TownCountries {
 
     /**
      * "Delhi Police", "Lagos State Police Command": the country a state body's name gives by the town or
-     * region it serves (a body of state named by its country, "Kenyan Police", is WordLists.countryWithin's),
-     * when the report names that country; null otherwise. The words that name the body's sector
-     * ("police", "command") are no town, whatever town bears that name.
+     * region it serves (a body of state named by its country, "Kenyan Police", is WordLists.countryWithin's);
+     * null when none. The words that name the body's sector ("police", "command") are no town, whatever town
+     * bears that name.
      */
-    String countryWithinBody(String name, Reading reading) {
+    String countryWithinBody(String name) {
         String[] words = name.split("[\\s,]+");
         for (int length = Math.min(3, words.length); length >= 1; length--) {
             for (int from = 0; from + length <= words.length; from++) {
@@ -72,7 +75,7 @@ final class TownCountries {
                     continue;
                 }
                 String country = countryOfTown(phrase);
-                if (country != null && reading.namesInBody(Span.key(EntityType.COUNTRY, country))) {
+                if (country != null) {
                     return country;
                 }
             }

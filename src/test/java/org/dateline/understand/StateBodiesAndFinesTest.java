@@ -1,0 +1,34 @@
+package org.dateline.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The state's police and courts (StateActs, TownCountries): a body of state named by its town acts for that
+ * town's country though the report never names it, and a fine a court orders is SANCTION (PLOVER: court-ordered
+ * payments, mode `convict'), its actor, in the passive, the state the report is about. Exact events (type | actor
+ * | target | date | modality), each report published on Tuesday 19 March 2024.
+ */
+class StateBodiesAndFinesTest {
+
+    @Test
+    void policeNamedByTheirCityArrestForTheirCountry() {
+        assertEquals(Set.of("COERCE | India | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("The Crime Branch of Mumbai Police arrested four men on Monday."));
+    }
+
+    @Test
+    void aFineACourtOrdersIsSanctionOfTheFined() {
+        assertEquals(Set.of("SANCTION | Kenya | Raila Odinga | 2024-03-18 | Asserted"),
+                Understood.eventsOf("The Nairobi High Court fined opposition leader Raila Odinga on Monday."));
+    }
+
+    @Test
+    void aFineToldWithoutItsCourtIsTheReportsStates() {
+        assertEquals(Set.of("SANCTION | Egypt | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Egypt has tightened its protest law. Eleven students were fined on Monday."));
+    }
+}
