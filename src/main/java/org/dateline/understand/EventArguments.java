@@ -70,16 +70,22 @@ final class EventArguments {
     private final WordLists lists;
     private final EventLexicon lexicon;
     private final String datelineCountry;
+    private final Map<String, String> stateBodies;
 
     EventArguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence,
             WordLists lists, EventLexicon lexicon) {
-        this(reading, parse, roles, sentence, lists, lexicon, null);
+        this(reading, parse, roles, sentence, lists, lexicon, null, Map.of());
     }
 
-    /** @param datelineCountry the country of the report's dateline, null when none */
+    /**
+     * @param datelineCountry the country of the report's dateline, null when none
+     * @param stateBodies     the country key of each organisation key that names a body of state by its country or
+     *                        town ("Seoul Western District Court": South Korea)
+     */
     EventArguments(Reading reading, DependencyIndex parse, List<Role> roles, AnnotatedText.Sentence sentence,
-            WordLists lists, EventLexicon lexicon, String datelineCountry) {
+            WordLists lists, EventLexicon lexicon, String datelineCountry, Map<String, String> stateBodies) {
         this.datelineCountry = datelineCountry;
+        this.stateBodies = stateBodies;
         this.reading = reading;
         this.parse = parse;
         this.roles = roles;
@@ -460,6 +466,10 @@ final class EventArguments {
                 counts.merge(s.key, 1, Integer::sum);
             } else if (s.type == EntityType.PLACE && lists.capitals.containsKey(s.key.substring(s.key.indexOf(':') + 1))) {
                 counts.merge(Span.key(EntityType.COUNTRY, lists.capitals.get(s.key.substring(s.key.indexOf(':') + 1))), 1, Integer::sum);
+            } else if (stateBodies.containsKey(s.key)) {
+                // "The Seoul Western District Court handed down the sentences": a report of a state's court or
+                // police is about that state, though it never names it
+                counts.merge(stateBodies.get(s.key), 1, Integer::sum);
             }
         }
         if (datelineCountry != null) {

@@ -2,6 +2,7 @@ package org.dateline.understand;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,12 +103,16 @@ final class EventFinder {
         if (lists.storyDiscards.matcher(reading.text.substring(0, reading.bodyEnd)).find()) {
             return List.of();
         }
+        Map<String, String> stateBodies = new HashMap<>();
+        reading.spans.stream().filter(s -> s.key != null && s.type == EntityType.ORGANIZATION)
+                .forEach(s -> stateBodies.computeIfAbsent(s.key, this::stateBodyOf));
+        stateBodies.values().removeIf(key -> !key.startsWith(EntityType.COUNTRY + ":"));
         for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
             if (sentence.end() > reading.bodyEnd || isHeadline(reading.text, sentence.begin(), sentence.end())
                     || lists.sentenceDiscards.matcher(reading.text.substring(sentence.begin(), sentence.end())).find()) {
                 continue;
             }
-            EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon, datelineCountry);
+            EventArguments args = new EventArguments(reading, parse, roles, sentence, lists, lexicon, datelineCountry, stateBodies);
             for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
                 AnnotatedText.Token token = reading.token(p);
                 boolean verb = token.tag().startsWith("VB");
