@@ -38,4 +38,12 @@ class StateBodiesAndFinesTest {
         assertEquals(Set.of("COERCE | Kenya | - | 2024-03-18 | Asserted"), Understood.eventsOf(
                 "The Nairobi High Court heard the case of eleven students on Monday. Six of them were sentenced to two years in prison on Monday."));
     }
+
+    @Test
+    void policeTakingAnApproachTakeNoOne() {
+        // the CAMEO line of "take" with the police as subject is an arrest: not when what they take is an approach
+        assertEquals(Set.of(), Understood.eventsOf("Kenyan police took a low-key approach on Monday."));
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenyan police took the suspects into custody on Monday."));
+    }
 }
