@@ -587,6 +587,9 @@ final class EventFinder {
                         && !Intentions.PROMISED_AS_ITSELF.contains(category)
                 || PROMISED_AS_AGREE.contains(category) && !Intentions.FORETOLD_AS_ITSELF.contains(category)
                         && !Intentions.toldAsAPlan(p, reading, parse);
+        if (modality == Modality.PLANNED && promised && !offered && !committed && Intentions.purpose(p, reading, parse, lists)) {
+            return List.of(); // "will work with African countries to promote ties": the purpose of a future act, no promise
+        }
         if (modality == Modality.PLANNED && (promised || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";
             cameo = null; // the pattern's code is that of the act, not of the promise

@@ -109,6 +109,28 @@ final class Intentions {
         return cameo != null && cameo.startsWith("084");
     }
 
+    /**
+     * Whether the predicate is the purpose of another act ("will work with African countries to promote ties",
+     * "is preparing legislation to protect the utility"): a "to" infinitive hung on a verb that has an object or a
+     * phrase of its own, and neither makes another do the act (object-control-verbs.txt: "urged Togo to release")
+     * nor commits or plans it ("pledged to", "plans to"). The future tense is the governing act's; the purpose is
+     * neither reported in the future tense nor promised, so it is no intention to cooperate (AGREE) of its own.
+     */
+    static boolean purpose(int p, Reading reading, DependencyIndex parse, WordLists lists) {
+        boolean infinitive = reading.token(p).tag().equals("VB") && parse.dependents(p).stream()
+                .anyMatch(d -> d.relation().equals("mark") && reading.token(d.dependent()).text().equalsIgnoreCase("to"));
+        return infinitive && parse.governors(p).stream()
+                .filter(d -> d.relation().equals("xcomp") || d.relation().equals("advcl") || d.relation().equals("advcl:to"))
+                .map(AnnotatedText.Dependency::governor)
+                .anyMatch(h -> {
+                    AnnotatedText.Token head = reading.token(h);
+                    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+                    return head.tag().startsWith("VB") && !lists.objectControlVerbs.contains(lemma) && !COMMITMENTS.contains(lemma)
+                            && !PLANS.contains(lemma) && parse.dependents(h).stream()
+                                    .anyMatch(d -> d.relation().equals("obj") || d.relation().startsWith("obl:"));
+                });
+    }
+
     private static boolean governedByCommitment(int p, int steps, Reading reading, DependencyIndex parse) {
         return parse.ancestors(p, steps).stream().anyMatch(n -> COMMITMENTS.contains(reading.token(n).lemma().toLowerCase(Locale.ROOT))
                 || COMMITMENTS.contains(reading.token(n).text().toLowerCase(Locale.ROOT)));

@@ -65,4 +65,16 @@ class StancesAndPledgesTest {
         assertEquals(Set.of("AGREE | Chad | Ali Mahamat Zene | - | Planned"),
                 Understood.eventsOf("The Chadian rebels said they would release Governor Ali Mahamat Zene."));
     }
+
+    @Test
+    void thePurposeOfAFutureActIsNoPromise() {
+        assertEquals(Set.of(),
+                Understood.eventsOf("The government of Ghana would prioritise new legislation to protect Togo from floods."));
+    }
+
+    @Test
+    void supportInTheFutureTenseIsStillAnAgreement() {
+        assertEquals(Set.of("AGREE | Ghana | Togo | - | Planned"),
+                Understood.eventsOf("Ghana will support Togo's bid for a seat on the council."));
+    }
 }
