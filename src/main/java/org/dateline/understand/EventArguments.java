@@ -197,11 +197,13 @@ final class EventArguments {
      * Whether the parser made a passive of an active clause: "Russian shelling killed twelve civilians" is tagged
      * "shelling/VBG killed/VBN" and parsed "Russian" nsubj:pass, "shelling" aux:pass. A passive's auxiliary is a
      * form of "be" or "get"; with no such auxiliary the clause is read as written, active, its "subject" the actor.
+     * So is a participle of stance with a "to" complement ({@link StanceParticiples}): "Israel is opposed to".
      */
     static boolean misreadPassive(int p, Reading reading, DependencyIndex parse) {
         List<AnnotatedText.Dependency> auxiliaries = parse.dependents(p).stream().filter(d -> d.relation().equals("aux:pass")).toList();
         return !auxiliaries.isEmpty() && auxiliaries.stream()
-                .noneMatch(d -> PASSIVE_AUXILIARIES.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+                .noneMatch(d -> PASSIVE_AUXILIARIES.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
+                || StanceParticiples.stance(p, reading, parse); // "Israel is opposed to French mediation"
     }
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get", "become");

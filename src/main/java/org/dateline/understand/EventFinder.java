@@ -190,6 +190,12 @@ final class EventFinder {
         // planned (Intentions.PROMISED_AS_ITSELF), not as an AGREE of the pledge besides.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> pledgedCooperation(g, all, reading, parse)
                 && Intentions.pledgedBy(g.predicate(), f.predicate(), reading, parse)));
+        // So too when the cooperation pledged names no partner of its own ("the two ministers pledged to work closely
+        // for deeper cooperation"): the pledge, with its parties, is told as the cooperation planned.
+        found.replaceAll(f -> f.category().equals("AGREE") && Intentions.pledgesCooperation(f.predicate(), reading, parse, lexicon)
+                ? new Found("COOPERATE", f.actor(), f.target(), f.date(), f.place(), f.trigger(), f.begin(), f.end(), Modality.PLANNED,
+                        null, null, f.actorSector(), f.targetSector(), f.predicate())
+                : f);
         // "blocked roads to press their demands on the government": the demand a protest makes is the protest
         // (PLOVER codes it PROTEST, against whom it demands of), no second event.
         Set<Integer> purposes = new HashSet<>();
@@ -577,11 +583,18 @@ final class EventFinder {
         // hostages", "said it would allow the return of inspectors") is AGREE, as PLOVER's gold codes it; a
         // meeting merely foretold ("will meet", "is expected to visit") stays a meeting, planned (Intentions).
         boolean committed = Intentions.committed(p, reading, parse) || announcedByItsActor(p, reading, parse);
-        // An announced withdrawal stays a (planned) RETREAT: "announced it would pull its soldiers out".
-        boolean promised = COOPERATIVE.contains(category) && !category.equals("RETREAT") && committed
+        // An announced withdrawal stays a (planned) RETREAT: "announced it would pull its soldiers out". A release
+        // promised is an intention to yield ("said they will release the prime minister", "announced it will return
+        // the weapons seized"): CAMEO 0353 "express intent to release persons or property", PLOVER AGREE
+        // (Intentions.release). Our annotation of real reports codes a release made as CONCEDE; one promised it
+        // has not met, and PLOVER's gold codes it AGREE.
+        boolean promised = COOPERATIVE.contains(category) && (!category.equals("RETREAT") || Intentions.release(cameo)) && committed
                         && !Intentions.PROMISED_AS_ITSELF.contains(category)
                 || PROMISED_AS_AGREE.contains(category) && !Intentions.FORETOLD_AS_ITSELF.contains(category)
                         && !Intentions.toldAsAPlan(p, reading, parse);
+        if (modality == Modality.PLANNED && promised && !offered && !committed && Intentions.purpose(p, reading, parse, lists)) {
+            return List.of(); // "will work with African countries to promote ties": the purpose of a future act, no promise
+        }
         if (modality == Modality.PLANNED && (promised || offered) && !postponed(p, reading, parse)) {
             category = "AGREE";
             cameo = null; // the pattern's code is that of the act, not of the promise

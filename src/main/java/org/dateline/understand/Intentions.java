@@ -39,6 +39,9 @@ final class Intentions {
 
     private static final Set<String> PLANS = ArgumentWords.read("plan-words.txt");
 
+    /** Verbs of working with another party (cooperation-verbs.txt): "pledged to work closely", "vowed to cooperate". */
+    private static final Set<String> COOPERATION_VERBS = ArgumentWords.read("cooperation-verbs.txt");
+
     private Intentions() {
     }
 
@@ -83,6 +86,49 @@ final class Intentions {
         String lemma = reading.token(commitment).lemma().toLowerCase(Locale.ROOT);
         return !lemma.equals(JOINT_COMMITMENT) && (COMMITMENTS.contains(lemma) || COMMITMENTS.contains(reading.token(commitment).text().toLowerCase(Locale.ROOT)))
                 && parse.governors(act).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() == commitment);
+    }
+
+    /**
+     * Whether the predicate is a one-party pledge ("pledged", "vowed", "promised") whose act, governed directly, is
+     * working with another (cooperation-verbs.txt, a verb the lexicon codes COOPERATE): "pledged to work closely for
+     * deeper cooperation". The pledge is then told as the cooperation planned ({@link #PROMISED_AS_ITSELF}), as our
+     * annotation of real reports codes it, even when the act names no partner of its own to be an event of its own.
+     * Other acts the lexicon codes COOPERATE ("promised to continue military aid", "promised to democratize
+     * Serbia") stay the pledge's AGREE, as PLOVER's gold codes them.
+     */
+    static boolean pledgesCooperation(int commitment, Reading reading, DependencyIndex parse, EventLexicon lexicon) {
+        return parse.dependents(commitment).stream().filter(d -> d.relation().equals("xcomp")).map(AnnotatedText.Dependency::dependent)
+                .filter(act -> reading.token(act).tag().startsWith("VB") && pledgedBy(act, commitment, reading, parse))
+                .anyMatch(act -> COOPERATION_VERBS.contains(reading.token(act).lemma().toLowerCase(Locale.ROOT))
+                        && lexicon.lookUp(reading.token(act).lemma(), true).stream()
+                        .anyMatch(e -> e.isEvent() && PROMISED_AS_ITSELF.contains(e.category())));
+    }
+
+    /** Whether the act's CAMEO code is a return or release of persons or property (084x), which promised is AGREE (0353). */
+    static boolean release(String cameo) {
+        return cameo != null && cameo.startsWith("084");
+    }
+
+    /**
+     * Whether the predicate is the purpose of another act ("will work with African countries to promote ties",
+     * "is preparing legislation to protect the utility"): a "to" infinitive hung on a verb that has an object or a
+     * phrase of its own, and neither makes another do the act (object-control-verbs.txt: "urged Togo to release")
+     * nor commits or plans it ("pledged to", "plans to"). The future tense is the governing act's; the purpose is
+     * neither reported in the future tense nor promised, so it is no intention to cooperate (AGREE) of its own.
+     */
+    static boolean purpose(int p, Reading reading, DependencyIndex parse, WordLists lists) {
+        boolean infinitive = reading.token(p).tag().equals("VB") && parse.dependents(p).stream()
+                .anyMatch(d -> d.relation().equals("mark") && reading.token(d.dependent()).text().equalsIgnoreCase("to"));
+        return infinitive && parse.governors(p).stream()
+                .filter(d -> d.relation().equals("xcomp") || d.relation().equals("advcl") || d.relation().equals("advcl:to"))
+                .map(AnnotatedText.Dependency::governor)
+                .anyMatch(h -> {
+                    AnnotatedText.Token head = reading.token(h);
+                    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+                    return head.tag().startsWith("VB") && !lists.objectControlVerbs.contains(lemma) && !COMMITMENTS.contains(lemma)
+                            && !PLANS.contains(lemma) && parse.dependents(h).stream()
+                                    .anyMatch(d -> d.relation().equals("obj") || d.relation().startsWith("obl:"));
+                });
     }
 
     private static boolean governedByCommitment(int p, int steps, Reading reading, DependencyIndex parse) {
