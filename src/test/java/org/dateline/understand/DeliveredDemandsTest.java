@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Speech acts told around their verb rather than by it ({@link SpeechActClauses}, {@link EventArguments}): a demand a
  * delivered message carries, criticism told by a participle the parser made the sentence's head, blame told by
- * "hold ... accountable". The exact event (type | actor | target | date | modality), each report published on Tuesday
+ * "hold ... accountable", an investigation of an allegation concerning whom it alleges. The exact event (type | actor | target | date | modality), each report published on Tuesday
  * 19 March 2024.
  */
 class DeliveredDemandsTest {
@@ -38,5 +38,12 @@ class DeliveredDemandsTest {
     void holdingSomeoneAccountableBlamesThem() {
         assertEquals(Set.of("ACCUSE | Poland | Belarus | 2024-03-19 | Asserted"),
                 Understood.eventsOf("Poland held Belarus accountable for the crisis on the border."));
+    }
+
+    @Test
+    void investigatingAnAllegationConcernsWhomItAlleges() {
+        // the one who made the claim (Somalia) is not the one the investigation concerns (JudgedActs.allegedDoers)
+        assertEquals(Set.of("ACCUSE | Kenya | Ethiopia | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Kenya is investigating claims by Somalia that Ethiopian officials had lied about the border."));
     }
 }
