@@ -280,6 +280,10 @@ final class EventArguments {
         List<Integer> nodes = new ArrayList<>();
         nodes.add(p);
         nodes.addAll(subjectChain(p));
+        int main = invertedAdjunct(p);
+        if (main >= 0) {
+            nodes.add(main);
+        }
         // "police fired tear gas and detained protesters": a conjoined verb without a subject of its own
         // has the first verb's, whether or not the parser copied it.
         int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
@@ -356,6 +360,24 @@ final class EventArguments {
     private boolean freeAdjunct(int node, AnnotatedText.Dependency head) {
         return head.relation().equals("advcl") && reading.token(node).tag().equals("VBG")
                 && parse.dependents(node).stream().noneMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("mark"));
+    }
+
+    /**
+     * The main clause of a free adjunct the parser made its head, or -1: "Coming down heavily on the opposition,
+     * Mamata said ..." is parsed with "Coming" the root and "said" its parataxis. As in {@link #freeAdjunct}, the
+     * participle, opening the sentence without a subject or a conjunction of its own, has the main clause's subject.
+     */
+    private int invertedAdjunct(int p) {
+        AnnotatedText.Token token = reading.token(p);
+        if (!token.tag().equals("VBG") || !parse.governors(p).stream().allMatch(d -> d.relation().equals("root"))
+                || parse.dependents(p).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("mark"))
+                || java.util.stream.IntStream.range(sentence.firstToken(), p).anyMatch(i -> !reading.token(i).tag().matches("RB|``|\\W*"))) {
+            return -1;
+        }
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("parataxis") && d.dependent() > p
+                        && reading.token(d.dependent()).tag().startsWith("VB")
+                        && parse.dependents(d.dependent()).stream().anyMatch(s -> s.relation().equals("nsubj") && s.dependent() > p))
+                .mapToInt(AnnotatedText.Dependency::dependent).findFirst().orElse(-1);
     }
 
     /** "The ICRC condemned the killing", "police confirmed the abduction": who judges or reports an act did not do it. */

@@ -446,7 +446,9 @@ final class EventFinder {
             // "denounced Serbia's suppression of the unrest", "rejected Israel's detention of the activists": the one
             // whose act is judged is the target, not those it was done to (JudgedActs); an act whose doer goes
             // unnamed keeps the target found above
-            List<EventArguments.Argument> doers = JudgedActs.doers(p, reading, parse, lexicon, args, args.side(actorKeys));
+            List<EventArguments.Argument> doers = entry.category().equals("ACCUSE")
+                    ? JudgedActs.allegedDoers(p, reading, parse, args, args.side(actorKeys)) : List.of();
+            doers = doers.isEmpty() ? JudgedActs.doers(p, reading, parse, lexicon, args, args.side(actorKeys)) : doers;
             if (!doers.isEmpty()) {
                 targets = new EventArguments.Found(doers, false);
             }

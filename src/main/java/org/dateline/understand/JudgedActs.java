@@ -22,6 +22,8 @@ final class JudgedActs {
     /** How an act's noun names its doer: "Serbia's suppression", "the arrest by police", "an Israeli raid". */
     private static final Set<String> DOER = Set.of("nmod:poss", "nmod:by", "amod", "compound", "nmod:agent");
 
+    private static final Set<String> ALLEGATIONS = ArgumentWords.read("allegation-nouns.txt");
+
     private JudgedActs() {
     }
 
@@ -49,6 +51,29 @@ final class JudgedActs {
                         .filter(a -> found.stream().noneMatch(f -> f.key().equals(a.key()))).forEach(found::add);
             }
         }
+        return found;
+    }
+
+    /**
+     * "Completed its investigation into an allegation by the LPC that the NPFL had taken over Greenville", "rejected
+     * claims that its troops had shelled the town": an allegation (allegation-nouns.txt) judged is the act its
+     * that-clause alleges, and its subject is whom the judgement concerns; the one who made the allegation is not.
+     * The allegation is the verb's object, or the noun's "into", "of" or "over" phrase. For an accusation only: an
+     * allegation rejected is answered to the one who made it ("Mali rejected allegations that Ukraine had sent
+     * weapons" is no rejection of Ukraine).
+     */
+    static List<EventArguments.Argument> allegedDoers(int p, Reading reading, DependencyIndex parse,
+            EventArguments args, Set<String> exclude) {
+        boolean verb = reading.token(p).tag().startsWith("VB");
+        Set<String> holding = verb ? Set.of(args.isPassive(p) ? "nsubj:pass" : "obj", "obl:into") : Set.of("nmod:into", "nmod:of", "nmod:over");
+        List<EventArguments.Argument> found = new ArrayList<>();
+        parse.dependents(p).stream().filter(d -> holding.contains(d.relation())).map(AnnotatedText.Dependency::dependent)
+                .filter(n -> reading.token(n).tag().startsWith("NN") && ALLEGATIONS.contains(reading.token(n).lemma().toLowerCase(Locale.ROOT)))
+                .flatMap(n -> parse.dependents(n).stream().filter(d -> (d.relation().equals("ccomp") || d.relation().equals("acl"))
+                        && d.dependent() > n && reading.token(d.dependent()).tag().startsWith("VB")))
+                .flatMap(c -> parse.dependents(c.dependent()).stream().filter(d -> d.relation().equals("nsubj")))
+                .flatMap(s -> args.entitiesIn(s.dependent(), exclude).stream())
+                .filter(a -> found.stream().noneMatch(f -> f.key().equals(a.key()))).forEach(found::add);
         return found;
     }
 

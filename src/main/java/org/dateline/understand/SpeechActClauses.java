@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Demands, appeals and complaints whose addressee a clause names rather than the verb's object: "demanded that
@@ -28,6 +29,9 @@ final class SpeechActClauses {
 
     /** Whom a clause's act is demanded of or laid on: the subject of the clause, active or passive. */
     private static final List<List<String>> CLAUSE_SUBJECT = List.of(List.of("ccomp", "nsubj"));
+    /** "Issued a reminder to Iraq that it must cooperate": the clause's subject, else the one the message is sent to. */
+    private static final List<List<String>> CLAUSE_SUBJECT_OR_RECIPIENT = List.of(List.of("ccomp", "nsubj"), List.of("obl:to"),
+            List.of("iobj"));
     private static final List<List<String>> CLAUSE_SUBJECT_OR_NONE = List.of(List.of("ccomp", "nsubj"), EventLexicon.NONE);
     /** Whom a to-clause's act is asked of: the verb's object, or the one its "on" or "to" phrase names. */
     private static final List<List<String>> ADDRESSEE = List.of(List.of("obj"), List.of("obl:on"), List.of("obl:to"),
@@ -54,6 +58,8 @@ final class SpeechActClauses {
             List.of("advcl", "nsubj"), List.of("ccomp", "nsubj"));
     private static final List<List<String>> SUMMONED = List.of(List.of("^xcomp", "obj"), List.of("^advcl:to", "obj"),
             List.of("^advcl", "obj"));
+
+    private static final Set<String> MESSAGE_NOUNS = ArgumentWords.read("message-nouns.txt");
 
     private static final class Bundled {
         static final SpeechActClauses CLAUSES = load();
@@ -105,6 +111,9 @@ final class SpeechActClauses {
         }
         if (own.isEmpty() && lists.isSpeechVerb(token) && obliged(p, reading, parse, lists)) {
             return entry(token.lemma(), CLAUSE_SUBJECT, "REQUEST", "020"); // "Russia said Sudan must return"
+        }
+        if (own.isEmpty() && deliversAMessage(p, reading, parse) && obliged(p, reading, parse, lists)) {
+            return entry(token.lemma(), CLAUSE_SUBJECT_OR_RECIPIENT, "REQUEST", "020"); // "issued a reminder to Iraq that it must"
         }
         return null;
     }
@@ -257,6 +266,16 @@ final class SpeechActClauses {
                         && parse.dependents(g.governor()).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() < p));
     }
 
+    /**
+     * Whether the verb delivers a message (message-nouns.txt, document-nouns.txt) as its object: "issued a stern
+     * reminder", "sent a warning", "issued a statement". The clause the verb governs is then what the message says.
+     */
+    private static boolean deliversAMessage(int p, Reading reading, DependencyIndex parse) {
+        return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).map(d -> reading.token(d.dependent()))
+                .anyMatch(t -> t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && (MESSAGE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                        || ArgumentWords.DOCUMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))));
+    }
+
     /** Whether a clause the verb governs lays an obligation on its subject: "that Libya must hand over". */
     private static boolean obliged(int p, Reading reading, DependencyIndex parse, WordLists lists) {
         return parse.dependents(p).stream().filter(d -> d.relation().equals("ccomp"))
@@ -275,7 +294,19 @@ final class SpeechActClauses {
 
     private static boolean hasParticle(int p, String particle, Reading reading, DependencyIndex parse) {
         return parse.dependents(p).stream().anyMatch(d -> d.relation().equals("obl:" + particle)
-                || d.relation().equals("compound:prt") && reading.token(d.dependent()).text().equalsIgnoreCase(particle));
+                || d.relation().equals("compound:prt") && reading.token(d.dependent()).text().equalsIgnoreCase(particle)
+                || d.relation().startsWith("advcl") && particleOfItsClause(d.dependent(), particle, reading, parse));
+    }
+
+    /**
+     * "We call on the public to remain calm": before a common noun the parser hangs the particle on the to-clause,
+     * as the mark of a clause whose subject is the one addressed (mark "on", subject "public", mark "to").
+     */
+    private static boolean particleOfItsClause(int clause, String particle, Reading reading, DependencyIndex parse) {
+        int subject = parse.dependents(clause).stream().filter(d -> d.relation().equals("nsubj"))
+                .mapToInt(AnnotatedText.Dependency::dependent).findFirst().orElse(-1);
+        return subject != -1 && parse.dependents(clause).stream().anyMatch(d -> d.relation().equals("mark")
+                && d.dependent() < subject && reading.token(d.dependent()).text().equalsIgnoreCase(particle));
     }
 
     private static boolean codedAsProtest(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon) {
