@@ -45,9 +45,17 @@ final class TitledNames {
     }
 
     /**
-     * "Deputy Prime Minister, Minister of Defense and Minister of Interior Sheikh Fahad Al-Sabah": a long
-     * apposition is still the title's holder when every word between the title and the name belongs to the
-     * name's own phrase (more titles it holds) or is punctuation, not an aside of other words.
+     * The relations by which a title's own phrase goes on ("the Minister of Foreign Affairs of Mongolia",
+     * "the Deputy Prime Minister"): its modifiers, not a clause, an aside or another party joined to it.
+     */
+    private static final Set<String> OWN_PHRASE = Set.of("case", "det", "amod", "compound", "flat", "nmod:of", "nmod:for");
+
+    /**
+     * "Deputy Prime Minister, Minister of Defense and Minister of Interior Sheikh Fahad Al-Sabah", "the Minister
+     * of Foreign Affairs of Mongolia, Damien Tsogtbaatar": a long apposition is still the title's holder when
+     * every word between the title and the name belongs to the name's own phrase (more titles it holds), to
+     * the title's own phrase (the office and the country it is of) or is punctuation, not an aside of other
+     * words.
      */
     private static boolean onlyItsOwnPhraseBetween(int title, int name, Reading reading, DependencyIndex parse) {
         Set<Integer> phrase = new HashSet<>();
@@ -59,6 +67,16 @@ final class TitledNames {
                 parse.dependents(node).stream().map(AnnotatedText.Dependency::dependent)
                         .filter(n -> n > title && n < name && !phrase.contains(n)).forEach(next::add);
             }
+            level = next;
+        }
+        level = List.of(title);
+        while (!level.isEmpty() && phrase.size() < 60) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                parse.dependents(node).stream().filter(d -> OWN_PHRASE.contains(d.relation())).map(AnnotatedText.Dependency::dependent)
+                        .filter(n -> n > title && n < name && !phrase.contains(n)).forEach(next::add);
+            }
+            phrase.addAll(next);
             level = next;
         }
         for (int i = title + 1; i < name; i++) {
