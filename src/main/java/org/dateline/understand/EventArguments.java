@@ -689,7 +689,10 @@ final class EventArguments {
         List<Argument> found = new ArrayList<>(entitiesInPhrase(token, exclude));
         for (AnnotatedText.Dependency d : parse.dependents(token)) {
             if (d.relation().equals("conj:and") || d.relation().equals("conj:or") || d.relation().equals("conj:nor")) {
-                found.addAll(entitiesInPhrase(d.dependent(), exclude));
+                List<Argument> conjunct = entitiesInPhrase(d.dependent(), exclude);
+                // "Defense Minister Fedorov and Foreign Affairs Minister Sybiha": the parser may end the conjunct
+                // inside the second title; the name the title runs into is the one joined (TitledNames)
+                found.addAll(conjunct.isEmpty() ? TitledNames.nameTheTitleRunsInto(d.dependent(), reading, lists, exclude) : conjunct);
             }
         }
         return distinct(found);

@@ -65,10 +65,14 @@ final class MeetingParties {
                 new EventArguments.Argument(meeting.target(), meeting.targetSector())};
     }
 
-    /** Whether the subject of the predicate names two parties together: "they", "we", "both", "the two sides". */
+    /**
+     * Whether the subject of the predicate names two parties together: "they", "we", "both", "the two sides";
+     * a verb controlled by another ("the two ministers pledged to work closely") has the subject of the verb
+     * that controls it.
+     */
     static boolean jointSubject(int p, Reading reading, DependencyIndex parse) {
         for (AnnotatedText.Dependency d : parse.dependents(p)) {
-            if (!d.relation().equals("nsubj")) {
+            if (!d.relation().equals("nsubj") && !(d.relation().equals("nsubj:xsubj") && subjectOfController(p, d.dependent(), parse))) {
                 continue;
             }
             int s = d.dependent();
@@ -83,6 +87,12 @@ final class MeetingParties {
             return paired && reading.token(s).tag().equals("NNS") && NOUNS.contains(lower(reading.token(s).lemma()));
         }
         return false;
+    }
+
+    /** Whether the subject is that of the verb the predicate is the open complement of (subject control). */
+    private static boolean subjectOfController(int p, int subject, DependencyIndex parse) {
+        return parse.governors(p).stream().anyMatch(g -> g.relation().equals("xcomp") && parse.dependents(g.governor()).stream()
+                .anyMatch(c -> c.relation().equals("nsubj") && c.dependent() == subject));
     }
 
     /** The two parties of a meeting, whichever acted. */

@@ -44,10 +44,48 @@ final class TitledNames {
         return List.of();
     }
 
+    /** How many capitalised words a title written before a name may have: "Deputy Foreign Affairs Minister". */
+    private static final int TITLE_WORDS = 4;
+
     /**
-     * "Deputy Prime Minister, Minister of Defense and Minister of Interior Sheikh Fahad Al-Sabah": a long
-     * apposition is still the title's holder when every word between the title and the name belongs to the
-     * name's own phrase (more titles it holds) or is punctuation, not an aside of other words.
+     * "Defense Minister Mykhilo Fedorov and Foreign Affairs Minister Andrii Sybiha": the parser may take a word
+     * of a title written before a name for the conjunct ("Affairs") and hang the name elsewhere. When the
+     * word is outside any name and every word from it to a person's name is a capitalised part of the title,
+     * the last a title's head ("Minister", or the name's first word when the name takes it in), the conjunct is
+     * that person. None otherwise.
+     */
+    static List<EventArguments.Argument> nameTheTitleRunsInto(int token, Reading reading, WordLists lists, Set<String> exclude) {
+        if (reading.spanCovering(token).isPresent()) {
+            return List.of();
+        }
+        for (int t = token; t < token + TITLE_WORDS && t + 1 < reading.tokens().size(); t++) {
+            if (!reading.token(t).tag().startsWith("NNP")) {
+                return List.of();
+            }
+            Optional<Span> next = reading.spanCovering(t + 1);
+            if (next.isPresent()) {
+                Span name = next.get();
+                boolean startsThere = reading.tokenAt(name.begin) == t + 1;
+                return startsThere && name.type == EntityType.PERSON && name.key != null && !exclude.contains(name.key)
+                        && (lists.isTitleHead(reading.token(t).text()) || lists.isTitleHead(reading.token(t + 1).text()))
+                        ? List.of(new EventArguments.Argument(name.key, null)) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The relations by which a title's own phrase goes on ("the Minister of Foreign Affairs of Mongolia",
+     * "the Deputy Prime Minister"): its modifiers, not a clause, an aside or another party joined to it.
+     */
+    private static final Set<String> OWN_PHRASE = Set.of("case", "det", "amod", "compound", "flat", "nmod:of", "nmod:for");
+
+    /**
+     * "Deputy Prime Minister, Minister of Defense and Minister of Interior Sheikh Fahad Al-Sabah", "the Minister
+     * of Foreign Affairs of Mongolia, Damien Tsogtbaatar": a long apposition is still the title's holder when
+     * every word between the title and the name belongs to the name's own phrase (more titles it holds), to
+     * the title's own phrase (the office and the country it is of) or is punctuation, not an aside of other
+     * words.
      */
     private static boolean onlyItsOwnPhraseBetween(int title, int name, Reading reading, DependencyIndex parse) {
         Set<Integer> phrase = new HashSet<>();
@@ -59,6 +97,16 @@ final class TitledNames {
                 parse.dependents(node).stream().map(AnnotatedText.Dependency::dependent)
                         .filter(n -> n > title && n < name && !phrase.contains(n)).forEach(next::add);
             }
+            level = next;
+        }
+        level = List.of(title);
+        while (!level.isEmpty() && phrase.size() < 60) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : level) {
+                parse.dependents(node).stream().filter(d -> OWN_PHRASE.contains(d.relation())).map(AnnotatedText.Dependency::dependent)
+                        .filter(n -> n > title && n < name && !phrase.contains(n)).forEach(next::add);
+            }
+            phrase.addAll(next);
             level = next;
         }
         for (int i = title + 1; i < name; i++) {

@@ -30,6 +30,15 @@ class MeetingPartiesTest {
     }
 
     @Test
+    void theTwoMinistersPledgedToWorkIsTheirCooperationPlanned() {
+        // the subject of "work" is that of "pledged", which controls it: the two who met
+        assertEquals(Set.of("CONSULT | William Ruto | Yoweri Museveni | 2024-03-18 | Asserted",
+                "COOPERATE | William Ruto | Yoweri Museveni | - | Planned"),
+                Understood.eventsOf("William Ruto held talks with Yoweri Museveni in Kampala on Monday. "
+                        + "The two presidents pledged to work closely on trade and energy."));
+    }
+
+    @Test
     void theyWithNoMeetingBeforeAreNotTheParties() {
         assertEquals(Set.of(), Understood.eventsOf("Farmers marched through Nairobi. They agreed to go home in the evening."));
     }

@@ -43,7 +43,7 @@ class SeedEventsTest {
                 "CONSULT | Abdourahamane Tiani | Vladimir Putin | 2024-05-15 | Asserted", // talks between Tiani and Putin
                 "CONSULT | " + ZEINE + " | Iran | 2024-01 | Asserted",           // Zeine visited Iran in late January
                 "CONSULT | " + ZEINE + " | Ebrahim Raeisi | 2024-01 | Asserted", // ... in late January and held talks with President Raeisi
-                "CONSULT | Niger | Iran | 2023-10 | Asserted",                   // the foreign minister of Niger visited Tehran
+                "CONSULT | Bakary Yaou Sangare | Iran | 2023-10 | Asserted",     // "Foreign Minister of Niger, Bakary Yaou Sangare, also visited Tehran"
                 "THREATEN | United States | " + ZEINE + " | 2024-05-15 | Asserted"), // he had been given an ultimatum by the U.S. (CAMEO 139)
                 seed000.events());
         seed000.assertAnchoredAndValid();
@@ -57,7 +57,7 @@ class SeedEventsTest {
         assertEquals("Niger", seed000.eventPlace("AID", "Russia", "Niger"));
         assertEquals("Iran", seed000.eventPlace("CONSULT", ZEINE, "Iran"));
         assertEquals("-", seed000.eventPlace("SANCTION", "United States", "Niger"));
-        assertEquals("Tehran", seed000.eventPlace("CONSULT", "Niger", "Iran"), "visited Tehran: Iran's government, in Tehran");
+        assertEquals("Tehran", seed000.eventPlace("CONSULT", "Bakary Yaou Sangare", "Iran"), "visited Tehran: Iran's government, in Tehran");
     }
 
     @Test
