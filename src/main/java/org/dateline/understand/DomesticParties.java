@@ -48,6 +48,11 @@ final class DomesticParties {
         return people(one) && (other == null || STATE.contains(other)) || people(other) && (one == null || STATE.contains(one));
     }
 
+    /** Whether a sector is one of the state's: government, military, police, judiciary, legislature, intelligence. */
+    static boolean state(String sector) {
+        return sector != null && STATE.contains(sector);
+    }
+
     /** Whether a sector is a group of people outside the state. */
     static boolean people(String sector) {
         return sector != null && PEOPLE.contains(sector);

@@ -653,17 +653,25 @@ final class EventArguments {
                 }
             }
         }
+        // "in protest of the government's refusal": the phrase's noun may be the predicate itself
+        List<Integer> phrases = new ArrayList<>();
+        if (reading.token(p).tag().startsWith("NN") && lists.protestPhrases.contains(reading.token(p).lemma())) {
+            phrases.add(p);
+        }
         for (int head : heads) {
             for (AnnotatedText.Dependency d : parse.dependents(head)) {
                 if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                         && lists.protestPhrases.contains(reading.token(d.dependent()).lemma())) {
-                    for (AnnotatedText.Dependency a : parse.dependents(d.dependent())) {
-                        if (PHRASE_AIMED.contains(a.relation())) {
-                            List<Argument> found = entitiesIn(a.dependent(), exclude);
-                            if (!found.isEmpty()) {
-                                return found;
-                            }
-                        }
+                    phrases.add(d.dependent());
+                }
+            }
+        }
+        for (int phrase : phrases) {
+            for (AnnotatedText.Dependency a : parse.dependents(phrase)) {
+                if (PHRASE_AIMED.contains(a.relation())) {
+                    List<Argument> found = entitiesIn(a.dependent(), exclude);
+                    if (!found.isEmpty()) {
+                        return found;
                     }
                 }
             }

@@ -412,14 +412,20 @@ final class EventFinder {
         // "two soldiers were shot dead", "gunmen abducted": violence told with no one named as its actor
         boolean unattributed = actors.isEmpty() && (unnamedActors.toldWithout(entry.category(), p, reading, parse)
                 || entry.category().equals("ASSAULT") && ReceivedAttacks.toldWithoutActor(p, reading, parse, args));
+        // "ethnic Albanians demonstrated in Serbia": a group naming no one protests for the country it protests in
+        EventArguments.Argument[] protesting = actors.isEmpty() && !unattributed && entry.category().equals("PROTEST")
+                ? ProtestingGroups.of(p, reading, parse, args, townCountries, lists) : null;
         if (unattributed) {
             actors = new EventArguments.Found(List.of(new EventArguments.Argument(null, null)), false);
+        } else if (protesting != null) {
+            actors = new EventArguments.Found(List.of(protesting[0]), false);
         } else if (actors.isEmpty()) {
             return List.of();
         }
         Set<String> actorKeys = new HashSet<>();
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
         EventArguments.Found targets = parties != null ? new EventArguments.Found(List.of(parties[1]), false)
+                : protesting != null ? new EventArguments.Found(List.of(protesting[1]), false)
                 : args.resolve(p, entry.target(), args.side(actorKeys), false);
         if (targets.isEmpty() && parties == null) {
             // "Palestinian police seized weapons from Palestinian armed groups": a people and its state (DomesticParties)
@@ -461,6 +467,10 @@ final class EventFinder {
             // "agreed to set up a centre in Tokyo": whom the agreed act concerns (AgreedActs)
             List<EventArguments.Argument> concerned = AgreedActs.concerned(p, parse, args, args.side(actorKeys));
             targets = concerned.isEmpty() ? targets : new EventArguments.Found(concerned, false);
+        }
+        if (entry.category().equals("ASSAULT") && targets.isEmpty() && RiotDamage.incidental(p, sentence, parse, toldBefore)
+                && !unnamedVictims.struckUnnamedPeople(p, reading, parse)) {
+            return List.of(); // "rioted, setting fire to their mattresses": the riot's damage, not an assault of its own
         }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
         boolean nounWithoutVictim = targets.isEmpty() && !targets.none() && entry.category().equals("ASSAULT")

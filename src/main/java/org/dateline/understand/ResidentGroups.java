@@ -126,7 +126,7 @@ final class ResidentGroups {
     }
 
     /** Whether the noun is modified by "ethnic" ("ethnic Albanians", "ethnic Albanian rebels"). */
-    private static boolean ethnic(int token, Reading reading, DependencyIndex parse) {
+    static boolean ethnic(int token, Reading reading, DependencyIndex parse) {
         return parse.dependents(token).stream().anyMatch(d -> MODIFYING.contains(d.relation())
                 && reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).equals(ETHNIC));
     }

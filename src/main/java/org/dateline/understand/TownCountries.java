@@ -83,6 +83,15 @@ final class TownCountries {
         return null;
     }
 
+    /** The country key for a place key that names a town of one country ("Baghdad": Iraq); null otherwise. */
+    String countryOf(String placeKey) {
+        if (placeKey == null || !placeKey.startsWith(EntityType.PLACE + ":")) {
+            return null;
+        }
+        String country = countryOfTown(placeKey.substring(placeKey.indexOf(':') + 1));
+        return country == null ? null : Span.key(EntityType.COUNTRY, country);
+    }
+
     /** The preferred name of the one country every place of this name lies in; null when none or several. */
     private String countryOfTown(String place) {
         String country = null;

@@ -103,7 +103,7 @@ final class UnnamedActors {
      * The subject of a verb, or of the verb it is conjoined with or controlled by ("began blocking roads",
      * "banged on cars and beat journalists"); -1 when it has none.
      */
-    private static int subject(int p, DependencyIndex parse) {
+    static int subject(int p, DependencyIndex parse) {
         List<Integer> nodes = new ArrayList<>();
         nodes.add(p);
         nodes.addAll(parse.controllers(p));

@@ -42,6 +42,8 @@ final class WordLists {
     /** Verbs whose subject causes a protest, not makes it ("sparked protests"); nouns of joining one ("took part in"). */
     final Set<String> protestCauses = new HashSet<>();
     final Set<String> protestJoinings = new HashSet<>();
+    /** Verbs whose subject makes the protest their object names: "staged a rally", "began a hunger strike". */
+    final Set<String> protestHoldings = new HashSet<>();
     /** Words by which a firing without a target is a weapons test: "fired a ballistic missile toward the sea". */
     final Set<String> weaponTests = new HashSet<>();
     final Set<String> countries = new HashSet<>();
@@ -146,6 +148,7 @@ final class WordLists {
                 case "PHRASE" -> protestPhrases;
                 case "CAUSE" -> protestCauses;
                 case "JOINED" -> protestJoinings;
+                case "HELD" -> protestHoldings;
                 default -> demandingVerbs;
             }).add(row[0]);
         }
