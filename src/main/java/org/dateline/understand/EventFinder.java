@@ -192,6 +192,8 @@ final class EventFinder {
                 .forEach(f -> purposes.addAll(EventArguments.purposeClauses(f.predicate(), reading, parse, lists)));
         found.removeIf(f -> !f.category().equals("PROTEST") && (purposes.contains(f.predicate())
                 || parse.governors(f.predicate()).stream().anyMatch(d -> purposes.contains(d.governor()))));
+        // "rioted, setting fire to their mattresses": the riot's own violence is the riot (RiotViolence)
+        found.removeIf(f -> RiotViolence.partOfAProtest(f, found, parse));
         // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
@@ -606,6 +608,9 @@ final class EventFinder {
             }
             if (actor == null) {
                 // unattributed: kept with its target
+            } else if (actor.equals(target) && struck.contains(pair) && category.equals("ASSAULT")
+                    && pair[1].key().startsWith(EntityType.PLACE + ":") && StruckPlaces.toldByItsWeapon(p, reading, parse)) {
+                target = pair[1].key(); // "Afghan rebels exploded bombs in Kabul": the town struck (StruckPlaces)
             } else if (actor.equals(target) && (struck.contains(pair) || category.equals("MOBILIZE"))) {
                 // "police killings in Kenya", "Kenyans protested in Nairobi", "Kenyan police remained on alert in
                 // Nairobi": at home, at no one else
