@@ -494,7 +494,9 @@ final class EventFinder {
                 struck.addAll(located);
             }
         }
-        if (nounWithoutVictim && struck.isEmpty()) {
+        // "police killings in Kenya": where the noun says it took place is the actor's own country, which args.struck
+        // passes over (it excludes the actor); the assault is told there, at home, at no one else
+        if (nounWithoutVictim && struck.isEmpty() && args.struck(p, Set.of()).isEmpty()) {
             return List.of();
         }
         if (unattributed && entry.category().equals("PROTEST") && pairs.stream().allMatch(pair -> pair[1] == null)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The place an assault told by its weapon struck (StruckPlaces) and the violence of a riot told as the riot
- * (RiotViolence): the exact event (type | actor | target | date | modality, "-" for none), each report published
+ * (RiotViolence), and a victimless assault noun placed in its actor's own country (EventFinder): the exact event (type | actor | target | date | modality, "-" for none), each report published
  * on Tuesday 19 March 2024.
  */
 class StruckPlacesAndRiotsTest {
@@ -36,5 +36,12 @@ class StruckPlacesAndRiotsTest {
     void rioterViolenceAgainstSomeoneNamedStaysAnAssault() {
         assertEquals(Set.of("PROTEST | Kenya | - | 2024-03-18 | Asserted", "ASSAULT | Kenya | Uganda | 2024-03-18 | Asserted"),
                 Understood.eventsOf("Kenyan prisoners rioted on Monday and beat two Ugandan guards."));
+    }
+
+    @Test
+    void policeKillingsInTheirOwnCountryAreToldThere() {
+        // the place a victimless assault noun names is the actor's own country: told at home, at no one else
+        assertEquals(Set.of("PROTEST | - | Kenya | 2024-03-18 | Asserted", "ASSAULT | Kenya | - | 2024-03-19 | Alleged"),
+                Understood.eventsOf("Students protested against alleged police killings in Kenya on Monday."));
     }
 }
