@@ -203,6 +203,8 @@ final class EventFinder {
                 .forEach(f -> purposes.addAll(EventArguments.purposeClauses(f.predicate(), reading, parse, lists)));
         found.removeIf(f -> !f.category().equals("PROTEST") && (purposes.contains(f.predicate())
                 || parse.governors(f.predicate()).stream().anyMatch(d -> purposes.contains(d.governor()))));
+        // "rioted, setting fire to their mattresses": the riot's own violence is the riot (RiotViolence)
+        found.removeIf(f -> RiotViolence.partOfAProtest(f, found, parse));
         // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
@@ -515,7 +517,9 @@ final class EventFinder {
                 struck.addAll(located);
             }
         }
-        if (nounWithoutVictim && struck.isEmpty()) {
+        // "police killings in Kenya": where the noun says it took place is the actor's own country, which args.struck
+        // passes over (it excludes the actor); the assault is told there, at home, at no one else
+        if (nounWithoutVictim && struck.isEmpty() && args.struck(p, Set.of()).isEmpty()) {
             return List.of();
         }
         if (unattributed && entry.category().equals("PROTEST") && pairs.stream().allMatch(pair -> pair[1] == null)
@@ -636,6 +640,9 @@ final class EventFinder {
             }
             if (actor == null) {
                 // unattributed: kept with its target
+            } else if (actor.equals(target) && struck.contains(pair) && category.equals("ASSAULT")
+                    && pair[1].key().startsWith(EntityType.PLACE + ":") && StruckPlaces.toldByItsWeapon(p, reading, parse)) {
+                target = pair[1].key(); // "Afghan rebels exploded bombs in Kabul": the town struck (StruckPlaces)
             } else if (actor.equals(target) && (struck.contains(pair) || category.equals("MOBILIZE"))) {
                 // "police killings in Kenya", "Kenyans protested in Nairobi", "Kenyan police remained on alert in
                 // Nairobi": at home, at no one else
