@@ -470,10 +470,6 @@ final class EventFinder {
             List<EventArguments.Argument> concerned = AgreedActs.concerned(p, parse, args, args.side(actorKeys));
             targets = concerned.isEmpty() ? targets : new EventArguments.Found(concerned, false);
         }
-        if (entry.category().equals("ASSAULT") && targets.isEmpty() && RiotDamage.incidental(p, sentence, parse, toldBefore)
-                && !unnamedVictims.struckUnnamedPeople(p, reading, parse)) {
-            return List.of(); // "rioted, setting fire to their mattresses": the riot's damage, not an assault of its own
-        }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
         boolean nounWithoutVictim = targets.isEmpty() && !targets.none() && entry.category().equals("ASSAULT")
                 && !reading.token(p).tag().startsWith("VB");

@@ -49,7 +49,7 @@ class StancesAndPledgesTest {
     @Test
     void aPledgeToWorkCloselyIsTheCooperationPlanned() {
         assertEquals(Set.of("CONSULT | Shirley Botchwey | Robert Dussey | 2024-03-19 | Asserted",
-                "COOPERATE | Shirley Botchwey | Robert Dussey | 2024-03-19 | Planned"),
+                "COOPERATE | Shirley Botchwey | Robert Dussey | - | Planned"),
                 Understood.eventsOf("Ghanaian Foreign Minister Shirley Botchwey met Togolese Foreign Minister Robert Dussey in Accra."
                         + " The two ministers pledged to work closely on trade and security."));
     }

@@ -7,11 +7,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The damage a riot does is the riot (RiotDamage, PLOVER PROTEST mode riot): violence told as the manner of a
+ * The damage a riot does is the riot (RiotViolence, PLOVER PROTEST mode riot): violence told as the manner of a
  * protest that strikes no one is no assault of its own; violence at someone in the same breath still is.
  * Reports published on Tuesday 19 March 2024.
  */
-class RiotDamageTest {
+class RiotViolenceTest {
 
     @Test
     void damageDoneInARiotIsTheRiot() {
