@@ -41,9 +41,10 @@ final class ParagraphLines {
     static List<String> paragraphs(List<String> lines) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean wrapped = hardWrapped(lines);
         String previous = null;
         for (String line : lines) {
-            if (previous != null && !continues(previous, line)) {
+            if (previous != null && !continues(previous, line, wrapped)) {
                 add(paragraphs, current);
                 current.setLength(0);
             }
@@ -57,8 +58,22 @@ final class ParagraphLines {
         return paragraphs;
     }
 
-    /** True when the next line goes on with the paragraph of the previous one. */
-    private static boolean continues(String previous, String next) {
+    /**
+     * True when some line of the block runs on into a lower-case word: the block is wrapped at a
+     * width, not one paragraph a line, and its breaks before a capital fall inside sentences too.
+     */
+    private static boolean hardWrapped(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (OPENS_LOWER.matcher(lines.get(i)).matches() && !ENDS_SENTENCE.matcher(lines.get(i - 1)).matches()
+                    && lines.get(i - 1).strip().length() >= WRAPPED_LINE_LENGTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the next line goes on with the paragraph of the previous one (in a hard-wrapped block or not). */
+    private static boolean continues(String previous, String next, boolean wrapped) {
         if (OPENS_LOWER.matcher(next).matches()) {
             return true;
         }
@@ -71,7 +86,9 @@ final class ParagraphLines {
         if (previous.strip().length() < WRAPPED_LINE_LENGTH) {
             return false;
         }
-        return !(OPENS_SENTENCE.matcher(next).matches() && (titleCased(previous) || !endsCapitalised(previous)));
+        // Only a headline's case marks a line of its own in a hard-wrapped block.
+        return !(OPENS_SENTENCE.matcher(next).matches()
+                && (titleCased(previous) || !wrapped && !endsCapitalised(previous)));
     }
 
     /**

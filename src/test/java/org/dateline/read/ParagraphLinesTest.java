@@ -54,6 +54,14 @@ class ParagraphLinesTest {
     }
 
     @Test
+    void inABlockWrappedAtAWidthABreakBeforeACapitalStaysJoined() {
+        assertEquals(1, ParagraphLines.paragraphs(List.of(
+                "The minister arrived on Monday and the delegation visited the port and",
+                "the old town before it travelled on by train to see the northern region",
+                "Governor Maria Costa and local officials at the provincial offices.")).size());
+    }
+
+    @Test
     void aShortLineWithoutAStopIsASubheading() {
         assertEquals(2, ParagraphLines.paragraphs(List.of("Talks resume", LEDE)).size());
     }
