@@ -38,4 +38,12 @@ class StateBodyCountriesTest {
         assertEquals(Set.of("SUPPORT | Amadou Diallo | Senegalese News Agency | 2024-03-18 | Asserted"), Understood.eventsOf(
                 "Interior Minister Amadou Diallo praised the Senegalese News Agency on Monday."));
     }
+
+    @Test
+    void anUnnamedBodyOrOfficeTheDictionaryLacksActsForTheReportsCountry() {
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-18 | Asserted"), Understood.eventsOf(
+                "Kenya has tightened its rules on street trade. The city hall arrested twelve vendors in Nairobi on Monday."));
+        assertEquals(Set.of("REQUEST | Rajesh Kumar | India | 2024-03-19 | Asserted"), Understood.eventsOf(
+                "Chief Minister Rajesh Kumar said on Monday that she had asked the Chief Secretary to probe the matter. India has many such cases."));
+    }
 }
