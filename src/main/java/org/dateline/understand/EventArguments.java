@@ -840,7 +840,8 @@ final class EventArguments {
             String before = String.join(" ", modifiers.subList(from, modifiers.size()));
             String prefix = before.isEmpty() ? "" : before + " ";
             for (String word : List.of(text, lemma, singular)) {
-                String sector = lists.agents.get(prefix + word);
+                // "the city hall", "the security service": bodies of state PETRARCH's dictionary lacks
+                String sector = lists.agents.getOrDefault(prefix + word, lists.stateBodyWords.get(prefix + word));
                 if (sector != null) {
                     return sector;
                 }

@@ -105,7 +105,7 @@ final class EventFinder {
         }
         Map<String, String> stateBodies = new HashMap<>();
         reading.spans.stream().filter(s -> s.key != null && s.type == EntityType.ORGANIZATION)
-                .forEach(s -> stateBodies.computeIfAbsent(s.key, this::stateBodyOf));
+                .forEach(s -> stateBodies.computeIfAbsent(s.key, k -> stateBodyOf(k, reading)));
         stateBodies.values().removeIf(key -> !key.startsWith(EntityType.COUNTRY + ":"));
         for (AnnotatedText.Sentence sentence : reading.annotated.sentences()) {
             if (sentence.end() > reading.bodyEnd || isHeadline(reading.text, sentence.begin(), sentence.end())
@@ -622,8 +622,8 @@ final class EventFinder {
         List<Found> found = new ArrayList<>();
         for (EventArguments.Argument[] pair : pairs) {
             String place = args.place(p, entry, pair[1] == null ? null : pair[1].key());
-            String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading));
-            String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading));
+            String actor = pair[0].key() == null ? null : stateBodyOf(powerSeatedAt(pair[0].key(), reading), reading);
+            String target = pair[1] == null ? null : stateBodyOf(powerSeatedAt(pair[1].key(), reading), reading);
             target = townCountries.struck(category, target, actor, reading); // "attacks on Dnipro": Ukraine
             if (actor == null && target == null && !(victimsUnnamed && (modality == Modality.ASSERTED || modality == Modality.ALLEGED))) {
                 continue; // an event with neither actor nor target says nothing of anyone, unless of its unnamed victims
@@ -770,31 +770,59 @@ final class EventFinder {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
 
     /**
-     * "The Seoul High Court sentenced", "Security Service of Ukraine": a named body of a state (a court, a
-     * ministry, the police) whose name says which state acts, in PLOVER's terms, for that country (the body's
-     * sector kept on the event), whether or not the report names that country elsewhere (TownCountries).
+     * "The Seoul High Court sentenced", "Security Service of Ukraine", "Kuala Lumpur City Hall": a named body of a
+     * state (a court, a ministry, the police, a city hall: a state word of agents.tsv or state-body-words.tsv)
+     * whose name, or the "of" phrase the report puts after it, says which state acts, in PLOVER's terms, for that
+     * country (the body's sector kept on the event), whether or not the report names that country elsewhere
+     * (TownCountries). A body of no state sector (a party, a news agency, a company) stays itself.
      */
-    private String stateBodyOf(String key) {
-        if (!key.startsWith(EntityType.ORGANIZATION + ":")) {
-            return key;
+    private String stateBodyOf(String key, Reading reading) {
+        if (key == null || !key.startsWith(EntityType.ORGANIZATION + ":") && !key.startsWith(EntityType.PLACE + ":")) {
+            return key; // a body's seat may be taken for a place: "the Lima City Hall"
         }
         String name = key.substring(key.indexOf(':') + 1);
         boolean stateBody = false;
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
         for (int i = 0; i < words.length && !stateBody; i++) {
             for (int j = i + 1; j <= Math.min(words.length, i + 3); j++) {
-                String sector = lists.agents.get(String.join(" ", Arrays.copyOfRange(words, i, j)));
+                String phrase = String.join(" ", Arrays.copyOfRange(words, i, j));
+                String sector = lists.agents.getOrDefault(phrase, lists.stateBodyWords.get(phrase));
                 if (sector != null && STATE_SECTORS.contains(sector)) {
                     stateBody = true;
                     break;
                 }
             }
         }
-        String country = stateBody ? lists.countryWithin(name) : null;
-        if (stateBody && country == null) {
+        if (!stateBody) {
+            return key;
+        }
+        String country = lists.countryWithin(name);
+        if (country == null) {
             country = townCountries.countryWithinBody(name); // "Delhi Police": India
         }
+        if (country == null) {
+            country = countryAfter(key, reading); // "the Security Service of Ukraine"
+        }
         return country == null ? key : Span.key(EntityType.COUNTRY, lists.countryName(country));
+    }
+
+    /**
+     * The country a mention of this organisation is followed by as "of Country" ("the Security Service of
+     * Ukraine", "the Supreme Court of India"), when the engine has cut the name before its "of": the name of the
+     * body the report gives in full. Null when no mention is.
+     */
+    private static String countryAfter(String key, Reading reading) {
+        for (Span body : reading.spans) {
+            if (!key.equals(body.key) || !reading.text.startsWith(" of ", body.end)) {
+                continue;
+            }
+            for (Span after : reading.spans) {
+                if (after.begin == body.end + 4 && after.type == EntityType.COUNTRY && after.key != null) {
+                    return after.key.substring(after.key.indexOf(':') + 1);
+                }
+            }
+        }
+        return null;
     }
 
     /** A place that is neither a capital nor a place the metonym list makes an actor ("Washington", "the Kremlin"). */

@@ -50,6 +50,8 @@ final class WordLists {
     final Map<String, String> organisationAcronyms = new HashMap<>();
     /** Role words ("troops", "foreign minister") -> the CAMEO sector of whoever they name ("MIL", "GOV"). */
     final Map<String, String> agents = new HashMap<>();
+    /** Words of names of state bodies that agents.tsv lacks ("city hall") -> their sector, see state-body-words.tsv. */
+    final Map<String, String> stateBodyWords = new HashMap<>();
     /** Words of sport and entertainment: a story or a sentence holding one tells no political event. */
     final java.util.regex.Pattern storyDiscards;
     final java.util.regex.Pattern sentenceDiscards;
@@ -94,6 +96,9 @@ final class WordLists {
         }
         for (String[] row : rows("agents.tsv")) {
             agents.put(row[0], row[1]);
+        }
+        for (String[] row : rows("state-body-words.tsv")) {
+            stateBodyWords.put(row[0], row[1]);
         }
         for (String[] row : rows("demonyms.tsv")) {
             demonyms.put(row[0], row[1]);
