@@ -426,18 +426,20 @@ final class EventFinder {
         }
         Set<String> actorKeys = new HashSet<>();
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
+        // "called for a strike against the government": the call is addressed to would-be strikers (ProtestCalls)
+        List<List<String>> targetPaths = ProtestCalls.targetPaths(entry, p, reading, parse);
         EventArguments.Found targets = parties != null ? new EventArguments.Found(List.of(parties[1]), false)
                 : protesting != null ? new EventArguments.Found(List.of(protesting[1]), false)
-                : args.resolve(p, entry.target(), args.side(actorKeys), false);
+                : args.resolve(p, targetPaths, args.side(actorKeys), false);
         if (targets.isEmpty() && parties == null) {
             // "Palestinian police seized weapons from Palestinian armed groups": a people and its state (DomesticParties)
             List<EventArguments.Argument> domestic = DomesticParties.across(actors.arguments(),
-                    args.resolve(p, entry.target(), Set.of(), false).arguments(), reading, sentence);
+                    args.resolve(p, targetPaths, Set.of(), false).arguments(), reading, sentence);
             targets = domestic.isEmpty() ? targets : new EventArguments.Found(domestic, false);
         }
         // "Serbian President Kostunica promised to democratize Serbia": an act aimed only at the actor's own side
         // (EventArguments.side) is told, without a target, as PLOVER codes it
-        boolean ownSide = targets.isEmpty() && parties == null && !args.resolve(p, entry.target(), actorKeys, false).isEmpty();
+        boolean ownSide = targets.isEmpty() && parties == null && !args.resolve(p, targetPaths, actorKeys, false).isEmpty();
         if ("phone".equals(entry.mode())) {
             // "police received a call from a residence on Poplar Drive": one telephones someone, not a place
             targets = new EventArguments.Found(targets.arguments().stream()
