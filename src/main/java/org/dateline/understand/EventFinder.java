@@ -814,11 +814,14 @@ final class EventFinder {
 
     /** Modals of ability or possibility: "can", "could", "may", "might". */
     private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "could", "may", "might");
+    /** Modals that with the perfect tell the unreal past: "would have", "should have" ("could have" is as often a guess). */
+    private static final Set<String> UNREAL_MODALS = Set.of("would", "should", "'d");
 
     /**
      * "Police can arrest a suspect if he fails to appear", "troops may open fire if attacked": an act a modal of
      * possibility sets on a condition is a power or a contingency the report describes, no act done or
-     * announced. (A future set on a condition, "will impose sanctions if", is a threat: see THREATEN.)
+     * announced. (A future set on a condition, "will impose sanctions if", is a threat: see THREATEN.) So is an
+     * act told in the unreal past ("would not have been beaten", "should have been released"): it did not happen.
      */
     private static boolean hypothetical(int p, Reading reading, DependencyIndex parse) {
         int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
@@ -826,7 +829,11 @@ final class EventFinder {
         if (first >= 0 && own.stream().noneMatch(d -> d.relation().equals("aux"))) {
             own.addAll(parse.dependents(first));
         }
-        return own.stream().anyMatch(d -> d.relation().equals("aux") && POSSIBILITY_MODALS.contains(lower(reading.token(d.dependent()).text())))
+        // "had she done that, she would not have been beaten up", "the prisoners should have been released": a modal
+        // of the unreal past ("would", "should" with the perfect "have") tells what did not happen
+        boolean unrealPast = own.stream().anyMatch(d -> d.relation().equals("aux") && UNREAL_MODALS.contains(lower(reading.token(d.dependent()).text())))
+                && own.stream().anyMatch(d -> d.relation().equals("aux") && reading.token(d.dependent()).lemma().equals("have"));
+        return unrealPast || own.stream().anyMatch(d -> d.relation().equals("aux") && POSSIBILITY_MODALS.contains(lower(reading.token(d.dependent()).text())))
                 && own.stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"));
     }
 
