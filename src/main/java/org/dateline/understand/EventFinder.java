@@ -426,18 +426,20 @@ final class EventFinder {
         }
         Set<String> actorKeys = new HashSet<>();
         actors.arguments().forEach(a -> actorKeys.add(a.key()));
+        // "called for a strike against the government": the call is addressed to would-be strikers (ProtestCalls)
+        List<List<String>> targetPaths = ProtestCalls.targetPaths(entry, p, reading, parse);
         EventArguments.Found targets = parties != null ? new EventArguments.Found(List.of(parties[1]), false)
                 : protesting != null ? new EventArguments.Found(List.of(protesting[1]), false)
-                : args.resolve(p, entry.target(), args.side(actorKeys), false);
+                : args.resolve(p, targetPaths, args.side(actorKeys), false);
         if (targets.isEmpty() && parties == null) {
             // "Palestinian police seized weapons from Palestinian armed groups": a people and its state (DomesticParties)
             List<EventArguments.Argument> domestic = DomesticParties.across(actors.arguments(),
-                    args.resolve(p, entry.target(), Set.of(), false).arguments(), reading, sentence);
+                    args.resolve(p, targetPaths, Set.of(), false).arguments(), reading, sentence);
             targets = domestic.isEmpty() ? targets : new EventArguments.Found(domestic, false);
         }
         // "Serbian President Kostunica promised to democratize Serbia": an act aimed only at the actor's own side
         // (EventArguments.side) is told, without a target, as PLOVER codes it
-        boolean ownSide = targets.isEmpty() && parties == null && !args.resolve(p, entry.target(), actorKeys, false).isEmpty();
+        boolean ownSide = targets.isEmpty() && parties == null && !args.resolve(p, targetPaths, actorKeys, false).isEmpty();
         if ("phone".equals(entry.mode())) {
             // "police received a call from a residence on Poplar Drive": one telephones someone, not a place
             targets = new EventArguments.Found(targets.arguments().stream()
@@ -840,11 +842,14 @@ final class EventFinder {
 
     /** Modals of ability or possibility: "can", "could", "may", "might". */
     private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "could", "may", "might");
+    /** Modals that with the perfect tell the unreal past: "would have", "should have" ("could have" is as often a guess). */
+    private static final Set<String> UNREAL_MODALS = Set.of("would", "should", "'d");
 
     /**
      * "Police can arrest a suspect if he fails to appear", "troops may open fire if attacked": an act a modal of
      * possibility sets on a condition is a power or a contingency the report describes, no act done or
-     * announced. (A future set on a condition, "will impose sanctions if", is a threat: see THREATEN.)
+     * announced. (A future set on a condition, "will impose sanctions if", is a threat: see THREATEN.) So is an
+     * act told in the unreal past ("would not have been beaten", "should have been released"): it did not happen.
      */
     private static boolean hypothetical(int p, Reading reading, DependencyIndex parse) {
         int first = reading.token(p).tag().startsWith("VB") ? parse.sharedConjunct(p) : -1;
@@ -852,7 +857,11 @@ final class EventFinder {
         if (first >= 0 && own.stream().noneMatch(d -> d.relation().equals("aux"))) {
             own.addAll(parse.dependents(first));
         }
-        return own.stream().anyMatch(d -> d.relation().equals("aux") && POSSIBILITY_MODALS.contains(lower(reading.token(d.dependent()).text())))
+        // "had she done that, she would not have been beaten up", "the prisoners should have been released": a modal
+        // of the unreal past ("would", "should" with the perfect "have") tells what did not happen
+        boolean unrealPast = own.stream().anyMatch(d -> d.relation().equals("aux") && UNREAL_MODALS.contains(lower(reading.token(d.dependent()).text())))
+                && own.stream().anyMatch(d -> d.relation().equals("aux") && reading.token(d.dependent()).lemma().equals("have"));
+        return unrealPast || own.stream().anyMatch(d -> d.relation().equals("aux") && POSSIBILITY_MODALS.contains(lower(reading.token(d.dependent()).text())))
                 && own.stream().anyMatch(d -> d.relation().equals("advcl:if") || d.relation().equals("advcl:unless"));
     }
 
