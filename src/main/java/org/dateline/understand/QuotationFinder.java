@@ -53,7 +53,8 @@ final class QuotationFinder {
     record Found(int begin, int end, String text, String speaker, QuoteKind kind) {
     }
 
-    private record Marked(int open, int close) {
+    /** An opening and a closing quotation mark: UTF-16 offsets into the text. */
+    record Marked(int open, int close) {
     }
 
     private record Attribution(boolean attributed, String speaker) {
