@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Resolves the argument paths of one predicate to the entities the rules have grouped: the entity
@@ -371,7 +372,7 @@ final class EventArguments {
         AnnotatedText.Token token = reading.token(p);
         if (!token.tag().equals("VBG") || !parse.governors(p).stream().allMatch(d -> d.relation().equals("root"))
                 || parse.dependents(p).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("mark"))
-                || java.util.stream.IntStream.range(sentence.firstToken(), p).anyMatch(i -> !reading.token(i).tag().matches("RB|``|\\W*"))) {
+                || IntStream.range(sentence.firstToken(), p).anyMatch(i -> !reading.token(i).tag().matches("RB|``|\\W*"))) {
             return -1;
         }
         return parse.dependents(p).stream().filter(d -> d.relation().equals("parataxis") && d.dependent() > p
@@ -841,7 +842,7 @@ final class EventArguments {
             String prefix = before.isEmpty() ? "" : before + " ";
             for (String word : List.of(text, lemma, singular)) {
                 // "the city hall", "the security service": bodies of state PETRARCH's dictionary lacks
-                String sector = lists.agents.getOrDefault(prefix + word, lists.stateBodyWords.get(prefix + word));
+                String sector = lists.sectorOf(prefix + word);
                 if (sector != null) {
                     return sector;
                 }

@@ -788,7 +788,7 @@ final class EventFinder {
         for (int i = 0; i < words.length && !stateBody; i++) {
             for (int j = i + 1; j <= Math.min(words.length, i + 3); j++) {
                 String phrase = String.join(" ", Arrays.copyOfRange(words, i, j));
-                String sector = lists.agents.getOrDefault(phrase, lists.stateBodyWords.get(phrase));
+                String sector = lists.sectorOf(phrase);
                 if (sector != null && STATE_SECTORS.contains(sector)) {
                     stateBody = true;
                     break;

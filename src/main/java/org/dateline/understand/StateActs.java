@@ -7,8 +7,8 @@ import java.util.Set;
  * Acts that only a state does (arresting, detaining, sentencing, fining: state-acts.txt), told in the passive
  * with no agent: "dozens were arrested", "eight members of the party were detained", "Yoo was sentenced to a
  * four-year term", "the defendants were also fined". The report need not say who: its police or its courts,
- * that is the state of the country it is about, as "police arrested dozens" is read (EventArguments). A report about no one country gives no actor, and so
- * no event.
+ * that is the state of the country it is about, as "police arrested dozens" is read (EventArguments). A report
+ * about no one country gives no actor, and so no event.
  */
 final class StateActs {
 

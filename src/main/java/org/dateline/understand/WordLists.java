@@ -51,7 +51,7 @@ final class WordLists {
     /** Role words ("troops", "foreign minister") -> the CAMEO sector of whoever they name ("MIL", "GOV"). */
     final Map<String, String> agents = new HashMap<>();
     /** Words of names of state bodies that agents.tsv lacks ("city hall") -> their sector, see state-body-words.tsv. */
-    final Map<String, String> stateBodyWords = new HashMap<>();
+    private final Map<String, String> stateBodyWords = new HashMap<>();
     /** Words of sport and entertainment: a story or a sentence holding one tells no political event. */
     final java.util.regex.Pattern storyDiscards;
     final java.util.regex.Pattern sentenceDiscards;
@@ -239,5 +239,14 @@ final class WordLists {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /**
+     * The CAMEO sector of whoever a role word or a word of a body's name names ("troops": MIL, "city hall": GOV):
+     * PETRARCH's agents first, then the state bodies its dictionary lacks; null when neither has the words.
+     */
+    String sectorOf(String words) {
+        String sector = agents.get(words);
+        return sector != null ? sector : stateBodyWords.get(words);
     }
 }
