@@ -60,6 +60,8 @@ final class WriteEndpoint {
             "application/ld+json", "jsonld");
     private static final List<String> FILE_EXTENSIONS = List.of("txt", "md", "markdown", "html", "htm", "json", "jsonld");
     private static final int MAX_NAME = 100;
+    /** How much of a body refused for its size is read and dropped so that the refusal is heard. */
+    private static final long DISCARD_LIMIT = 64L << 20;
 
     private final ReportIntake intake;
     private final WriteToken token;
@@ -144,14 +146,18 @@ final class WriteEndpoint {
 
     private void post(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (req.getContentLengthLong() > maxBytes) {
-            tooLarge(resp);
+            refuseTooLarge(req, resp);
             return;
         }
         String contentType = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        boolean multipart = contentType.startsWith("multipart/form-data");
         Upload upload;
         try {
-            upload = contentType.startsWith("multipart/form-data") ? multipart(req) : body(req, contentType);
+            upload = multipart ? multipart(req) : body(req, contentType);
         } catch (TooLarge e) {
+            if (!multipart) {
+                discardBody(req);
+            }
             tooLarge(resp);
             return;
         } catch (RuntimeException | ServletException e) {
@@ -325,6 +331,39 @@ final class WriteEndpoint {
             return;
         }
         resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    /**
+     * Answers 413 to a body declared too large, so that the client hears it. Closing a connection
+     * with bytes still unread resets it, and a client still sending its body then gets no answer,
+     * only a broken connection; so the body is read and dropped first (see {@link #discardBody}).
+     * A client that asked to be told before sending ({@code Expect: 100-continue}) has sent
+     * nothing, and a body over {@link #DISCARD_LIMIT} is not worth reading: both are answered at
+     * once and the connection closed.
+     */
+    private void refuseTooLarge(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        boolean waitsToSend = "100-continue".equalsIgnoreCase(String.valueOf(req.getHeader("Expect")).strip());
+        if (!waitsToSend && req.getContentLengthLong() <= DISCARD_LIMIT) {
+            discardBody(req);
+        }
+        tooLarge(resp);
+    }
+
+    /**
+     * Reads the rest of a plain body refused for its size and drops it, up to {@link
+     * #DISCARD_LIMIT} bytes, so that the refusal is heard (see {@link #refuseTooLarge}). Not for a
+     * multipart upload, whose stream Jetty's parser has taken.
+     */
+    private static void discardBody(HttpServletRequest req) {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        try (InputStream in = req.getInputStream()) {
+            for (int n; total <= DISCARD_LIMIT && (n = in.read(buffer)) != -1; ) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // The client went away or stalled: the answer is tried all the same.
+        }
     }
 
     private void tooLarge(HttpServletResponse resp) throws IOException {
