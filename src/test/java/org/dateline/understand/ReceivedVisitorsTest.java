@@ -23,4 +23,16 @@ class ReceivedVisitorsTest {
     void receivingGoodsIsNoMeeting() {
         assertEquals(Set.of(), Understood.eventsOf("The warehouse in Mombasa received a shipment of maize."));
     }
+
+    @Test
+    void aHostReceivingUnnamedLeadersHostsAVisitWithoutATarget() {
+        assertEquals(Set.of("CONSULT | Samia Suluhu Hassan | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Tanzanian President Samia Suluhu Hassan on Monday received several African leaders "
+                        + "who came to Dodoma for the energy summit."));
+    }
+
+    @Test
+    void receivingALetterIsNoVisit() {
+        assertEquals(Set.of(), Understood.eventsOf("The governor of Mombasa received a letter about the port fees on Monday."));
+    }
 }
