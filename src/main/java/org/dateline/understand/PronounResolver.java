@@ -39,6 +39,39 @@ final class PronounResolver {
                 .anyMatch(d -> d.relation().equals("nmod:poss") && subjects.contains(d.governor()));
     }
 
+    /** The relations by which an object pronoun hangs on its verb: "invited him", "gave her", "met with him". */
+    private static boolean objectRelation(String relation) {
+        return relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl");
+    }
+
+    /**
+     * The entity keys of the subject of the verb an object pronoun ("him", "her") depends on, or of the verb that
+     * verb is coordinated with ("discussed the crisis and invited him"): persons the pronoun cannot mean. Empty
+     * for a pronoun that is no object.
+     */
+    private static Set<String> clauseSubjectKeys(int pronoun, Reading reading, DependencyIndex parse) {
+        String word = reading.token(pronoun).text().toLowerCase(Locale.ROOT);
+        Set<String> keys = new HashSet<>();
+        if (!OBJECT_PRONOUNS.contains(word) || !reading.token(pronoun).tag().equals("PRP")) {
+            return keys;
+        }
+        for (AnnotatedText.Dependency d : parse.governors(pronoun)) {
+            if (!objectRelation(d.relation()) || !reading.token(d.governor()).tag().startsWith("VB")) {
+                continue;
+            }
+            Set<Integer> verbs = new HashSet<>();
+            verbs.add(d.governor());
+            parse.governors(d.governor()).stream().filter(g -> g.relation().startsWith("conj")).forEach(g -> verbs.add(g.governor()));
+            for (int verb : verbs) {
+                parse.dependents(verb).stream().filter(c -> c.relation().equals("nsubj"))
+                        .forEach(c -> reading.spanCovering(c.dependent()).filter(s -> s.key != null).ifPresent(s -> keys.add(s.key)));
+            }
+        }
+        return keys;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+
     private static boolean quoted(int offset, List<QuotationFinder.Marked> marks) {
         return marks.stream().anyMatch(m -> m.open() < offset && offset < m.close());
     }
@@ -74,6 +107,12 @@ final class PronounResolver {
                 if (!narrated.isEmpty()) {
                     candidates = narrated;
                 }
+            }
+            // "Momen met Cavusoglu and invited him to visit": an object pronoun is not the subject of its own clause
+            // (a reflexive would be), so that person is no antecedent of it
+            Set<String> clauseSubjects = clauseSubjectKeys(i, reading, parse);
+            if (!clauseSubjects.isEmpty()) {
+                candidates = candidates.stream().filter(s -> !clauseSubjects.contains(s.key)).toList();
             }
             // A pronoun that is a subject continues the last person who was one, before any person merely
             // mentioned since: "Kuleba arrived ... and met President Akufo-Addo. ... he has met with" is Kuleba.
