@@ -137,16 +137,30 @@ final class EngineNames {
     /** The most words a capital's name takes ("Port of Spain", "Andorra la Vella"). */
     private static final int CAPITAL_TOKENS = 3;
 
-    /** "Nigerien officials", "US troops": demonyms stand for their country whether the engine typed them or not. */
+    /**
+     * "Nigerien officials", "US troops": demonyms stand for their country whether the engine typed them or not.
+     * So do those of two or three words ("Sierra Leonean refugees", "Sri Lankan troops"), which the engine often
+     * leaves untyped: the longest one that begins at a word is taken, so that "Leonean" alone is never looked up.
+     */
     private void demonyms(Reading reading) {
-        for (AnnotatedText.Token token : reading.tokens()) {
-            String country = lists.demonyms.get(token.text());
-            if (country != null && !reading.overlapsSpan(token.begin(), token.end())) {
-                reading.spans.add(new Span(token.begin(), token.end(), token.text(), Span.Kind.DEMONYM,
-                        EntityType.COUNTRY, country));
+        List<AnnotatedText.Token> tokens = reading.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(DEMONYM_TOKENS, tokens.size() - i); n >= 1; n--) {
+                AnnotatedText.Token first = tokens.get(i);
+                AnnotatedText.Token last = tokens.get(i + n - 1);
+                String text = reading.text.substring(first.begin(), last.end());
+                String country = lists.demonyms.get(text);
+                if (country != null && !reading.overlapsSpan(first.begin(), last.end())) {
+                    reading.spans.add(new Span(first.begin(), last.end(), text, Span.Kind.DEMONYM, EntityType.COUNTRY, country));
+                    i += n - 1;
+                    break;
+                }
             }
         }
     }
+
+    /** The most words a demonym takes ("Papua New Guinean"). */
+    private static final int DEMONYM_TOKENS = 3;
 
     private Span span(Reading reading, AnnotatedText.Name name) {
         String text = name.text();

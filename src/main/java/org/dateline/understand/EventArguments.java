@@ -562,7 +562,7 @@ final class EventArguments {
         }
         // "fired four shells at targets in Jericho": what was struck, naming no one, is where it stood
         for (int head : List.copyOf(heads)) {
-            parse.dependents(head).stream().filter(d -> STRUCK.contains(d.relation()) || d.relation().equals("obj"))
+            parse.dependents(head).stream().filter(d -> STRUCK.contains(d.relation()) || SHOT_AT.contains(d.relation()) || d.relation().equals("obj"))
                     .forEach(d -> heads.add(d.dependent()));
         }
         for (int head : heads) {
@@ -684,6 +684,9 @@ final class EventArguments {
     private static final Set<String> STRUCK_IN = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at", "nmod:across",
             "obl:across", "nmod:throughout", "obl:throughout");
 
+    /** What a shot is aimed at ("fired shells at targets in Jericho"): no victim of its own, but where it stood is struck. */
+    private static final Set<String> SHOT_AT = Set.of("obl:at", "nmod:at");
+
     private static boolean isPlace(String key) {
         return key.startsWith(EntityType.COUNTRY + ":") || key.startsWith(EntityType.PLACE + ":");
     }
@@ -705,6 +708,20 @@ final class EventArguments {
             }
         }
         return distinct(found);
+    }
+
+    /**
+     * The entity at a conjunct, else the country its demonym adjective names: "scores of Sierra Leonean and
+     * Liberian refugees", which the parser reads as "Sierra Leonean" and "Liberian refugees" joined, is of both.
+     */
+    private String entityOrDemonymAt(int token) {
+        String key = entityAt(token);
+        if (key != null) {
+            return key;
+        }
+        return parse.dependents(token).stream().filter(d -> d.relation().equals("amod"))
+                .filter(d -> reading.spanCovering(d.dependent()).map(s -> s.kind == Span.Kind.DEMONYM).orElse(false))
+                .map(d -> entityAt(d.dependent())).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Where a phrase places a group of people: "groups in Zimbabwe", "students throughout Indonesia". */
@@ -771,6 +788,11 @@ final class EventArguments {
             for (int node : level) {
                 // "Bosnian Serbs", "ethnic Albanians": a demonym that only says which people names no country
                 String key = ResidentGroups.namesOnlyAPeople(node, reading, parse) ? null : entityAt(node);
+                List<Integer> thisLevel = level;
+                if (key == null && parse.governors(node).stream()
+                        .anyMatch(g -> g.relation().startsWith("conj") && thisLevel.contains(g.governor()))) {
+                    key = entityOrDemonymAt(node); // "Sierra Leonean and Liberian refugees": Liberia too
+                }
                 if (key != null && reading.spanCovering(node).map(s -> s.kind == Span.Kind.DEMONYM).orElse(false)) {
                     demonyms.add(key);
                 }
@@ -783,7 +805,7 @@ final class EventArguments {
                         // Deeper in a phrase, the nearest entity and those coordinated with it, not every
                         // entity at that depth: "unease over Niger's alignment with Russia" is over Niger.
                         for (AnnotatedText.Dependency d : parse.dependents(node)) {
-                            String other = d.relation().startsWith("conj") ? entityAt(d.dependent()) : null;
+                            String other = d.relation().startsWith("conj") ? entityOrDemonymAt(d.dependent()) : null;
                             if (other != null && !exclude.contains(other)) {
                                 found.add(new Argument(other, sector));
                             }

@@ -44,4 +44,17 @@ class StruckPlacesAndRiotsTest {
         assertEquals(Set.of("PROTEST | - | Kenya | 2024-03-18 | Asserted", "ASSAULT | Kenya | - | 2024-03-19 | Alleged"),
                 Understood.eventsOf("Students protested against alleged police killings in Kenya on Monday."));
     }
+
+    @Test
+    void whatIsShotAtNamingNoOneIsWhereItStood() {
+        // "fired missiles at positions in Dohuk": the positions name no victim; the town they stood in was struck
+        assertEquals(Set.of("ASSAULT | Turkey | Dohuk | 2024-03-17 | Asserted"),
+                Understood.eventsOf("Turkish jets fired missiles at positions in Dohuk on Sunday, officials said."));
+    }
+
+    @Test
+    void aShotAtHomeAtUnnamedPeopleHasNoTarget() {
+        assertEquals(Set.of("COERCE | Kenya | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenyan police fired tear gas at protesters in Nairobi on Monday."));
+    }
 }
