@@ -560,10 +560,16 @@ final class EventArguments {
             // "a drone strike is underway in Kyiv": the place of the clause the strike is the subject of
             parse.governors(p).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> heads.add(d.governor()));
         }
-        // "fired four shells at targets in Jericho": what was struck, naming no one, is where it stood
-        for (int head : List.copyOf(heads)) {
-            parse.dependents(head).stream().filter(d -> STRUCK.contains(d.relation()) || SHOT_AT.contains(d.relation()) || d.relation().equals("obj"))
-                    .forEach(d -> heads.add(d.dependent()));
+        // "fired four shells at targets in Jericho": what was struck, naming no one, is where it stood. The parser
+        // hangs "at targets" on the verb or on its object ("shells"), so two steps are followed; a thing fired at
+        // ("at targets", "at houses") is struck as a thing fired on is, when it is a common noun no entity covers
+        for (int step = 0; step < 2; step++) {
+            for (int head : List.copyOf(heads)) {
+                parse.dependents(head).stream().filter(d -> STRUCK.contains(d.relation()) || d.relation().equals("obj")
+                                || STRUCK_AT.contains(d.relation()) && unnamedThing(d.dependent()))
+                        .filter(d -> !heads.contains(d.dependent()))
+                        .forEach(d -> heads.add(d.dependent()));
+            }
         }
         for (int head : heads) {
             for (AnnotatedText.Dependency d : parse.dependents(head)) {
@@ -684,8 +690,14 @@ final class EventArguments {
     private static final Set<String> STRUCK_IN = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at", "nmod:across",
             "obl:across", "nmod:throughout", "obl:throughout");
 
-    /** What a shot is aimed at ("fired shells at targets in Jericho"): no victim of its own, but where it stood is struck. */
-    private static final Set<String> SHOT_AT = Set.of("obl:at", "nmod:at");
+    /** How a verb, or the weapon it fires, names what was fired at: "fired at targets", "shells at houses". */
+    private static final Set<String> STRUCK_AT = Set.of("obl:at", "nmod:at");
+
+    /** A common noun no entity covers: "targets", "houses", what was struck without naming whose. */
+    private boolean unnamedThing(int token) {
+        String tag = reading.token(token).tag();
+        return (tag.equals("NN") || tag.equals("NNS")) && reading.spanCovering(token).isEmpty();
+    }
 
     private static boolean isPlace(String key) {
         return key.startsWith(EntityType.COUNTRY + ":") || key.startsWith(EntityType.PLACE + ":");

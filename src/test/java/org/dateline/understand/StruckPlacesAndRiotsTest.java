@@ -57,4 +57,24 @@ class StruckPlacesAndRiotsTest {
         assertEquals(Set.of("COERCE | Kenya | - | 2024-03-18 | Asserted"),
                 Understood.eventsOf("Kenyan police fired tear gas at protesters in Nairobi on Monday."));
     }
+
+    @Test
+    void shellsFiredAtTargetsInATownStrikeTheTown() {
+        // "at targets" hangs on the weapon fired; the targets name no one, so where they stood is struck
+        assertEquals(Set.of("ASSAULT | Somalia | Kismayo | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Somali army mortars fired rounds at targets in Kismayo on Monday, residents said."));
+    }
+
+    @Test
+    void gunfireAtHousesInATownStrikesTheTown() {
+        assertEquals(Set.of("ASSAULT | Somalia | Kismayo | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Somali troops fired at houses in Kismayo on Monday."));
+    }
+
+    @Test
+    void shotsFiredAtPeopleInTheActorsOwnTownStrikeNoPlace() {
+        // people fired at are the victims, unnamed; their town is where, not whom
+        assertEquals(Set.of("ASSAULT | Somalia | - | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Somali police fired at protesters in Mogadishu on Monday."));
+    }
 }
