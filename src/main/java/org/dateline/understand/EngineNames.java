@@ -36,7 +36,23 @@ final class EngineNames {
         peopleAfterOrganisations(reading);
         namesTakenForDates(reading);
         demonyms(reading);
+        untypedCountries(reading);
         capitals(reading);
+    }
+
+    /**
+     * "Czechia and Albania upgraded their ties": the engine leaves untyped a country's name it has seldom seen,
+     * above all where it begins the sentence. A proper noun that is a country's name in the lists (a name of one
+     * word) and that no other name covers is that country, as a name the engine typed would be.
+     */
+    private void untypedCountries(Reading reading) {
+        for (AnnotatedText.Token token : reading.tokens()) {
+            String country = lists.countryName(token.text());
+            if (token.tag().startsWith("NNP") && Character.isUpperCase(token.text().charAt(0))
+                    && knownCountries.contains(country) && !reading.overlapsSpan(token.begin(), token.end())) {
+                reading.spans.add(new Span(token.begin(), token.end(), token.text(), Span.Kind.NAME, EntityType.COUNTRY, country));
+            }
+        }
     }
 
     /**
