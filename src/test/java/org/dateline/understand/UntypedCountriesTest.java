@@ -29,4 +29,9 @@ class UntypedCountriesTest {
     void aProperNounTheListsDoNotKnowActsForNone() {
         assertEquals(Set.of(), Understood.eventsOf("Zembla upgraded its diplomatic ties with Freedonia on Monday."));
     }
+
+    @Test
+    void aCountrysNameInsideALongerNameIsNoCountry() {
+        assertEquals(Set.of("SUPPORT | Chad Okonkwo | Portugal | 2024-03-18 | Asserted"), Understood.eventsOf("Chad Okonkwo upgraded his diplomatic ties with Portugal on Monday."));
+    }
 }
