@@ -36,7 +36,28 @@ final class EngineNames {
         peopleAfterOrganisations(reading);
         namesTakenForDates(reading);
         demonyms(reading);
+        untypedCountries(reading);
         capitals(reading);
+    }
+
+    /**
+     * "Czechia and Albania upgraded their ties": the engine leaves untyped a country's name it has seldom seen,
+     * above all where it begins the sentence. A proper noun that is a country's name in the lists (a name of one
+     * word) and that no other name covers is that country, as a name the engine typed would be; not a word of a
+     * longer run of proper nouns, which names something else ("Chad Smith", "Turkey Creek").
+     */
+    private void untypedCountries(Reading reading) {
+        List<AnnotatedText.Token> tokens = reading.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            AnnotatedText.Token token = tokens.get(i);
+            String country = lists.countryName(token.text());
+            if (token.tag().startsWith("NNP") && Character.isUpperCase(token.text().charAt(0))
+                    && knownCountries.contains(country) && !reading.overlapsSpan(token.begin(), token.end())
+                    && !(i > 0 && tokens.get(i - 1).tag().startsWith("NNP"))
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NNP"))) {
+                reading.spans.add(new Span(token.begin(), token.end(), token.text(), Span.Kind.NAME, EntityType.COUNTRY, country));
+            }
+        }
     }
 
     /**
