@@ -57,6 +57,8 @@ final class EventArguments {
     private static final List<String> OBJECT = List.of("obj");
     /** Prepositions by which a verb names what it is aimed at. */
     private static final Set<String> AIMED_AT = Set.of("obl:at", "obl:on", "obl:against", "obl:upon");
+    /** Weapons and blasts, which a "with" names as what one fought with, not whom (attack-instruments.txt). */
+    private static final Set<String> INSTRUMENTS = ArgumentWords.read("attack-instruments.txt");
     /** How an act given as the reason for another hangs on it: "sentenced ... for protesting". */
     private static final Set<String> REASONS = Set.of("obl:for", "advcl:for", "obl:over", "advcl:over");
     /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
@@ -119,6 +121,12 @@ final class EventArguments {
                 // "fired at the man", "an attack on a convoy": so is what the act is aimed at
                 objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals(path.get(0))
                         && reading.token(d.dependent()).tag().startsWith("NN"));
+            } else if (path.size() == 1 && path.get(0).equals("obl:with")) {
+                // "clashed with protesters", "fought with gunmen": the other side of a fight, when it is people, not
+                // what one fought with ("attacked with grenades")
+                objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals("obl:with")
+                        && reading.token(d.dependent()).tag().equals("NNS") && !INSTRUMENTS.contains(lemma(d.dependent()))
+                        && lists.crowdControl.stream().noneMatch(w -> w.endsWith(lemma(d.dependent()))));
             }
             List<Argument> found = switch (path.get(0)) {
                 case "none" -> null;
