@@ -138,7 +138,7 @@ final class PatternMatcher {
                         || !through.prepositions().contains(d.relation().substring(colon + 1))) {
                     continue;
                 }
-                if (through.phrases().isEmpty() || isAny(d.dependent(), through.phrases())) {
+                if (through.phrases().isEmpty() && !isADate(d.dependent()) || isAny(d.dependent(), through.phrases())) {
                     return true;
                 }
                 for (AnnotatedText.Dependency inner : parse.dependents(d.dependent())) {
@@ -149,6 +149,16 @@ final class PatternMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a phrase is a date ("on Tuesday", "in March"): when the act took place, no party to it. A pattern
+     * that asks only for some phrase through a preposition (CAMEO's "demand ... on", coded as an attack) is not met
+     * by one: "demanded an apology from Uganda on Tuesday" is a demand.
+     */
+    private boolean isADate(int token) {
+        AnnotatedText.Token t = reading.token(token);
+        return reading.annotated.dates().stream().anyMatch(x -> x.begin() <= t.begin() && t.end() <= x.end());
     }
 
     /** "advcl:to" -> "advcl"; "nsubj:pass" stays what it is, for it is a relation of its own. */
