@@ -2,6 +2,7 @@ package org.dateline.understand;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -158,9 +159,18 @@ final class EventFinder {
                 }
             }
         }
+        return withoutEventsToldByOthers(byKey.values(), all, reading, parse);
+    }
+
+    /**
+     * The events found, less those another event found tells already: the same event without its target, the act
+     * a demand, a promise, a complaint or a protest governs, a riot's own damage, a decision's agreement.
+     */
+    private List<Found> withoutEventsToldByOthers(Collection<Found> toldOnce, List<Found> all, Reading reading,
+            DependencyIndex parse) {
         // "visited Russia ... to go there": where a sentence tells an actor's event with a target, the same
         // event without one adds nothing.
-        List<Found> found = new ArrayList<>(byKey.values());
+        List<Found> found = new ArrayList<>(toldOnce);
         found.removeIf(f -> f.target() == null && found.stream().anyMatch(g -> g.target() != null && g.begin() == f.begin()
                 && g.category().equals(f.category()) && Objects.equals(g.actor(), f.actor())));
         // PLOVER codes a planned or proposed act by the event that governs it: "agreed to withdraw" is AGREE,
