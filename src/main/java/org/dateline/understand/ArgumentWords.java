@@ -23,6 +23,9 @@ final class ArgumentWords {
     /** Nouns for an office's holder besides the title heads: "leader" (see {@link TitledNames}). */
     static final Set<String> OFFICE_WORDS = read("office-words.txt");
 
+    /** Weapons and blasts that news names instead of who used them: "bomb", "landmine" (see attack-instruments.txt). */
+    static final Set<String> ATTACK_INSTRUMENTS = read("attack-instruments.txt");
+
     private ArgumentWords() {
     }
 

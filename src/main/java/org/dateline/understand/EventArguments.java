@@ -57,8 +57,6 @@ final class EventArguments {
     private static final List<String> OBJECT = List.of("obj");
     /** Prepositions by which a verb names what it is aimed at. */
     private static final Set<String> AIMED_AT = Set.of("obl:at", "obl:on", "obl:against", "obl:upon");
-    /** Weapons and blasts, which a "with" names as what one fought with, not whom (attack-instruments.txt). */
-    private static final Set<String> INSTRUMENTS = ArgumentWords.read("attack-instruments.txt");
     /** How an act given as the reason for another hangs on it: "sentenced ... for protesting". */
     private static final Set<String> REASONS = Set.of("obl:for", "advcl:for", "obl:over", "advcl:over");
     /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
@@ -125,7 +123,8 @@ final class EventArguments {
                 // "clashed with protesters", "fought with gunmen": the other side of a fight, when it is people, not
                 // what one fought with ("attacked with grenades")
                 objectNamesNoOne |= parse.dependents(p).stream().anyMatch(d -> d.relation().equals("obl:with")
-                        && reading.token(d.dependent()).tag().equals("NNS") && !INSTRUMENTS.contains(lemma(d.dependent()))
+                        && reading.token(d.dependent()).tag().equals("NNS")
+                        && !ArgumentWords.ATTACK_INSTRUMENTS.contains(lemma(d.dependent()))
                         && lists.crowdControl.stream().noneMatch(w -> w.endsWith(lemma(d.dependent()))));
             }
             List<Argument> found = switch (path.get(0)) {

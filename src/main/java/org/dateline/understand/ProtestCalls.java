@@ -18,7 +18,6 @@ final class ProtestCalls {
     private static final Set<String> ASKED = Set.of("obl:for", "obj", "xcomp", "nmod:for");
 
     private static final Set<String> PROTEST_WORDS = ArgumentWords.read("protest-words.txt");
-    private static final List<String> NONE = List.of("none");
     /** The report's country is no more the one addressed than the one protested against. */
     private static final List<String> REPORT = List.of("report");
 
@@ -35,7 +34,7 @@ final class ProtestCalls {
         List<List<String>> kept = new ArrayList<>(entry.target().stream()
                 .filter(path -> !path.get(0).equals(asked) && path.stream().noneMatch(step -> step.endsWith(":against"))
                         && !path.equals(REPORT)).toList());
-        kept.add(NONE);
+        kept.add(EventLexicon.NONE);
         return kept;
     }
 

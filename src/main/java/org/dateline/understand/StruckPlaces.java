@@ -14,8 +14,6 @@ import java.util.Set;
  */
 final class StruckPlaces {
 
-    /** Weapons and blasts (see UnnamedActors): "bombs", "rockets", "mortar shells". */
-    private static final Set<String> INSTRUMENTS = ArgumentWords.read("attack-instruments.txt");
     /** The object of a suicide attack: "blew themselves up". */
     private static final Set<String> SELVES = Set.of("himself", "herself", "themselves", "itself");
 
@@ -25,9 +23,9 @@ final class StruckPlaces {
     /** Whether the assault at {@code p} has for its object a weapon or its own attackers, and so no victim. */
     static boolean toldByItsWeapon(int p, Reading reading, DependencyIndex parse) {
         return parse.dependents(p).stream().filter(d -> d.relation().equals("obj")).map(AnnotatedText.Dependency::dependent)
-                .anyMatch(o -> INSTRUMENTS.contains(lemma(o, reading)) || SELVES.contains(lemma(o, reading))
+                .anyMatch(o -> ArgumentWords.ATTACK_INSTRUMENTS.contains(lemma(o, reading)) || SELVES.contains(lemma(o, reading))
                         || parse.dependents(o).stream().anyMatch(c -> c.relation().equals("compound")
-                                && INSTRUMENTS.contains(lemma(c.dependent(), reading))));
+                                && ArgumentWords.ATTACK_INSTRUMENTS.contains(lemma(c.dependent(), reading))));
     }
 
     private static String lemma(int token, Reading reading) {

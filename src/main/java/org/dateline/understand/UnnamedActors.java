@@ -33,8 +33,6 @@ final class UnnamedActors {
 
     private static final Set<String> GROUPS = ArgumentWords.read("unnamed-actors.txt");
     private static final Set<String> ACCIDENTS = ArgumentWords.read("accident-words.txt");
-    /** Weapons and blasts that stand for an unknown perpetrator of an assault: "a roadside bomb killed two soldiers". */
-    private static final Set<String> INSTRUMENTS = ArgumentWords.read("attack-instruments.txt");
     /** How a noun names whose or where a crowd is: "Palestinian youths", "demonstrators in Baghdad". */
     private static final Set<String> NAMING = Set.of("amod", "compound", "nmod:poss", "nmod:in", "nmod:from", "nmod:of");
 
@@ -91,8 +89,9 @@ final class UnnamedActors {
             return false;
         }
         // "a landmine explosion": what exploded says it was a weapon; "an explosion at a plant" says nothing
-        boolean weapon = INSTRUMENTS.contains(token.lemma().toLowerCase(Locale.ROOT)) || parse.dependents(noun).stream()
-                .anyMatch(d -> d.relation().equals("compound") && INSTRUMENTS.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        boolean weapon = ArgumentWords.ATTACK_INSTRUMENTS.contains(token.lemma().toLowerCase(Locale.ROOT))
+                || parse.dependents(noun).stream().anyMatch(d -> d.relation().equals("compound")
+                        && ArgumentWords.ATTACK_INSTRUMENTS.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
         if (!weapon) {
             return false;
         }
