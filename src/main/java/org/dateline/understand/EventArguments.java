@@ -630,7 +630,10 @@ final class EventArguments {
      * PLOVER codes the one protested against; the place the protest happened in comes only after.
      */
     List<Argument> protestedAgainst(int p, Set<String> exclude) {
-        for (int clause : purposeClauses(p, reading, parse, lists)) {
+        // the purpose clauses first; then a demand told on the protest's noun or crowd ("a rally calling for", ProtestAimsTold)
+        List<Integer> aims = new ArrayList<>(purposeClauses(p, reading, parse, lists));
+        ProtestAimsTold.clauses(p, reading, parse, lists).stream().filter(c -> !aims.contains(c)).forEach(aims::add);
+        for (int clause : aims) {
             for (AnnotatedText.Dependency d : parse.dependents(clause)) {
                 if (AIMED.contains(d.relation())) {
                     List<Argument> found = entitiesIn(d.dependent(), exclude);

@@ -207,10 +207,13 @@ final class EventFinder {
                         null, null, f.actorSector(), f.targetSector(), f.predicate())
                 : f);
         // "blocked roads to press their demands on the government": the demand a protest makes is the protest
-        // (PLOVER codes it PROTEST, against whom it demands of), no second event.
+        // (PLOVER codes it PROTEST, against whom it demands of), no second event; so is one told on the protest's
+        // noun or crowd ("rioted after a rally calling for", ProtestAimsTold).
         Set<Integer> purposes = new HashSet<>();
-        found.stream().filter(f -> f.category().equals("PROTEST"))
-                .forEach(f -> purposes.addAll(EventArguments.purposeClauses(f.predicate(), reading, parse, lists)));
+        found.stream().filter(f -> f.category().equals("PROTEST")).forEach(f -> {
+            purposes.addAll(EventArguments.purposeClauses(f.predicate(), reading, parse, lists));
+            purposes.addAll(ProtestAimsTold.clauses(f.predicate(), reading, parse, lists));
+        });
         found.removeIf(f -> !f.category().equals("PROTEST") && (purposes.contains(f.predicate())
                 || parse.governors(f.predicate()).stream().anyMatch(d -> purposes.contains(d.governor()))));
         // "rioted, setting fire to their mattresses": the riot's own violence is the riot (RiotViolence)
