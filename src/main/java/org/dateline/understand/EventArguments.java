@@ -892,7 +892,8 @@ final class EventArguments {
                 }
             }
         }
-        return null;
+        // "residents hurled stones at the officers": bare officers of a report about the police are policemen
+        return PoliceOfficers.sectorOf(token, reading, parse);
     }
 
     /** "his country": the country of the person's role. */

@@ -96,7 +96,8 @@ final class EventFinder {
      */
     List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate,
             String datelineCountry) {
-        DependencyIndex parse = new DependencyIndex(withReducedRelatives(reading.annotated.dependencies(), reading));
+        DependencyIndex parse = new DependencyIndex(AbsoluteParticiples.withPassives(
+                withReducedRelatives(reading.annotated.dependencies(), reading), reading));
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
         List<Found> all = new ArrayList<>();
