@@ -222,7 +222,8 @@ final class EventFinder {
         // "decided to suspend a military agreement": a decision told as taken is the act, not an agreement.
         found.removeIf(f -> f.category().equals("AGREE") && found.stream().anyMatch(g -> !COOPERATIVE.contains(g.category())
                 && parse.dependents(f.predicate()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.dependent() == g.predicate())));
-        return found;
+        // "suspended flights one day after troops shelled a border post": a main event's background is no event
+        return BackgroundClauses.withoutBackground(found, all, reading, parse);
     }
 
     /**
