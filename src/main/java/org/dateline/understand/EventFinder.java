@@ -500,11 +500,13 @@ final class EventFinder {
             EventArguments.Argument first = actors.arguments().get(0);
             actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
         } else if (targets.none() || ownSide || entry.category().equals("PROTEST") || nounWithoutVictim
-                || entry.category().equals("REQUEST") && AddresslessDemands.told(p, reading, parse, args)) {
+                || entry.category().equals("REQUEST") && (AddresslessDemands.told(p, reading, parse, args)
+                        || PublicAppeals.addressed(p, reading, parse, args))) {
             // a protest needs no target (PLOVER): "Kenyans protested"; whom it is against is looked for below;
             // nor does an assault a noun tells without its victim, where it says it took place ("police killings
             // in Kenya"; "complained over Israeli air raids" tells the complaint); nor a demand of no one
-            // ("demanded immediate elections": AddresslessDemands)
+            // ("demanded immediate elections": AddresslessDemands), nor one made of the public ("called on the public
+            // to remain calm": PublicAppeals)
             actors.arguments().forEach(actor -> pairs.add(new EventArguments.Argument[] {actor, null}));
         }
         // "four persons were shot and killed", "gunmen abducted three people": no one named on either side (UnnamedVictims)
