@@ -19,7 +19,7 @@ final class DomesticParties {
     /** CAMEO sectors of the state: the government, the military, the police, the courts, the legislature, the spies. */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     /** CAMEO sectors of groups of people outside the state. */
-    private static final Set<String> PEOPLE = Set.of("CVL", "REF", "EDU", "LAB", "AGR", "OPP", "REB", "UAF", "PPL", "REL");
+    private static final Set<String> PEOPLE = Set.of("CVL", "REF", "EDU", "LAB", "AGR", "OPP", "REB", "UAF", "PPL", "REL", "RAD");
 
     private DomesticParties() {
     }

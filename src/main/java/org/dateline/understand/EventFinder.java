@@ -473,7 +473,16 @@ final class EventFinder {
             // unnamed keeps the target found above
             List<EventArguments.Argument> doers = entry.category().equals("ACCUSE")
                     ? JudgedActs.allegedDoers(p, reading, parse, args, args.side(actorKeys)) : List.of();
-            doers = doers.isEmpty() ? JudgedActs.doers(p, reading, parse, lexicon, args, args.side(actorKeys)) : doers;
+            doers = doers.isEmpty() ? JudgedActs.doers(p, reading, parse, lexicon, args, actors.arguments(), args.side(actorKeys)) : doers;
+            if (!doers.isEmpty()) {
+                targets = new EventArguments.Found(doers, false);
+            }
+        }
+        if (parties == null && entry.category().equals("PROTEST")) {
+            // "demonstrated against the killing of Palestinians by Israeli troops": a protest, like a condemnation, is
+            // against whoever did the act it protests, not those it was done to (ProtestedActs)
+            List<EventArguments.Argument> doers = ProtestedActs.doers(p, reading, parse, lexicon, lists, args, actors.arguments(),
+                    args.side(actorKeys));
             if (!doers.isEmpty()) {
                 targets = new EventArguments.Found(doers, false);
             }

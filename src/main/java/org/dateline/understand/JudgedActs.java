@@ -23,6 +23,8 @@ final class JudgedActs {
     private static final Set<String> DOER = Set.of("nmod:poss", "nmod:by", "amod", "compound", "nmod:agent");
 
     private static final Set<String> ALLEGATIONS = ArgumentWords.read("allegation-nouns.txt");
+    /** Nouns of wrongdoing the event lexicon gives no category: "war crimes by Croatian extremists", "violations by". */
+    private static final Set<String> WRONGDOINGS = ArgumentWords.read("wrongdoing-nouns.txt");
 
     private JudgedActs() {
     }
@@ -33,20 +35,29 @@ final class JudgedActs {
      * act names no doer.
      */
     static List<EventArguments.Argument> doers(int p, Reading reading, DependencyIndex parse, EventLexicon lexicon,
-            EventArguments args, Set<String> exclude) {
+            EventArguments args, List<EventArguments.Argument> actors, Set<String> exclude) {
         if (lexicon == null || !reading.token(p).tag().startsWith("VB")) {
             return List.of();
         }
         String object = args.isPassive(p) ? "nsubj:pass" : "obj";
         Optional<Integer> act = parse.dependents(p).stream().filter(d -> d.relation().equals(object))
                 .map(AnnotatedText.Dependency::dependent).filter(n -> actOnSomeone(n, reading, lexicon)).findFirst();
-        if (act.isEmpty()) {
-            return List.of();
-        }
+        return act.isEmpty() ? List.of() : doersOf(act.get(), parse, args, actors, exclude);
+    }
+
+    /**
+     * The doers the act's noun names, none of them excluded unless a group of the actor's own country that the
+     * actor, its state, judges ("Croatia is investigating war crimes by Croatian extremists": a people and its state
+     * are two parties, DomesticParties).
+     */
+    static List<EventArguments.Argument> doersOf(int act, DependencyIndex parse, EventArguments args,
+            List<EventArguments.Argument> actors, Set<String> exclude) {
         List<EventArguments.Argument> found = new ArrayList<>();
-        for (AnnotatedText.Dependency d : parse.dependents(act.get())) {
+        for (AnnotatedText.Dependency d : parse.dependents(act)) {
             if (DOER.contains(d.relation())) {
-                args.entitiesIn(d.dependent(), exclude).stream()
+                args.entitiesIn(d.dependent(), Set.of()).stream()
+                        .filter(a -> !exclude.contains(a.key()) || a.key().startsWith(EntityType.COUNTRY + ":")
+                                && actors.stream().anyMatch(o -> a.key().equals(o.key()) && DomesticParties.opposite(o.sector(), a.sector())))
                         .filter(a -> !(d.relation().equals("compound") && a.key().startsWith(EntityType.PLACE + ":")))
                         .filter(a -> found.stream().noneMatch(f -> f.key().equals(a.key()))).forEach(found::add);
             }
@@ -78,10 +89,10 @@ final class JudgedActs {
     }
 
     /** Whether the word is a common noun of an act of violence or coercion ("killing", "arrest", "crackdown"). */
-    private static boolean actOnSomeone(int n, Reading reading, EventLexicon lexicon) {
+    static boolean actOnSomeone(int n, Reading reading, EventLexicon lexicon) {
         AnnotatedText.Token t = reading.token(n);
         return (t.tag().equals("NN") || t.tag().equals("NNS")) && reading.spanCovering(n).isEmpty()
-                && lexicon.lookUp(t.lemma().toLowerCase(Locale.ROOT), false).stream()
-                        .anyMatch(e -> e.category() != null && ACTS_ON_SOMEONE.contains(e.category()));
+                && (WRONGDOINGS.contains(t.lemma().toLowerCase(Locale.ROOT)) || lexicon.lookUp(t.lemma().toLowerCase(Locale.ROOT), false).stream()
+                        .anyMatch(e -> e.category() != null && ACTS_ON_SOMEONE.contains(e.category())));
     }
 }
