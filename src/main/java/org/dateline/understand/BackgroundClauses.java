@@ -1,8 +1,10 @@
 package org.dateline.understand;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,15 +14,19 @@ import java.util.Set;
  * sentence's main event, not what it says came before or caused it ("Ghana announced a suspension of flights
  * one day after Togolese troops shelled a border post" is SANCTION only; "demanded elections after a court cleared
  * the minister" REQUEST only), nor what a relative clause says one of its participants did before ("Libya must
- * return a ship that was seized by its forces" is REQUEST only). Background is an adverbial clause or phrase of time
- * or cause (background-clause-markers.txt) hung on another event's predicate or on the verb that tells it
+ * return a ship that was seized by its forces" is REQUEST only). Background is an adverbial clause of time or
+ * cause, or a phrase of cause (background-clause-markers.txt), hung on another event's predicate or on the verb that
+ * tells it
  * ("announced a suspension"), or a relative clause in the past on a noun that another event's predicate governs.
+ * A phrase of time naming an earlier event ("arrived after talks between the presidents") stays: the seed
+ * reports code it.
  * A relative clause in the present tells what the participant holds now, which the reports code ("protesters who
  * accuse the government"), and stays.
  */
 final class BackgroundClauses {
 
-    private static final Set<String> MARKERS = ArgumentWords.read("background-clause-markers.txt");
+    /** The markers of background, each with whether it marks a noun phrase too ("because of fighting"). */
+    private static final Map<String, Boolean> MARKERS = markers();
 
     /** How far up from a relative clause's noun the governing event's predicate may lie. */
     private static final int STEPS = 4;
@@ -29,6 +35,13 @@ final class BackgroundClauses {
     private static final Set<String> TELLING = Set.of("obj", "ccomp", "xcomp");
 
     private BackgroundClauses() {
+    }
+
+    private static Map<String, Boolean> markers() {
+        Map<String, Boolean> markers = new HashMap<>();
+        WordLists.rows("background-clause-markers.txt").forEach(row -> markers.put(row[0].toLowerCase(Locale.ROOT),
+                row.length > 1 && row[1].equals("phrase")));
+        return Map.copyOf(markers);
     }
 
     /**
@@ -62,12 +75,13 @@ final class BackgroundClauses {
         // (advcl:after, obl:because_of); where it hangs the clause on a word of the main clause other than its verb
         // ("on Friday, one day after troops shelled a post"), the verb lies a step or two further up
         boolean marked = parse.dependents(f.predicate()).stream()
-                .anyMatch(d -> d.relation().equals("mark") && MARKERS.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+                .anyMatch(d -> d.relation().equals("mark") && MARKERS.containsKey(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
         for (AnnotatedText.Dependency head : parse.governors(f.predicate())) {
             String relation = head.relation();
             int colon = relation.indexOf(':');
-            boolean named = colon > 0 && (relation.startsWith("advcl") || relation.startsWith("obl"))
-                    && MARKERS.contains(relation.substring(colon + 1));
+            String marker = colon > 0 ? relation.substring(colon + 1) : "";
+            boolean named = relation.startsWith("advcl:") && MARKERS.containsKey(marker)
+                    || relation.startsWith("obl:") && MARKERS.getOrDefault(marker, false);
             if ((marked || named) && (tellsAnother(head.governor(), f, all, parse) || governedByAnother(head.governor(), f, all, parse))) {
                 return true;
             }
