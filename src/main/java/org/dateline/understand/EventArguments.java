@@ -350,6 +350,7 @@ final class EventArguments {
             // "arrived in Tehran for talks with Raeisi": the purpose of a journey is the traveller's
             boolean purpose = head.isPresent() && head.get().relation().equals("obl:for") && reading.token(node).tag().startsWith("NN");
             if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose && !freeAdjunct(node, head.get())
+                    && !TemporalClauseSubjects.sharesItsSubject(node, head.get().relation(), reading, parse)
                     || found.contains(head.get().governor())
                     || onlyJudged(head.get())) {
                 break;

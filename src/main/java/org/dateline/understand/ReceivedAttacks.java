@@ -43,8 +43,11 @@ final class ReceivedAttacks {
             return false;
         }
         return parse.dependents(p).stream().filter(d -> d.relation().equals("nsubj")).anyMatch(d -> {
-            String sector = args.sectorOf(d.dependent());
-            return sector != null && FORCES.contains(sector) || VICTIMS.contains(lemma(d.dependent(), reading));
+            // "police were on patrol when they came under fire": "they" is the main clause's subject
+            int antecedent = TemporalClauseSubjects.antecedent(d.dependent(), reading, parse);
+            int subject = antecedent >= 0 ? antecedent : d.dependent();
+            String sector = args.sectorOf(subject);
+            return sector != null && FORCES.contains(sector) || VICTIMS.contains(lemma(subject, reading));
         });
     }
 
