@@ -852,7 +852,8 @@ final class EventArguments {
             for (int node : level) {
                 seen.add(node);
                 parse.dependents(node).stream()
-                        .filter(d -> !NOT_IN_PHRASE.contains(PatternMatcher.base(d.relation())) && !EXCEPTING.contains(d.relation()) && !d.relation().startsWith("conj")
+                        .filter(d -> (!NOT_IN_PHRASE.contains(PatternMatcher.base(d.relation())) || LedForces.leader(node, d, reading))
+                                && !EXCEPTING.contains(d.relation()) && !d.relation().startsWith("conj")
                                 && !LOCATING.contains(d.relation()) && (!coreOnly || CORE_OF_PHRASE.contains(d.relation())))
                         .map(AnnotatedText.Dependency::dependent)
                         .filter(n -> !seen.contains(n) && n >= sentence.firstToken() && n < sentence.endToken())

@@ -58,6 +58,7 @@ public final class RuleBasedUnderstander implements Understander {
         Reading reading = new Reading(engine.annotate(text.toString(), documentDate(doc)), body.length());
 
         new EngineNames(lists).apply(reading);
+        new PeopleNames(lists).apply(reading);
         new AcronymIntroductions().apply(reading);
         new SurnameRetyping().apply(reading);
         new JuntaReferences().apply(reading);
