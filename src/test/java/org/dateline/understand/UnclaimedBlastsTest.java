@@ -39,6 +39,13 @@ class UnclaimedBlastsTest {
     }
 
     @Test
+    void aRocketFiredFromAfarIsNotThePlacesOwn() {
+        // where a rocket or a drone lands says nothing of whose it was: no source
+        assertEquals(Set.of("ASSAULT | - | Canada | 2024-03-18 | Asserted"),
+                Understood.eventsOf("A rocket near the city of Kandahar killed two Canadian soldiers on Monday."));
+    }
+
+    @Test
     void anAccidentalExplosionIsNoAssault() {
         assertEquals(Set.of(),
                 Understood.eventsOf("An explosion at a chemical plant near Kandahar killed four workers on Monday."));
