@@ -564,6 +564,11 @@ final class EventFinder {
         if (hypothetical(p, reading, parse) && !announcedByItsActor(p, reading, parse)) {
             return List.of(); // "police can arrest the person if he fails to appear": a power, not an act
         }
+        if (unattributed && entry.category().equals("ASSAULT")) {
+            // "a roadside bombing near Samarra killed a soldier": the country the blast went off in (UnclaimedBlasts)
+            Optional<EventArguments.Argument> blast = UnclaimedBlasts.actor(p, reading, parse, args, townCountries, unnamedActors);
+            blast.ifPresent(b -> pairs.replaceAll(pair -> pair[0].key() == null ? new EventArguments.Argument[] {b, pair[1]} : pair));
+        }
         Modality modality = modality(p, reading, parse);
         String category = entry.category();
         String cameo = entry.cameo();

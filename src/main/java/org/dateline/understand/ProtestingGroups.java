@@ -142,7 +142,7 @@ final class ProtestingGroups {
     }
 
     /** The first country the places name, a town standing for the country it lies in. */
-    private static Optional<String> countryOf(List<EventArguments.Argument> places, TownCountries towns) {
+    static Optional<String> countryOf(List<EventArguments.Argument> places, TownCountries towns) {
         for (EventArguments.Argument a : places) {
             if (a.key() == null) {
                 continue;

@@ -83,7 +83,7 @@ final class UnnamedActors {
      * Whether an assault's subject is a weapon or a blast with no one's name on it ("a roadside bomb", "the
      * explosion", "artillery shelling"): whoever used it is unknown, as with a passive that names no agent.
      */
-    private boolean unnamedInstrument(int noun, Reading reading, DependencyIndex parse) {
+    boolean unnamedInstrument(int noun, Reading reading, DependencyIndex parse) {
         AnnotatedText.Token token = reading.token(noun);
         if (!token.tag().startsWith("NN") || token.tag().startsWith("NNP") || reading.spanCovering(noun).isPresent()) {
             return false;
