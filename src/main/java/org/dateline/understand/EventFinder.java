@@ -581,6 +581,17 @@ final class EventFinder {
             cameo = "120";
             mode = null;
         }
+        if (category.equals("REJECT") && parties == null && pairs.stream().allMatch(pair -> pair[1] == null)) {
+            // "rejected a call for its troops to be deployed in Haiti", "declined to resign despite pressure from the
+            // opposition": whom the thing refused concerns, or who pressed for it (RejectedThings)
+            List<EventArguments.Argument> concerned = RejectedThings.concerned(p, reading, parse, args, args.side(actorKeys));
+            if (!concerned.isEmpty()) {
+                List<EventArguments.Argument[]> aimed = new ArrayList<>();
+                pairs.forEach(pair -> concerned.forEach(t -> aimed.add(new EventArguments.Argument[] {pair[0], t})));
+                pairs.clear();
+                pairs.addAll(aimed);
+            }
+        }
         // "is willing to withdraw", "offered to release": a readiness to a cooperative act is an intention
         // to cooperate (PLOVER AGREE), whichever the act.
         boolean offered = modality == Modality.PLANNED && COOPERATIVE.contains(category) && !Intentions.PROMISED_AS_ITSELF.contains(category)
