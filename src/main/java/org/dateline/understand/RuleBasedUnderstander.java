@@ -69,6 +69,7 @@ public final class RuleBasedUnderstander implements Understander {
         grouper.assignKeys(reading);
         List<Role> allRoles = new RoleFinder(lists).find(reading);
         new TitleReferences().apply(reading, allRoles);
+        new LeaderReferences().apply(reading, allRoles);
         new PronounResolver().apply(reading);
         List<QuotationFinder.Found> quotes = new QuotationFinder(lists).find(reading);
         List<TimeFinder.Found> times = new TimeFinder().find(reading, documentDate(doc));
