@@ -545,7 +545,8 @@ final class EventFinder {
         }
         // "police killings in Kenya": where the noun says it took place is the actor's own country, which args.struck
         // passes over (it excludes the actor); the assault is told there, at home, at no one else
-        if (nounWithoutVictim && struck.isEmpty() && args.struck(p, Set.of()).isEmpty()) {
+        // A noun naming both sides ("a crossfire between the police and the kidnappers") tells a fight wherever it was
+        if (nounWithoutVictim && struck.isEmpty() && args.struck(p, Set.of()).isEmpty() && !TwoSidedFights.namesBothSides(p, parse)) {
             return List.of();
         }
         if (unattributed && entry.category().equals("PROTEST") && pairs.stream().allMatch(pair -> pair[1] == null)
