@@ -4,8 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "Prince Charles participated in a meeting organised by the centre", "the envoy took part in talks with the
- * rebels", "the president spoke at the summit of the organisation": a meeting a noun tells, hung by a preposition
+ * "Prince Charles participated in a meeting organised by the centre", "the president spoke at the summit of the organisation": a meeting a noun tells, hung by a preposition
  * on a verb of taking part, is the subject's own meeting, as it is with a light verb ("held talks"). The rules
  * otherwise stop at a prepositional phrase, which only places or explains an act (EventArguments.subjectChain):
  * the subject of "spoke at the summit" took part in it, the subject of "was arrested at the summit" did not.
@@ -19,17 +18,12 @@ final class MeetingsTakenPartIn {
     }
 
     /** Whether the noun {@code node}, hung on its head by {@code head}, is a meeting the head's subject takes part in. */
-    static boolean takesPart(int node, AnnotatedText.Dependency head, Reading reading, DependencyIndex parse) {
+    static boolean takesPart(int node, AnnotatedText.Dependency head, Reading reading) {
         if (!reading.token(node).tag().startsWith("NN") || !head.relation().startsWith("obl:")
                 || !reading.token(head.governor()).tag().startsWith("VB")) {
             return false;
         }
         String verb = reading.token(head.governor()).lemma().toLowerCase(Locale.ROOT);
-        if (!VERBS.contains(verb + " " + head.relation().substring(4))) {
-            return false;
-        }
-        // "took part in": "take" is a verb of taking part only with "part" as its object
-        return !verb.equals("take") || parse.dependents(head.governor()).stream().anyMatch(d -> d.relation().equals("obj")
-                && reading.token(d.dependent()).lemma().equalsIgnoreCase("part"));
+        return VERBS.contains(verb + " " + head.relation().substring(4));
     }
 }
