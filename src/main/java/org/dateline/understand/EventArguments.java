@@ -351,6 +351,7 @@ final class EventArguments {
             boolean purpose = head.isPresent() && head.get().relation().equals("obl:for") && reading.token(node).tag().startsWith("NN");
             if (head.isEmpty() || circumstantial(head.get().relation()) && !purpose && !freeAdjunct(node, head.get())
                     && !TemporalClauseSubjects.sharesItsSubject(node, head.get().relation(), reading, parse)
+                    && !MeetingsTakenPartIn.takesPart(node, head.get(), reading)
                     || found.contains(head.get().governor())
                     || onlyJudged(head.get())) {
                 break;
