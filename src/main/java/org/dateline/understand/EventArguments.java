@@ -61,8 +61,12 @@ final class EventArguments {
     private static final Set<String> REASONS = Set.of("obl:for", "advcl:for", "obl:over", "advcl:over");
     /** Sectors of the state: "police" or "the army" alone act for the country the report is about. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
-    /** No more entities than this on either side of one event: a list of twenty countries is no event of each. */
-    private static final int MAX_PER_SIDE = 4;
+    /**
+     * No more entities than this on either side of one event: a list of twenty countries is no event of each. A
+     * meeting with the leaders of two title lists ("the presidents of four countries and the prime ministers of
+     * three") names seven parties, each met (LeaderLists).
+     */
+    private static final int MAX_PER_SIDE = 8;
 
     private final Reading reading;
     private final DependencyIndex parse;
@@ -730,6 +734,10 @@ final class EventArguments {
                 // inside the second title; the name the title runs into is the one joined (TitledNames)
                 found.addAll(conjunct.isEmpty() ? TitledNames.nameTheTitleRunsInto(d.dependent(), reading, lists, exclude) : conjunct);
             }
+        }
+        // "the presidents of Ghana and Senegal, and the prime ministers of Norway": a second title the parser lost
+        for (int title : LeaderLists.strayTitles(token, reading, parse)) {
+            found.addAll(entitiesIn(title, exclude));
         }
         return distinct(found);
     }
