@@ -1,10 +1,8 @@
 package org.dateline.understand;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,21 +18,24 @@ import java.util.regex.Pattern;
  */
 final class LeaderReferences {
 
-    private static final Map<String, List<String>> REFERENCES = references();
+    /** A reference phrase ("the head of state"), compiled once, and the titles whose holder it refers to. */
+    private record Reference(Pattern phrase, List<String> titles) {
+    }
+
+    private static final List<Reference> REFERENCES = references();
 
     void apply(Reading reading, List<Role> roles) {
-        REFERENCES.forEach((phrase, titles) -> {
-            String person = referent(reading, roles, titles);
+        for (Reference reference : REFERENCES) {
+            String person = referent(reading, roles, reference.titles());
             if (person == null) {
-                return;
+                continue;
             }
             Span named = reading.spans.stream().filter(s -> person.equals(s.key) && s.kind == Span.Kind.NAME)
                     .findFirst().orElse(null);
             if (named == null) {
-                return;
+                continue;
             }
-            Matcher m = Pattern.compile("\\b[Tt]he " + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE)
-                    .matcher(reading.text);
+            Matcher m = reference.phrase().matcher(reading.text);
             while (m.find()) {
                 if (!bare(reading, m.end()) || reading.overlapsSpan(m.start(), m.end())) {
                     continue;
@@ -43,7 +44,7 @@ final class LeaderReferences {
                 span.key = person;
                 reading.spans.add(span);
             }
-        });
+        }
     }
 
     /** The title stands alone: not "the President of Tajikistan", "the president's", "the President, X". */
@@ -92,10 +93,11 @@ final class LeaderReferences {
         return surnames.size() == 1 && mentions > 1 ? fullest.key : null;
     }
 
-    private static Map<String, List<String>> references() {
-        Map<String, List<String>> references = new LinkedHashMap<>();
+    private static List<Reference> references() {
+        List<Reference> references = new ArrayList<>();
         for (String[] row : WordLists.rows("leader-references.tsv")) {
-            references.put(row[0], new ArrayList<>(List.of(row[1].split("\\|"))));
+            Pattern phrase = Pattern.compile("\\b[Tt]he " + Pattern.quote(row[0]) + "\\b", Pattern.CASE_INSENSITIVE);
+            references.add(new Reference(phrase, List.of(row[1].split("\\|"))));
         }
         return references;
     }
