@@ -48,6 +48,19 @@ final class DomesticParties {
         return people(one) && (other == null || STATE.contains(other)) || people(other) && (one == null || STATE.contains(one));
     }
 
+    /**
+     * The state a group of a country's people protests against when the sentence names no one it is against:
+     * that country itself. Every protest of PLOVER's gold has a target, and a domestic one is coded against its own
+     * country's state, leader or capital ("opposition parties in Nepal organised a general strike": NPL, NPL; "rebels
+     * in the Ivory Coast blocked transport": CIV, CIV), as our real reports code a crowd's protest against the state
+     * of the country it happens in. Only a group of people (agents.tsv: workers, students, rebels, opposition ...):
+     * "Kenyans protested in Nairobi" names a people, not one of its groups, and its state is not told apart from it.
+     */
+    static EventArguments.Argument protestedState(EventArguments.Argument actor) {
+        return actor.key() != null && actor.key().startsWith(EntityType.COUNTRY + ":") && people(actor.sector())
+                ? new EventArguments.Argument(actor.key(), null) : null;
+    }
+
     /** Whether a sector is one of the state's: government, military, police, judiciary, legislature, intelligence. */
     static boolean state(String sector) {
         return sector != null && STATE.contains(sector);

@@ -562,6 +562,11 @@ final class EventFinder {
                 pairs.add(new EventArguments.Argument[] {new EventArguments.Argument(null, null), new EventArguments.Argument(state, null)});
             }
         }
+        if (entry.category().equals("PROTEST") && parties == null) {
+            // "opposition parties in Nepal organised a general strike": against their own state (DomesticParties)
+            pairs.replaceAll(pair -> pair[1] != null || DomesticParties.protestedState(pair[0]) == null ? pair
+                    : new EventArguments.Argument[] {pair[0], DomesticParties.protestedState(pair[0])});
+        }
         if (hypothetical(p, reading, parse) && !announcedByItsActor(p, reading, parse)) {
             return List.of(); // "police can arrest the person if he fails to appear": a power, not an act
         }
