@@ -27,8 +27,9 @@ class ComplaintsAndLawsuitsTest {
 
     @Test
     void aPurposeOfAVerbThatSummonsNoOneIsNoComplaint() {
-        // a blockade to complain is a protest, not a complaint made to anyone
-        assertEquals(Set.of("PROTEST | Kenya | - | 2024-03-19 | Asserted"), Understood.eventsOf("Kenyan teachers blocked the main road to complain about their pay."));
+        // a blockade to complain is a protest, not a complaint made to anyone; a group of Kenyans protests against its
+        // state (DomesticParties.protestedState)
+        assertEquals(Set.of("PROTEST | Kenya | Kenya | 2024-03-19 | Asserted"), Understood.eventsOf("Kenyan teachers blocked the main road to complain about their pay."));
     }
 
     @Test
