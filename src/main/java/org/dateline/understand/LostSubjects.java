@@ -23,6 +23,11 @@ import java.util.Set;
  * elections". The parser makes the gloss the compound of "party" and hangs the name on the gloss ("dep"), so the
  * party's name is out of the noun phrase's reach. A name hung on a bracketed gloss that is itself a compound of the
  * noun after the brackets is a compound of that noun.</li>
+ * <li>A relative clause whose verb the parser reads as a noun: "Niger, which borders Nigeria, closed its border with
+ * Benin". It makes "borders" (tagged a verb or a plural noun) the subject of "closed" and "Niger" its object (and
+ * "closed" a relative clause of "Niger"), so Nigeria closes the border on Niger. The word just after ", which/who/that"
+ * that the parser makes the subject of the antecedent's relative clause, past a comma, is the relative clause's verb,
+ * and the antecedent is the subject of the verb after the comma.</li>
  * </ul>
  */
 final class LostSubjects {
@@ -30,6 +35,7 @@ final class LostSubjects {
     /** Tags of the words a subject noun phrase may hold ("the Sudanese government and SPLM/A"). */
     private static final Set<String> PHRASE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CC", "POS", "CD", "HYPH",
             "SYM", ":", "-LRB-", "-RRB-");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
     /** Relations by which a misread verb may hang on the fronted phrase, besides hanging on nothing. */
     private static final Set<String> MISREAD_HEADS = Set.of("acl", "dep", "appos");
 
@@ -46,6 +52,9 @@ final class LostSubjects {
             for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
                 subjectAfterFrontedPhrase(v, sentence, out, reading);
             }
+        }
+        for (AnnotatedText.Dependency ref : List.copyOf(out)) {
+            misreadRelative(ref, out, reading);
         }
         for (AnnotatedText.Dependency gloss : List.copyOf(out)) {
             glossedName(gloss, out, reading);
@@ -140,6 +149,36 @@ final class LostSubjects {
                 }
                 return;
             }
+        }
+    }
+
+/**
+     * "Niger, which borders Nigeria, closed its border": the parser reads the relative clause's verb as a noun
+     * ("borders"), makes it the subject of the main verb and the relative's antecedent that verb's object,
+     * the main verb a relative clause of the antecedent. The antecedent is the main verb's subject again.
+     */
+    private static void misreadRelative(AnnotatedText.Dependency ref, List<AnnotatedText.Dependency> deps, Reading reading) {
+        int antecedent = ref.governor();
+        int pronoun = ref.dependent();
+        int noun = pronoun + 1;
+        if (!ref.relation().equals("ref") || antecedent < 0 || pronoun < 1 || noun >= reading.annotated.tokens().size()
+                || !reading.token(pronoun - 1).text().equals(",") || !(reading.token(noun).tag().startsWith("VB") || reading.token(noun).tag().equals("NNS"))
+                || !RELATIVE_PRONOUNS.contains(reading.token(pronoun).text().toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (AnnotatedText.Dependency subject : List.copyOf(deps)) {
+            int verb = subject.governor();
+            if (subject.dependent() != noun || !subject.relation().equals("nsubj") || verb <= noun
+                    || !reading.token(verb).tag().startsWith("VB") || !commaBetween(noun, verb, reading)
+                    || deps.stream().noneMatch(d -> d.governor() == antecedent && d.dependent() == verb && d.relation().equals("acl:relcl"))) {
+                continue;
+            }
+            deps.remove(subject);
+            deps.removeIf(d -> d.governor() == verb && d.dependent() == antecedent);
+            deps.removeIf(d -> d.governor() == antecedent && d.dependent() == verb);
+            deps.add(new AnnotatedText.Dependency(verb, antecedent, "nsubj"));
+            deps.add(new AnnotatedText.Dependency(antecedent, noun, "acl:relcl"));
+            return;
         }
     }
 

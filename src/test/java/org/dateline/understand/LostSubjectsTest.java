@@ -34,6 +34,18 @@ class LostSubjectsTest {
     }
 
     @Test
+    void theAntecedentOfAMisreadRelativeClauseIsTheSubject() {
+        assertEquals(Set.of("ACCUSE | Chad | Sudan | 2024-03-19 | Asserted"),
+                Understood.eventsOf("Chad, which borders Sudan, accused Khartoum of arming the rebels."));
+    }
+
+    @Test
+    void aRelativeClauseTheParserReadsRightIsLeftAlone() {
+        assertEquals(Set.of("SANCTION | Kenya | France | 2024-03-18 | Asserted"),
+                Understood.eventsOf("Kenya, which hosts the talks, expelled two French diplomats on Monday."));
+    }
+
+    @Test
     void aSubjectTheParserFoundIsLeftAlone() {
         assertEquals(Set.of("AGREE | Iran | United States | 2024-03-19 | Asserted"),
                 Understood.eventsOf("After two days of talks in Geneva, Iran and the United States agreed to a prisoner exchange."));
