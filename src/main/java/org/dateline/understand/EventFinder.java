@@ -97,7 +97,7 @@ final class EventFinder {
     List<Found> find(Reading reading, List<Role> roles, List<TimeFinder.Found> times, String reportDate,
             String datelineCountry) {
         DependencyIndex parse = new DependencyIndex(AbsoluteParticiples.withPassives(
-                withReducedRelatives(reading.annotated.dependencies(), reading), reading));
+                withReducedRelatives(LostSubjects.repaired(reading.annotated.dependencies(), reading), reading), reading));
         Map<String, Found> byKey = new LinkedHashMap<>();
         Set<Integer> predicates = new HashSet<>();
         List<Found> all = new ArrayList<>();
