@@ -501,6 +501,11 @@ final class EventFinder {
             List<EventArguments.Argument> proposers = args.proposers(p, args.side(actorKeys));
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);
         }
+        if (targets.isEmpty() && parties == null && entry.category().equals("REQUEST")) {
+            // "sought refuge in Germany": asylum is asked of the country it is sought in (AsylumCountries)
+            List<EventArguments.Argument> hosts = AsylumCountries.of(p, reading, parse, args, args.side(actorKeys));
+            targets = hosts.isEmpty() ? targets : new EventArguments.Found(hosts, false);
+        }
         if (targets.isEmpty() && parties == null && entry.category().equals("AGREE")) {
             // "agreed to set up a centre in Tokyo": whom the agreed act concerns (AgreedActs)
             List<EventArguments.Argument> concerned = AgreedActs.concerned(p, parse, args, args.side(actorKeys));
