@@ -401,6 +401,16 @@ final class EventFinder {
                 && own.stream().anyMatch(d -> d.relation().equals("aux") && FUTURE_AUXILIARIES.contains(lower(reading.token(d.dependent()).text())));
     }
 
+    /**
+     * Whether the predicate is refused ({@link #refused}) outright, so that the refusal is told though the act
+     * refused names no one: not a failure to act ("are failing to uphold the rights"), which refuses nothing asked,
+     * nor an act of the unreal past ("would not have been arrested"), which tells what did not happen.
+     */
+    private static boolean refusalOfNoOne(int p, Reading reading, DependencyIndex parse) {
+        return modality(p, reading, parse) == Modality.DENIED && refused(p, reading, parse) && !hypothetical(p, reading, parse)
+                && parse.ancestors(p, 2).stream().noneMatch(n -> reading.token(n).lemma().equals("fail"));
+    }
+
     /** "The visit was postponed": planned still, but not promised. */
     private static boolean postponed(int p, Reading reading, DependencyIndex parse) {
         return parse.governors(p).stream().anyMatch(d -> POSTPONING_WORDS.contains(reading.token(d.governor()).lemma()));
@@ -491,6 +501,11 @@ final class EventFinder {
             List<EventArguments.Argument> proposers = args.proposers(p, args.side(actorKeys));
             targets = proposers.isEmpty() ? targets : new EventArguments.Found(proposers, false);
         }
+        if (targets.isEmpty() && parties == null && entry.category().equals("REQUEST")) {
+            // "sought refuge in Germany": asylum is asked of the country it is sought in (AsylumCountries)
+            List<EventArguments.Argument> hosts = AsylumCountries.of(p, reading, parse, args, args.side(actorKeys));
+            targets = hosts.isEmpty() ? targets : new EventArguments.Found(hosts, false);
+        }
         if (targets.isEmpty() && parties == null && entry.category().equals("AGREE")) {
             // "agreed to set up a centre in Tokyo": whom the agreed act concerns (AgreedActs)
             List<EventArguments.Argument> concerned = AgreedActs.concerned(p, parse, args, args.side(actorKeys));
@@ -510,12 +525,16 @@ final class EventFinder {
             actors.arguments().subList(1, actors.arguments().size()).forEach(other -> pairs.add(new EventArguments.Argument[] {first, other}));
         } else if (targets.none() || ownSide || entry.category().equals("PROTEST") || nounWithoutVictim
                 || entry.category().equals("REQUEST") && (AddresslessDemands.told(p, reading, parse, args)
-                        || PublicAppeals.addressed(p, reading, parse, args))) {
+                        || PublicAppeals.addressed(p, reading, parse, args))
+                || refusalOfNoOne(p, reading, parse)) {
             // a protest needs no target (PLOVER): "Kenyans protested"; whom it is against is looked for below;
             // nor does an assault a noun tells without its victim, where it says it took place ("police killings
             // in Kenya"; "complained over Israeli air raids" tells the complaint); nor a demand of no one
             // ("demanded immediate elections": AddresslessDemands), nor one made of the public ("called on the public
-            // to remain calm": PublicAppeals)
+            // to remain calm": PublicAppeals); nor a refusal, told below as a REJECT, whose refused act names no one
+            // ("will not accept any more refugees", "refused to deploy more troops"): PLOVER codes the refusal without
+            // a target, as it codes "Kenyans protested". A failure to act ("are failing to uphold the rights") is no
+            // refusal of anything asked unless it names whose request it turns down.
             actors.arguments().forEach(actor -> pairs.add(new EventArguments.Argument[] {actor, null}));
         }
         // "four persons were shot and killed", "gunmen abducted three people": no one named on either side (UnnamedVictims)
@@ -680,8 +699,10 @@ final class EventFinder {
             if (actor == null && target == null && !(victimsUnnamed && (modality == Modality.ASSERTED || modality == Modality.ALLEGED))) {
                 continue; // an event with neither actor nor target says nothing of anyone, unless of its unnamed victims
             }
-            if (target == null && entry.category().equals("AGREE") && noAgreementTold(p, parse)) {
-                continue; // "agreed the ministry should not be revived", "unless the president agrees": no agreement made
+            if (target == null && entry.category().equals("AGREE") && !category.equals("REJECT") && noAgreementTold(p, parse)) {
+                // "agreed the ministry should not be revived", "unless the president agrees": no agreement made; one refused
+                // ("will not accept any more refugees") is told all the same, as a REJECT
+                continue;
             }
             if (actor != null && isMerePlace(actor)) {
                 continue; // "a visit to the city of Kulob": a town does not act; a capital acts for its government
