@@ -23,6 +23,14 @@ final class AcronymIntroductions {
             "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+(?:of|for|the|and|on|\\p{Lu}[\\p{L}-]*))*)\\s+\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
 
     /**
+     * "the International Atomic Energy Agency, or IAEA, ...": the acronym offered as another name between commas. An
+     * alternative ("the United States, or NATO, would act") is no such gloss: the acronym must spell the initials of
+     * the name's capitalised words.
+     */
+    private static final Pattern OR_BETWEEN_COMMAS = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}-]*)(?:\\s+(?:of|for|the|and|on|\\p{Lu}[\\p{L}-]*))*),\\s+or\\s+(\\p{Lu}[\\p{Lu}\\d]{1,7})(?=[,.;])");
+
+    /**
      * Words that open a sentence with a capital but name no one: "They (BJP) say the money goes to Kalighat" glosses
      * a pronoun with the party it stands for; it introduces no organisation called "They".
      */
@@ -30,11 +38,14 @@ final class AcronymIntroductions {
 
     void apply(Reading reading) {
         List<Span> added = new ArrayList<>();
-        for (Pattern pattern : List.of(KNOWN_AS, IN_BRACKETS)) {
+        for (Pattern pattern : List.of(KNOWN_AS, IN_BRACKETS, OR_BETWEEN_COMMAS)) {
             Matcher m = pattern.matcher(reading.text);
             while (m.find()) {
                 String description = m.group(1);
                 String acronym = m.group(2);
+                if (pattern == OR_BETWEEN_COMMAS && !acronym.equals(initials(description))) {
+                    continue;
+                }
                 int descBegin = m.start(1);
                 if (description.startsWith("The ") || description.startsWith("the ")) {
                     description = description.substring(4);
@@ -55,6 +66,17 @@ final class AcronymIntroductions {
             }
         }
         added.forEach(span -> replace(reading, span));
+    }
+
+    /** The initials of a name's capitalised words: "International Atomic Energy Agency" gives "IAEA". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private static void replace(Reading reading, Span span) {

@@ -36,8 +36,22 @@ final class EngineNames {
         peopleAfterOrganisations(reading);
         namesTakenForDates(reading);
         demonyms(reading);
+        languages(reading);
         untypedCountries(reading);
         capitals(reading);
+    }
+
+    /** "the Russian language", "Arabic-language media": a demonym that names a language, not its country. */
+    private static final java.util.regex.Pattern LANGUAGE_AFTER = java.util.regex.Pattern.compile("^(?:\\s+|-)languages?\\b");
+
+    /**
+     * "restrictions on the use of the Russian language", "an Arabic-language newspaper": the demonym names the
+     * language, which is no party to an act ("cancelled restrictions on the use of the Russian language" lifts them
+     * for the country's speakers, not for Russia).
+     */
+    private static void languages(Reading reading) {
+        reading.spans.removeIf(s -> s.kind == Span.Kind.DEMONYM
+                && LANGUAGE_AFTER.matcher(reading.text.substring(s.end, Math.min(reading.text.length(), s.end + 12))).find());
     }
 
     /**
