@@ -511,6 +511,12 @@ final class EventFinder {
             List<EventArguments.Argument> concerned = AgreedActs.concerned(p, parse, args, args.side(actorKeys));
             targets = concerned.isEmpty() ? targets : new EventArguments.Found(concerned, false);
         }
+        if (targets.isEmpty() && parties == null && protesting == null) {
+            // "demanded an admission by Moscow", "rejected proposed Israeli changes": the act's agent (ActAgents)
+            List<EventArguments.Argument> agents = ActAgents.of(p, entry.category(), reading, parse, sentence, lexicon, args,
+                    args.side(actorKeys));
+            targets = agents.isEmpty() ? targets : new EventArguments.Found(agents, false);
+        }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
         boolean nounWithoutVictim = targets.isEmpty() && !targets.none() && entry.category().equals("ASSAULT")
                 && !reading.token(p).tag().startsWith("VB");
