@@ -517,6 +517,12 @@ final class EventFinder {
                     args.side(actorKeys));
             targets = agents.isEmpty() ? targets : new EventArguments.Found(agents, false);
         }
+        // "ordered the opposition newspaper La Prensa to suspend publication": coercion of the one ordered (OrdersToStop)
+        boolean orderedToStop = parties == null && entry.category().equals("REQUEST") && OrdersToStop.told(p, reading, parse);
+        if (orderedToStop && targets.isEmpty()) {
+            List<EventArguments.Argument> ordered = OrdersToStop.ordered(p, reading, parse, args, args.side(actorKeys));
+            targets = ordered.isEmpty() ? targets : new EventArguments.Found(ordered, false);
+        }
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
         boolean nounWithoutVictim = targets.isEmpty() && !targets.none() && entry.category().equals("ASSAULT")
                 && !reading.token(p).tag().startsWith("VB");
@@ -604,6 +610,11 @@ final class EventFinder {
         String category = entry.category();
         String cameo = entry.cameo();
         String mode = entry.mode();
+        if (orderedToStop && pairs.stream().anyMatch(pair -> pair[1] != null)) {
+            category = "COERCE";
+            cameo = null;
+            mode = null;
+        }
         // "refused to deploy peacekeepers", "declined to resign", "will not accept any more refugees": a refusal
         // told is itself an event, PLOVER REJECT, by the one who refuses, of the act refused.
         if (modality == Modality.DENIED && refused(p, reading, parse)) {
