@@ -50,7 +50,7 @@ final class ActAgents {
             return List.of();
         }
         for (int n = p + 1; n < Math.min(p + REACH, sentence.endToken()); n++) {
-            if (!actNoun(n, reading, lexicon) || !governedBy(n, p, parse)) {
+            if (!actNoun(n, reading, lexicon) || !parse.governsWithinTwo(p, n)) {
                 continue;
             }
             List<EventArguments.Argument> agents = agentsOf(n, category, reading, parse, args, exclude);
@@ -113,23 +113,5 @@ final class ActAgents {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return ACT_NOUNS.contains(lemma) || WRONGDOINGS.contains(lemma) || ArgumentWords.PROPOSAL_NOUNS.contains(lemma)
                 || !lexicon.lookUp(lemma, false).isEmpty();
-    }
-
-    /** Whether the predicate governs the noun within two steps. */
-    private static boolean governedBy(int n, int p, DependencyIndex parse) {
-        int node = n;
-        for (int i = 0; i < 2; i++) {
-            List<AnnotatedText.Dependency> heads = parse.governors(node).stream()
-                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj") && !d.relation().equals("ref")
-                            && d.governor() >= 0).toList();
-            if (heads.isEmpty()) {
-                return false;
-            }
-            node = heads.get(0).governor();
-            if (node == p) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -30,6 +30,28 @@ final class DependencyIndex {
         return byDependent.getOrDefault(token, List.of());
     }
 
+    /**
+     * Whether {@code governor} governs {@code token} within two steps up its first head, not through a conjunct, a
+     * relative's referent or the root: how a predicate reaches the noun of a proposal or an act the parser hangs a
+     * little off it ("rejected proposed Israeli changes", "demanded an admission by Moscow").
+     */
+    boolean governsWithinTwo(int governor, int token) {
+        int node = token;
+        for (int i = 0; i < 2; i++) {
+            List<AnnotatedText.Dependency> heads = governors(node).stream()
+                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj") && !d.relation().equals("ref")
+                            && d.governor() >= 0).toList();
+            if (heads.isEmpty()) {
+                return false;
+            }
+            node = heads.get(0).governor();
+            if (node == governor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokens above this one, nearest first, up to {@code steps} levels (the first governor of each). */
     List<Integer> ancestors(int token, int steps) {
         List<Integer> found = new ArrayList<>();

@@ -27,7 +27,7 @@ final class ProposalAuthors {
         for (int n = p + 1; n < Math.min(p + REACH, sentence.endToken()); n++) {
             AnnotatedText.Token t = reading.token(n);
             if (!(t.tag().equals("NN") || t.tag().equals("NNS"))
-                    || !ArgumentWords.PROPOSAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !governedBy(n, p, parse)) {
+                    || !ArgumentWords.PROPOSAL_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !parse.governsWithinTwo(p, n)) {
                 continue;
             }
             for (AnnotatedText.Dependency d : parse.dependents(n)) {
@@ -64,23 +64,6 @@ final class ProposalAuthors {
             node = heads.get(0).governor();
             AnnotatedText.Token head = reading.token(node);
             if (head.tag().startsWith("VB") && ArgumentWords.RESPONSE_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the predicate governs the noun within two steps, not through a clause of its own subject. */
-    private static boolean governedBy(int n, int p, DependencyIndex parse) {
-        int node = n;
-        for (int i = 0; i < 2; i++) {
-            List<AnnotatedText.Dependency> heads = parse.governors(node).stream()
-                    .filter(d -> !d.relation().equals("root") && !d.relation().startsWith("conj") && !d.relation().equals("ref")).toList();
-            if (heads.isEmpty()) {
-                return false;
-            }
-            node = heads.get(0).governor();
-            if (node == p) {
                 return true;
             }
         }
