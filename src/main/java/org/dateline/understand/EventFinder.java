@@ -402,13 +402,21 @@ final class EventFinder {
     }
 
     /**
-     * Whether the predicate is refused ({@link #refused}) outright, so that the refusal is told though the act
-     * refused names no one: not a failure to act ("are failing to uphold the rights"), which refuses nothing asked,
-     * nor an act of the unreal past ("would not have been arrested"), which tells what did not happen.
+     * Whether a refusal ({@link #refused}) is told outright, so that it is told though the act refused names no one:
+     * not a failure to act ("are failing to uphold the rights"), which refuses nothing asked, nor an act of the unreal
+     * past ("would not have been arrested"), which tells what did not happen.
      */
-    private static boolean refusalOfNoOne(int p, Reading reading, DependencyIndex parse) {
-        return modality(p, reading, parse) == Modality.DENIED && refused(p, reading, parse) && !hypothetical(p, reading, parse)
+    private static boolean refusalOfNoOne(boolean refusal, int p, Reading reading, DependencyIndex parse) {
+        return refusal && !hypothetical(p, reading, parse)
                 && parse.ancestors(p, 2).stream().noneMatch(n -> reading.token(n).lemma().equals("fail"));
+    }
+
+    /** Replaces the pairs by each of their actors with each of the targets, in that order. */
+    private static void aimAt(List<EventArguments.Argument[]> pairs, List<EventArguments.Argument> targets) {
+        List<EventArguments.Argument[]> aimed = new ArrayList<>();
+        pairs.forEach(pair -> targets.forEach(t -> aimed.add(new EventArguments.Argument[] {pair[0], t})));
+        pairs.clear();
+        pairs.addAll(aimed);
     }
 
     /** "The visit was postponed": planned still, but not promised. */
@@ -523,6 +531,9 @@ final class EventFinder {
             List<EventArguments.Argument> ordered = OrdersToStop.ordered(p, reading, parse, args, args.side(actorKeys));
             targets = ordered.isEmpty() ? targets : new EventArguments.Found(ordered, false);
         }
+        Modality modality = modality(p, reading, parse);
+        // "refused to deploy peacekeepers", "will not accept any more refugees": told below as a REJECT
+        boolean refusal = modality == Modality.DENIED && refused(p, reading, parse);
         List<EventArguments.Argument[]> pairs = new ArrayList<>();
         boolean nounWithoutVictim = targets.isEmpty() && !targets.none() && entry.category().equals("ASSAULT")
                 && !reading.token(p).tag().startsWith("VB");
@@ -538,7 +549,7 @@ final class EventFinder {
         } else if (targets.none() || ownSide || entry.category().equals("PROTEST") || nounWithoutVictim
                 || entry.category().equals("REQUEST") && (AddresslessDemands.told(p, reading, parse, args)
                         || PublicAppeals.addressed(p, reading, parse, args))
-                || refusalOfNoOne(p, reading, parse)) {
+                || refusalOfNoOne(refusal, p, reading, parse)) {
             // a protest needs no target (PLOVER): "Kenyans protested"; whom it is against is looked for below;
             // nor does an assault a noun tells without its victim, where it says it took place ("police killings
             // in Kenya"; "complained over Israeli air raids" tells the complaint); nor a demand of no one
@@ -567,11 +578,8 @@ final class EventFinder {
             List<EventArguments.Argument> aimed = entry.category().equals("PROTEST") ? args.protestedAgainst(p, actorKeys) : List.of();
             List<EventArguments.Argument> places = aimed.isEmpty() ? args.struck(p, actorKeys) : aimed;
             if (!places.isEmpty()) {
-                List<EventArguments.Argument[]> located = new ArrayList<>();
-                pairs.forEach(pair -> places.forEach(t -> located.add(new EventArguments.Argument[] {pair[0], t})));
-                pairs.clear();
-                pairs.addAll(located);
-                struck.addAll(located);
+                aimAt(pairs, places);
+                struck.addAll(pairs);
             }
         }
         // "police killings in Kenya": where the noun says it took place is the actor's own country, which args.struck
@@ -595,8 +603,10 @@ final class EventFinder {
         }
         if (entry.category().equals("PROTEST") && parties == null) {
             // "opposition parties in Nepal organised a general strike": against their own state (DomesticParties)
-            pairs.replaceAll(pair -> pair[1] != null || DomesticParties.protestedState(pair[0]) == null ? pair
-                    : new EventArguments.Argument[] {pair[0], DomesticParties.protestedState(pair[0])});
+            pairs.replaceAll(pair -> {
+                EventArguments.Argument state = pair[1] == null ? DomesticParties.protestedState(pair[0]) : null;
+                return state == null ? pair : new EventArguments.Argument[] {pair[0], state};
+            });
         }
         if (hypothetical(p, reading, parse) && !announcedByItsActor(p, reading, parse)) {
             return List.of(); // "police can arrest the person if he fails to appear": a power, not an act
@@ -606,7 +616,6 @@ final class EventFinder {
             Optional<EventArguments.Argument> blast = UnclaimedBlasts.actor(p, reading, parse, args, townCountries, unnamedActors);
             blast.ifPresent(b -> pairs.replaceAll(pair -> pair[0].key() == null ? new EventArguments.Argument[] {b, pair[1]} : pair));
         }
-        Modality modality = modality(p, reading, parse);
         String category = entry.category();
         String cameo = entry.cameo();
         String mode = entry.mode();
@@ -617,7 +626,7 @@ final class EventFinder {
         }
         // "refused to deploy peacekeepers", "declined to resign", "will not accept any more refugees": a refusal
         // told is itself an event, PLOVER REJECT, by the one who refuses, of the act refused.
-        if (modality == Modality.DENIED && refused(p, reading, parse)) {
+        if (refusal) {
             modality = Modality.ASSERTED;
             category = "REJECT";
             cameo = "120";
@@ -628,10 +637,7 @@ final class EventFinder {
             // opposition": whom the thing refused concerns, or who pressed for it (RejectedThings)
             List<EventArguments.Argument> concerned = RejectedThings.concerned(p, reading, parse, args, args.side(actorKeys));
             if (!concerned.isEmpty()) {
-                List<EventArguments.Argument[]> aimed = new ArrayList<>();
-                pairs.forEach(pair -> concerned.forEach(t -> aimed.add(new EventArguments.Argument[] {pair[0], t})));
-                pairs.clear();
-                pairs.addAll(aimed);
+                aimAt(pairs, concerned);
             }
         }
         // "is willing to withdraw", "offered to release": a readiness to a cooperative act is an intention
@@ -673,10 +679,7 @@ final class EventFinder {
             // "threatened to strike unless Israel rescinded": the one the condition is set on (ConditionalThreats)
             List<EventArguments.Argument> conditioned = ConditionalThreats.target(p, parse, args, args.side(actorKeys));
             if (!conditioned.isEmpty()) {
-                List<EventArguments.Argument[]> aimed = new ArrayList<>();
-                pairs.forEach(pair -> conditioned.forEach(t -> aimed.add(new EventArguments.Argument[] {pair[0], t})));
-                pairs.clear();
-                pairs.addAll(aimed);
+                aimAt(pairs, conditioned);
             }
         }
         // A cooperative act its actor promises or announces ("pledged to work with", "said they will release the
