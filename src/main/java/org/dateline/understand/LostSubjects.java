@@ -3,11 +3,12 @@ package org.dateline.understand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Subjects and agents the parser hangs on the wrong word, given back to their verb before the event rules read the
- * parse (EventFinder). Two misreadings recur in news:
+ * parse (EventFinder). Four misreadings recur in news:
  * <ul>
  * <li>A subject after a fronted phrase: "With the signing of the accord in Addis Ababa, Ethiopia and Eritrea agreed to
  * end the war". The parser reads the subject as one more noun of the fronted phrase (an apposition of "Cessation",
@@ -69,9 +70,10 @@ final class LostSubjects {
 
     private static void subjectAfterFrontedPhrase(int v, AnnotatedText.Sentence sentence, List<AnnotatedText.Dependency> deps,
             Reading reading) {
+        // every word of the report comes here: the tag is read before the report's dependencies are searched
         String tag = reading.token(v).tag();
-        boolean auxiliary = deps.stream().anyMatch(d -> d.governor() == v && d.relation().equals("aux"));
-        if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN") && auxiliary)
+        if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"))
+                || tag.equals("VBN") && deps.stream().noneMatch(d -> d.governor() == v && d.relation().equals("aux"))
                 || deps.stream().anyMatch(d -> d.governor() == v && (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")
                         || d.relation().equals("expl")))) {
             return;
@@ -152,7 +154,7 @@ final class LostSubjects {
         }
     }
 
-/**
+    /**
      * "Niger, which borders Nigeria, closed its border": the parser reads the relative clause's verb as a noun
      * ("borders"), makes it the subject of the main verb and the relative's antecedent that verb's object,
      * the main verb a relative clause of the antecedent. The antecedent is the main verb's subject again.
@@ -163,7 +165,7 @@ final class LostSubjects {
         int noun = pronoun + 1;
         if (!ref.relation().equals("ref") || antecedent < 0 || pronoun < 1 || noun >= reading.annotated.tokens().size()
                 || !reading.token(pronoun - 1).text().equals(",") || !(reading.token(noun).tag().startsWith("VB") || reading.token(noun).tag().equals("NNS"))
-                || !RELATIVE_PRONOUNS.contains(reading.token(pronoun).text().toLowerCase(java.util.Locale.ROOT))) {
+                || !RELATIVE_PRONOUNS.contains(reading.token(pronoun).text().toLowerCase(Locale.ROOT))) {
             return;
         }
         for (AnnotatedText.Dependency subject : List.copyOf(deps)) {
