@@ -78,7 +78,7 @@ final class ActAgents {
                 && reading.token(d.governor()).tag().equals("VBN")
                 && parse.dependents(d.governor()).stream().noneMatch(a -> a.relation().startsWith("aux")))
                 .forEach(d -> byOf(d.governor(), reading, parse, args, exclude, found));
-        return found;
+        return EventArguments.distinct(found);
     }
 
     private static void byOf(int participle, Reading reading, DependencyIndex parse, EventArguments args, Set<String> exclude,
@@ -98,10 +98,9 @@ final class ActAgents {
                 .anyMatch(s -> a.key().equals(s.key) && s.begin < to && s.end > from)).toList();
     }
 
-    /** Adds the entities not found yet; a place compounded to the act says where, not who ("the Gaza killings"). */
+    /** Adds the entities; a place compounded to the act says where, not who ("the Gaza killings"). */
     private static void add(List<EventArguments.Argument> entities, boolean compound, List<EventArguments.Argument> found) {
-        entities.stream().filter(a -> !(compound && a.key().startsWith(EntityType.PLACE + ":")))
-                .filter(a -> found.stream().noneMatch(f -> f.key().equals(a.key()))).forEach(found::add);
+        entities.stream().filter(a -> !(compound && a.key().startsWith(EntityType.PLACE + ":"))).forEach(found::add);
     }
 
     /** Whether the word is a common noun of an act: an event noun, a proposal, a wrong, or one of act-nouns.txt. */

@@ -26,19 +26,18 @@ final class AsylumCountries {
         List<Integer> asked = parse.dependents(p).stream().filter(d -> ASKED.contains(d.relation())
                 && ASYLUM_NOUNS.contains(reading.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
                 .map(AnnotatedText.Dependency::dependent).toList();
-        List<EventArguments.Argument> found = new ArrayList<>();
         if (asked.isEmpty()) {
-            return found;
+            return List.of();
         }
         List<Integer> heads = new ArrayList<>(asked);
         heads.add(p);
+        List<EventArguments.Argument> found = new ArrayList<>();
         for (int head : heads) {
             parse.dependents(head).stream().filter(d -> IN.contains(d.relation()))
                     .flatMap(d -> args.entitiesIn(d.dependent(), exclude, true).stream())
                     .filter(a -> a.key() != null && a.key().startsWith(EntityType.COUNTRY + ":"))
-                    .filter(a -> found.stream().noneMatch(f -> f.key().equals(a.key())))
                     .forEach(found::add);
         }
-        return found;
+        return EventArguments.distinct(found);
     }
 }

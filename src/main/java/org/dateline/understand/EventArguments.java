@@ -928,7 +928,8 @@ final class EventArguments {
         return span.map(s -> s.key).orElse(null);
     }
 
-    private static List<Argument> distinct(List<Argument> arguments) {
+    /** The arguments with a key, the first of each key, in order. */
+    static List<Argument> distinct(List<Argument> arguments) {
         Set<String> keys = new LinkedHashSet<>();
         List<Argument> out = new ArrayList<>();
         for (Argument a : arguments) {

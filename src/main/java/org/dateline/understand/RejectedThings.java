@@ -29,6 +29,8 @@ final class RejectedThings {
     private static final Set<String> OF_THE_PRESSER = Set.of("nmod:by", "nmod:from", "nmod:poss");
     /** Nouns of pressing another to act (pressure-nouns.txt) besides those of a proposal made ("despite calls"). */
     private static final Set<String> PRESSING = ArgumentWords.read("pressure-nouns.txt");
+    /** How many parties a refusal may concern: a list of twenty is no refusal of each. */
+    private static final int MOST = 4;
     /** How deep (one word per step) the party may stand. */
     private static final int DEPTH = 4;
 
@@ -47,7 +49,7 @@ final class RejectedThings {
                     .forEach(d -> pressers.addAll(args.entitiesIn(d.dependent(), exclude, true)));
         }
         if (!pressers.isEmpty()) {
-            return pressers.stream().distinct().limit(4).toList();
+            return pressers.stream().distinct().limit(MOST).toList();
         }
         List<Integer> level = new ArrayList<>();
         parse.dependents(p).stream().filter(d -> REJECTED.contains(d.relation())).forEach(d -> level.add(d.dependent()));
@@ -64,7 +66,7 @@ final class RejectedThings {
                         .map(AnnotatedText.Dependency::dependent).filter(seen::add).forEach(next::add);
             }
             if (!found.isEmpty()) {
-                return found.stream().distinct().limit(4).toList();
+                return found.stream().distinct().limit(MOST).toList();
             }
             current = next;
         }
